@@ -1,0 +1,50 @@
+/**
+ * npm run eval: body accuracy on ../shared/corpus with the benchmark's own metric.
+ *   --input text|html   which dump to read (default text)
+ *   --worst N           list the N pages with the lowest F1
+ *   --json              machine-readable output
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { extract } from '../src/index.js';
+import { corpusScore, pageF1, precisionOf, recallOf, shingleScore } from '../src/metrics/shingle-f1.js';
+import { corpusPages } from './corpus.js';
+
+const { values } = parseArgs({
+  options: { input: { type: 'string', default: 'text' }, worst: { type: 'string' }, json: { type: 'boolean', default: false } },
+});
+const useHtml = values.input === 'html';
+
+const started = performance.now();
+const rows = corpusPages().map((page) => {
+  const bytes = readFileSync(useHtml ? page.htmlPath : page.textPath);
+  let body = '';
+  let error: string | null = null;
+  try {
+    body = extract(bytes, { input: useHtml ? 'html' : 'text' }).article.body.join('\n');
+  } catch (e) {
+    error = (e as Error).message;
+  }
+  const counts = shingleScore(page.gold, body);
+  return { id: page.id, url: page.url, precision: precisionOf(counts), recall: recallOf(counts), f1: pageF1(counts), counts, error };
+});
+const seconds = (performance.now() - started) / 1000;
+const score = corpusScore(rows.map((r) => r.counts));
+const f1s = rows.map((r) => r.f1).sort((a, b) => a - b);
+const median = f1s.length % 2 ? f1s[(f1s.length - 1) / 2] : (f1s[f1s.length / 2 - 1] + f1s[f1s.length / 2]) / 2;
+const summary = { input: values.input, pages: rows.length, f1: score.f1, precision: score.precision, recall: score.recall, medianPageF1: median, below060: rows.filter((r) => r.f1 < 0.6).length, seconds };
+
+if (values.json) {
+  process.stdout.write(JSON.stringify({ summary, pages: rows.map(({ counts, ...r }) => r) }, null, 2) + '\n');
+} else {
+  const f = (x: number) => x.toFixed(3);
+  console.log(`pagesift ${values.input} path on ${rows.length} pages (${seconds.toFixed(1)} s)`);
+  console.log(`  body F1 ${f(score.f1)}  precision ${f(score.precision)}  recall ${f(score.recall)}  median page F1 ${f(median)}  pages below 0.60: ${summary.below060}`);
+  const n = values.worst ? Number(values.worst) : 0;
+  if (n > 0) {
+    console.log(`\nworst ${n}:`);
+    for (const r of [...rows].sort((a, b) => a.f1 - b.f1).slice(0, n)) {
+      console.log(`  ${f(r.f1)}  P ${f(r.precision)} R ${f(r.recall)}  ${r.id.slice(0, 12)}  ${r.url}${r.error ? `  [${r.error}]` : ''}`);
+    }
+  }
+}

@@ -1,0 +1,27 @@
+/**
+ * A block is the unit every later stage classifies: one line of a text dump,
+ * or one rendered line of an HTML page, in reading order.
+ */
+export interface Block {
+  /** Position among the page's blocks, from 0. */
+  index: number;
+  /** Normalised text (spaces collapsed, trimmed, never empty). */
+  text: string;
+  /** 1-based line of the decoded input where the block starts (text path), or its order (HTML path). */
+  line: number;
+  /** A blank line (or a block boundary in HTML) separates it from the previous block. */
+  gapBefore: boolean;
+  /** What the markup says about the block; only on the HTML path. */
+  markup?: MarkupHints;
+}
+
+export interface MarkupHints {
+  /** The element that holds the text, lower-case ("p", "h1", "li", "figcaption", …). */
+  tag: string;
+  /** Tag names of the ancestors that matter for classification, nearest first. */
+  ancestors: string[];
+  /** Share of the block's characters inside links, 0..1. */
+  linkDensity: number;
+  /** Words found in class/id attributes of the element and its ancestors ("related", "share", …). */
+  classHints: string[];
+}

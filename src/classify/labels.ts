@@ -1,0 +1,27 @@
+/** What classification says about each block, and why. */
+export type Label =
+  | 'title'
+  | 'section'
+  | 'byline'
+  | 'dateline'
+  | 'body'
+  | 'image-credit'
+  | 'caption'
+  | 'related-heading'
+  | 'related'
+  | 'boilerplate';
+
+export interface Reason {
+  /** Stable rule id, as listed by --explain ("cue.ad", "region.outside", …). */
+  rule: string;
+  /** What the rule saw, when that helps a reader ("matched 'Advertisement'"). */
+  detail?: string;
+}
+
+export interface Classification {
+  label: Label;
+  /** The block's content score: positive reads like article prose, negative like page furniture. */
+  score: number;
+  /** Every rule that fired on the block, in the order they were applied. */
+  reasons: Reason[];
+}

@@ -1,0 +1,17 @@
+/** The section: a one-to-few-word label right above the title ("India", "World > Europe"). */
+import type { Features } from '../../features/features.js';
+import { THRESHOLDS as T } from '../thresholds.js';
+
+const BREADCRUMB_SEPARATOR = /\s+(?:[>›»/|])\s+/u;
+
+/** The section name the block gives, or null. */
+export function sectionLabel(text: string, f: Features): string | null {
+  if (f.date || f.endsSentence) return null;
+  const parts = text.split(BREADCRUMB_SEPARATOR).filter(Boolean);
+  const last = parts[parts.length - 1];
+  if (!last) return null;
+  const words = last.split(/\s+/).length;
+  if (words > T.sectionMaxWords) return null;
+  if (!/^\p{Lu}/u.test(last)) return null;
+  return last;
+}

@@ -1,0 +1,42 @@
+/**
+ * Every tunable number of the classifier, in one place, each with why.
+ * Calibrated together against ../shared/corpus (npm run eval) and the fixtures:
+ * change one, re-run the eval, and keep the set.
+ */
+export const THRESHOLDS = {
+  /** Below this many characters a block is "short": a heading, button, name or nav item, not prose on its own. */
+  shortChars: 40,
+  /** From this many characters a block that reads like sentences counts as a full paragraph. */
+  paragraphChars: 80,
+  /** Stop-word share from which text reads as running prose (jusText uses 0.30 for "good"; headlines sit near 0.1–0.2). */
+  proseStopwordRatio: 0.2,
+  /** Stop-word share below which even a long block is a list of names or keywords. */
+  minStopwordRatio: 0.08,
+  /** Characters worth one unit of positive score; long paragraphs weigh more, up to the cap. */
+  charsPerUnit: 100,
+  /** A single paragraph's score cap, so one huge block (a comment dump, a legal text) cannot outweigh a whole article. */
+  maxParagraphScore: 8,
+  /** Score of a short block: slightly negative, so one subheading inside an article is bridged but a run of nav lines is not. */
+  shortScore: -0.6,
+  /** Score of a block recognised as furniture by its words (ad label, share button, footer). */
+  boilerplateScore: -1.2,
+  /** Score of a block whose exact text occurs elsewhere on the page (menus, repeated titles, teaser lists). */
+  repeatedScore: -1.5,
+  /** Score of a medium block without sentence shape (a long headline, a link text). */
+  fragmentScore: -0.3,
+  /** Unspaced scripts (CJK, Thai) carry about this many times more content per character. */
+  unspacedCharWeight: 3,
+  /** A title is looked for this many blocks above the body at most. */
+  titleSearchWindow: 12,
+  /** Title length in words: shorter is a label, longer is a paragraph. */
+  titleMinWords: 3,
+  titleMaxWords: 40,
+  /** Bylines and datelines are looked for this many blocks around the title. */
+  bylineSearchWindow: 6,
+  /** A section label is at most this many words, right above the title. */
+  sectionMaxWords: 4,
+  /** Related-list items: a title has at least this many words (fewer is a nav link). */
+  relatedTitleMinWords: 3,
+  /** A related list ends after this many consecutive blocks that are not items. */
+  relatedMaxGap: 2,
+} as const;

@@ -1,0 +1,12 @@
+/** `pagesift schema`: the output contract as JSON Schema, generated from the zod schema. */
+import { Command } from 'commander';
+import { resultJsonSchema } from '../../validate/json-schema.js';
+import { writeOut } from '../output.js';
+
+export function schemaCommand(): Command {
+  return new Command('schema')
+    .description("print the JSON Schema of extract's output (draft 2020-12), generated from its zod schema")
+    .action(async () => {
+      await writeOut(JSON.stringify(resultJsonSchema(), null, 2) + '\n');
+    });
+}

@@ -1,0 +1,54 @@
+/**
+ * CLI entry: parse, run, and turn every failure into one line on stderr and a
+ * documented exit code (exit-codes.ts). Stack traces only with --debug.
+ */
+import { CommanderError } from 'commander';
+import { isPagesiftError } from '../errors.js';
+import { EXIT, exitCodeFor } from './exit-codes.js';
+import { installPipeGuard } from './output.js';
+import { createProgram } from './program.js';
+
+export async function run(argv: readonly string[]): Promise<number> {
+  installPipeGuard();
+  const debug = argv.includes('--debug');
+  const program = createProgram();
+  // Subcommands added with addCommand() do not inherit these settings: apply them to the whole tree.
+  for (const command of [program, ...program.commands]) {
+    command.exitOverride();
+    command.configureOutput({ outputError: (msg, write) => write(msg.replace(/^error: /, 'pagesift: ')) });
+  }
+  try {
+    await program.parseAsync(argv as string[]);
+    return EXIT.OK;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end with a CommanderError too, with exit code 0.
+      return error.exitCode === 0 ? EXIT.OK : EXIT.USAGE;
+    }
+    const file = inputName(argv);
+    if (isPagesiftError(error)) {
+      process.stderr.write(`pagesift: ${file ? `${file}: ` : ''}${error.message}\n`);
+      if (debug) process.stderr.write(`${error.stack}\n`);
+      return exitCodeFor(error.code);
+    }
+    process.stderr.write(`pagesift: internal error: ${(error as Error)?.message ?? String(error)}${debug ? '' : ' (run with --debug for details)'}\n`);
+    if (debug) process.stderr.write(`${(error as Error)?.stack}\n`);
+    return EXIT.SOFTWARE;
+  }
+}
+
+/** The file operand of `extract`, for error messages. */
+function inputName(argv: readonly string[]): string | null {
+  const args = argv.slice(2);
+  const at = args.indexOf('extract');
+  if (at === -1) return null;
+  for (let i = at + 1; i < args.length; i++) {
+    const a = args[i];
+    if (a.startsWith('-') && a !== '-') {
+      if (/^--(?:format|input|encoding|max-bytes)$/.test(a) || a === '-f') i++;
+      continue;
+    }
+    return a === '-' ? 'stdin' : a;
+  }
+  return 'stdin';
+}

@@ -1,0 +1,55 @@
+/** Read one input (a file or stdin) as bytes, refusing what is too large before reading it whole. */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { PagesiftError } from '../errors.js';
+
+export interface InputBytes {
+  bytes: Uint8Array;
+  /** The file name as given, or null for stdin. */
+  name: string | null;
+}
+
+export async function readInput(file: string | undefined, maxBytes: number): Promise<InputBytes> {
+  if (file === undefined || file === '-') {
+    if (process.stdin.isTTY) throw new PagesiftError('USAGE', 'no input: give a file, or pipe a page on stdin');
+    return { bytes: await readStream(process.stdin, maxBytes, 'stdin'), name: null };
+  }
+  let info;
+  try {
+    info = await stat(file);
+  } catch (error) {
+    throw fsError(error, file);
+  }
+  if (info.isDirectory()) throw new PagesiftError('IS_DIRECTORY', 'is a directory (use `pagesift batch` for folders)');
+  if (info.isFile() && info.size > maxBytes) {
+    throw new PagesiftError('INPUT_TOO_LARGE', `input is ${info.size} bytes, over the limit of ${maxBytes} (--max-bytes)`);
+  }
+  try {
+    return { bytes: await readStream(createReadStream(file), maxBytes, file), name: file };
+  } catch (error) {
+    throw error instanceof PagesiftError ? error : fsError(error, file);
+  }
+}
+
+async function readStream(stream: NodeJS.ReadableStream, maxBytes: number, what: string): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of stream) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    total += buf.length;
+    if (total > maxBytes) {
+      (stream as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
+      throw new PagesiftError('INPUT_TOO_LARGE', `${what} is over the limit of ${maxBytes} bytes (--max-bytes)`);
+    }
+    chunks.push(buf);
+  }
+  return Buffer.concat(chunks, total);
+}
+
+export function fsError(error: unknown, file: string): PagesiftError {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return new PagesiftError('NOT_FOUND', 'no such file');
+  if (code === 'EISDIR') return new PagesiftError('IS_DIRECTORY', 'is a directory');
+  if (code === 'EACCES' || code === 'EPERM') return new PagesiftError('UNREADABLE', 'permission denied');
+  return new PagesiftError('UNREADABLE', `cannot read ${file}: ${(error as Error).message}`);
+}

@@ -1,0 +1,57 @@
+/**
+ * Recognise bytes that are not text at all, so they are refused instead of
+ * being "extracted" into garbage.
+ */
+
+// File signatures of the formats scrapers most often save by mistake.
+const MAGIC: ReadonlyArray<readonly [string, readonly number[]]> = [
+  ['PNG image', [0x89, 0x50, 0x4e, 0x47]],
+  ['JPEG image', [0xff, 0xd8, 0xff]],
+  ['GIF image', [0x47, 0x49, 0x46, 0x38]],
+  ['PDF document', [0x25, 0x50, 0x44, 0x46, 0x2d]],
+  ['ZIP archive', [0x50, 0x4b, 0x03, 0x04]],
+  ['gzip data', [0x1f, 0x8b]],
+  ['WebP/RIFF data', [0x52, 0x49, 0x46, 0x46]],
+  ['ELF executable', [0x7f, 0x45, 0x4c, 0x46]],
+  ['7-Zip archive', [0x37, 0x7a, 0xbc, 0xaf]],
+  ['WebAssembly module', [0x00, 0x61, 0x73, 0x6d]],
+];
+
+// Share of control bytes (other than tab, CR, LF, FF) above which bytes are not text.
+// Text with a stray NUL here and there stays text; real binaries are far above this.
+const MAX_CONTROL_SHARE = 0.1;
+const SAMPLE_BYTES = 8192;
+
+/** Name of the binary format, or null when the bytes may be text. Call after UTF-16 BOM checks. */
+export function sniffBinary(bytes: Uint8Array): string | null {
+  for (const [name, signature] of MAGIC) {
+    if (bytes.length >= signature.length && signature.every((b, i) => bytes[i] === b)) return name;
+  }
+  const n = Math.min(bytes.length, SAMPLE_BYTES);
+  let controls = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i];
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) controls++;
+  }
+  return n > 0 && controls / n > MAX_CONTROL_SHARE ? 'binary data' : null;
+}
+
+/**
+ * UTF-16 without a BOM shows as NUL in every other byte. Returns the likely
+ * endianness or null. Checked before the binary sniff, which would refuse it.
+ */
+export function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, SAMPLE_BYTES) & ~1;
+  if (n < 4) return null;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZeros++;
+    if (bytes[i + 1] === 0) oddZeros++;
+  }
+  const pairs = n / 2;
+  // ASCII-range text in UTF-16 has the zero byte in (nearly) every pair, on one side only.
+  if (oddZeros / pairs > 0.7 && evenZeros / pairs < 0.1) return 'utf-16le';
+  if (evenZeros / pairs > 0.7 && oddZeros / pairs < 0.1) return 'utf-16be';
+  return null;
+}

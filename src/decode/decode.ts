@@ -1,0 +1,127 @@
+/**
+ * Stage 1, decode: bytes (or a string) in, one normalised document string out.
+ * Encoding: BOM first, then UTF-16 without BOM, then strict UTF-8, then
+ * Windows-1252 for bytes that are clearly single-byte text.
+ */
+import iconv from 'iconv-lite';
+import { PagesiftError } from '../errors.js';
+import { sniffBinary, sniffUtf16 } from './binary.js';
+import { normalizeDocument } from './normalize.js';
+
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+export const ENCODINGS: readonly Encoding[] = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252'];
+
+export interface Decoded {
+  text: string;
+  bytes: number;
+  encoding: Encoding;
+  warnings: string[];
+}
+
+export interface DecodeOptions {
+  /** Force an encoding instead of sniffing it. */
+  encoding?: Encoding;
+  /** Refuse inputs larger than this many bytes. */
+  maxBytes?: number;
+}
+
+/** Default --max-bytes: far above any real article page, low enough to refuse a mistaken dump of a disk. */
+export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+
+// Invalid UTF-8 in which at least this share of the high bytes stand alone (not in a valid
+// multi-byte sequence) is single-byte text; below it, UTF-8 with a few damaged sequences.
+const MIN_LONE_HIGH_BYTE_SHARE = 0.5;
+
+export function decode(input: string | Uint8Array, options: DecodeOptions = {}): Decoded {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (typeof input === 'string') {
+    const bytes = Buffer.byteLength(input, 'utf8');
+    checkSize(bytes, maxBytes);
+    return finish(input.replace(/^\uFEFF/, ''), bytes, 'utf-8', []);
+  }
+  checkSize(input.length, maxBytes);
+  const warnings: string[] = [];
+  const { encoding, offset } = options.encoding
+    ? { encoding: options.encoding, offset: bomLength(input, options.encoding) }
+    : sniffEncoding(input, warnings);
+  const body = input.subarray(offset);
+  let text: string;
+  if (encoding === 'utf-8') {
+    text = decodeUtf8(body, warnings);
+  } else {
+    // iconv-lite, not TextDecoder: Node's TextDecoder reads windows-1252 as Latin-1 (0x93 -> U+0093, not “).
+    text = iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.byteLength), encoding);
+  }
+  return finish(text, input.length, encoding, warnings);
+}
+
+function checkSize(bytes: number, maxBytes: number): void {
+  if (bytes > maxBytes) {
+    throw new PagesiftError('INPUT_TOO_LARGE', `input is ${bytes} bytes, over the limit of ${maxBytes} (--max-bytes)`);
+  }
+}
+
+function finish(raw: string, bytes: number, encoding: Encoding, warnings: string[]): Decoded {
+  const text = normalizeDocument(raw);
+  if (text.trim() === '') throw new PagesiftError('EMPTY_INPUT', 'input is empty');
+  return { text, bytes, encoding, warnings };
+}
+
+function bomLength(bytes: Uint8Array, encoding: Encoding): number {
+  if (encoding === 'utf-8' && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 3;
+  if (encoding === 'utf-16le' && bytes[0] === 0xff && bytes[1] === 0xfe) return 2;
+  if (encoding === 'utf-16be' && bytes[0] === 0xfe && bytes[1] === 0xff) return 2;
+  return 0;
+}
+
+function sniffEncoding(bytes: Uint8Array, warnings: string[]): { encoding: Encoding; offset: number } {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', offset: 3 };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', offset: 2 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', offset: 2 };
+  const utf16 = sniffUtf16(bytes);
+  if (utf16) return { encoding: utf16, offset: 0 };
+  const binary = sniffBinary(bytes);
+  if (binary) throw new PagesiftError('BINARY_INPUT', `input is not text (looks like ${binary})`);
+  if (isValidUtf8(bytes)) return { encoding: 'utf-8', offset: 0 };
+  if (looksSingleByte(bytes)) {
+    warnings.push('input is not valid UTF-8; decoded as Windows-1252');
+    return { encoding: 'windows-1252', offset: 0 };
+  }
+  return { encoding: 'utf-8', offset: 0 };
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+const lenientUtf8 = new TextDecoder('utf-8');
+
+function isValidUtf8(bytes: Uint8Array): boolean {
+  try {
+    strictUtf8.decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function decodeUtf8(bytes: Uint8Array, warnings: string[]): string {
+  const text = lenientUtf8.decode(bytes);
+  if (!isValidUtf8(bytes)) {
+    const bad = countChar(text, '\uFFFD');
+    warnings.push(`input has ${bad} invalid UTF-8 byte sequence${bad === 1 ? '' : 's'}; replaced with U+FFFD`);
+  }
+  return text;
+}
+
+/** Invalid UTF-8 where high bytes mostly stand alone: Latin-1/Windows-1252 text, not damaged UTF-8. */
+function looksSingleByte(bytes: Uint8Array): boolean {
+  const text = lenientUtf8.decode(bytes);
+  const replaced = countChar(text, '\uFFFD');
+  let high = 0;
+  for (const b of bytes) if (b >= 0x80) high++;
+  return high > 0 && replaced / high >= MIN_LONE_HIGH_BYTE_SHARE;
+}
+
+function countChar(text: string, ch: string): number {
+  let n = 0;
+  for (let i = text.indexOf(ch); i !== -1; i = text.indexOf(ch, i + 1)) n++;
+  return n;
+}

@@ -1,0 +1,29 @@
+/**
+ * Text normalisation shared by every input path. Strings copied into the
+ * result come from here, so "copied from the page" means "copied from the
+ * normalised page": NBSP and other spaces become a plain space, invisible
+ * format characters go, line ends become \n.
+ */
+
+// Zero-width and bidi control characters carry no text; scrapers leave them everywhere.
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u200E\u200F\u202A-\u202E\u2066-\u2069\u00AD]/g;
+// Every Unicode space separator except the plain space, plus tab and form feed.
+const ODD_SPACES = /[\t\f\v\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
+// C0 controls other than \n (NUL bytes and friends survive some scrapers).
+const CONTROLS = /[\u0000-\u0008\u000E-\u001F\u007F]/g;
+const LINE_ENDS = /\r\n?|\u2028|\u2029|\u0085/g;
+const SPACE_RUNS = / {2,}/g;
+
+/** Normalise a whole document: line ends, spaces, invisible characters. Keeps line structure. */
+export function normalizeDocument(text: string): string {
+  return text
+    .replace(LINE_ENDS, '\n')
+    .replace(INVISIBLE, '')
+    .replace(CONTROLS, '')
+    .replace(ODD_SPACES, ' ');
+}
+
+/** Normalise one line: collapse space runs and trim. Input must already be document-normalised. */
+export function normalizeLine(line: string): string {
+  return line.replace(SPACE_RUNS, ' ').trim();
+}

@@ -1,0 +1,122 @@
+/**
+ * Find and read printed dates ("22 Jan, 2026 01:30 PM", "Nov 19, 2019, 10:31 pm CST",
+ * "2019-11-19T22:31:00Z", "7 de febrero de 2026", "7. Februar 2026 um 10:30 Uhr").
+ *
+ * Hand-written on purpose: chrono-node took 40 ms (English only) to 180 ms (all
+ * locales) to load, more than the whole start-up budget of a one-page run, and
+ * news dates come in a handful of shapes that one table of month names covers.
+ */
+import { MONTHS, WEEKDAYS, ZONES } from '../cues/dates.js';
+import { phraseAlternation } from '../cues/phrase-regex.js';
+
+export interface FoundDate {
+  /** ISO 8601: date only, or local date-time, with an offset when a zone is printed. */
+  iso: string;
+  hasTime: boolean;
+  /** The printed text that was read. */
+  text: string;
+  /** Offset of the match in the searched string. */
+  index: number;
+  /** A weekday name stands right before it: the shape of a page-header "today" date. */
+  weekdayLed: boolean;
+}
+
+const monthIndex = new Map<string, number>();
+for (const names of Object.values(MONTHS)) {
+  names.forEach((forms, i) => forms.forEach((form) => monthIndex.set(form, i + 1)));
+}
+const MONTH = `(${phraseAlternation([...monthIndex.keys()])})\\.?`;
+const WEEKDAY = `(?:${phraseAlternation(Object.values(WEEKDAYS).flat())})\\.?,?\\s*`;
+const ZONE = `((?:GMT|UTC)[+-]\\d{1,2}(?::?\\d{2})?|${phraseAlternation(Object.keys(ZONES))}|[+-]\\d{2}:?\\d{2})(?![\\p{L}\\d])`;
+const YEAR = '((?:19|20)\\d{2})';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th|er|º|ª|\\.)?';
+// Time: "01:30 PM", "13:30", "10:31 pm", "1.30pm", "10h30", "10:30 Uhr", "3 p.m.".
+const TIME = `(?:\\s*(?:,|at|um|à|a las|às|\\||-|–|—|/)?\\s*)(\\d{1,2})(?:[:.h](\\d{2}))?(?::(\\d{2}))?\\s*([ap]\\.?\\s?m\\.?)?(?:\\s*(?:uhr|hrs|h))?(?:\\s*\\(?${ZONE}\\)?)?`;
+
+const SHAPES: ReadonlyArray<{ re: RegExp; read: (m: RegExpExecArray) => [number, number, number] | null }> = [
+  // 2026-01-22, 2026-01-22T13:30:00+05:30
+  { re: new RegExp(`(?<!\\d)${YEAR}-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?)?`, 'iu'), read: (m) => [+m[1], +m[2], +m[3]] },
+  // 22 Jan, 2026 / 7 de febrero de 2026 / 7. Februar 2026
+  { re: new RegExp(`(?<![\\p{L}\\d])${DAY}\\s*(?:de\\s+)?${MONTH},?\\s*(?:de\\s+)?${YEAR}(?!\\d)`, 'iu'), read: (m) => [+m[3], monthIndex.get(m[2].toLowerCase()) ?? 0, +m[1]] },
+  // Nov 19, 2019 / January 22 2026
+  { re: new RegExp(`(?<![\\p{L}])${MONTH}\\s+${DAY},?\\s*${YEAR}(?!\\d)`, 'iu'), read: (m) => [+m[3], monthIndex.get(m[1].toLowerCase()) ?? 0, +m[2]] },
+  // 22.01.2026 (day first)
+  { re: new RegExp(`(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.${YEAR}(?!\\d)`, 'u'), read: (m) => [+m[3], +m[2], +m[1]] },
+  // 01/22/2026 or 22/01/2026: month first unless that cannot be (English-language news is mostly US-style).
+  { re: new RegExp(`(?<![\\d/])(\\d{1,2})/(\\d{1,2})/${YEAR}(?!\\d)`, 'u'), read: (m) => (+m[1] > 12 ? [+m[3], +m[2], +m[1]] : [+m[3], +m[1], +m[2]]) },
+];
+
+const TIME_AFTER = new RegExp(`^${TIME}`, 'iu');
+const TIME_BEFORE = new RegExp(`(\\d{1,2})[:.](\\d{2})\\s*([ap]\\.?\\s?m\\.?)?(?:\\s*${ZONE})?\\s*[,|\\-–—]?\\s*(?:on\\s+)?$`, 'iu');
+const WEEKDAY_BEFORE = new RegExp(`${WEEKDAY}$`, 'iu');
+
+/** The first date printed in `text`, or null. */
+export function findDate(text: string): FoundDate | null {
+  let best: { m: RegExpExecArray; shape: (typeof SHAPES)[number] } | null = null;
+  for (const shape of SHAPES) {
+    const m = shape.re.exec(text);
+    if (m && (!best || m.index < best.m.index)) best = { m, shape };
+  }
+  if (!best) return null;
+  const { m, shape } = best;
+  const ymd = shape.read(m);
+  if (!ymd || !validDate(ymd)) return null;
+  const date = `${ymd[0]}-${pad(ymd[1])}-${pad(ymd[2])}`;
+  let printed = m[0];
+  let time: string | null = null;
+  if (shape === SHAPES[0] && m[4]) {
+    time = `${m[4]}:${m[5]}${m[6] ? `:${m[6]}` : ''}${m[7] ? isoOffset(m[7]) : ''}`;
+  } else {
+    const after = TIME_AFTER.exec(text.slice(m.index + m[0].length));
+    const read = after && (after[2] !== undefined || after[4]) ? readTime(after[1], after[2], after[3], after[4], after[5]) : null;
+    if (read) {
+      time = read;
+      printed += after![0];
+    } else {
+      const before = TIME_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index));
+      const readB = before ? readTime(before[1], before[2], undefined, before[3], before[4]) : null;
+      if (readB) time = readB;
+    }
+  }
+  const weekdayLed = WEEKDAY_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index));
+  return { iso: time ? `${date}T${time}` : date, hasTime: time !== null, text: printed.trim(), index: m.index, weekdayLed };
+}
+
+function readTime(h: string, min: string | undefined, sec: string | undefined, meridiem: string | undefined, zone: string | undefined): string | null {
+  let hour = +h;
+  const minute = min === undefined ? 0 : +min;
+  if (meridiem) {
+    if (hour < 1 || hour > 12) return null;
+    const pm = /^p/i.test(meridiem);
+    hour = (hour % 12) + (pm ? 12 : 0);
+  } else if (min === undefined) {
+    return null; // a bare number after a date is not a time
+  }
+  if (hour > 23 || minute > 59) return null;
+  return `${pad(hour)}:${pad(minute)}${sec ? `:${sec}` : ''}${zone ? isoOffset(zone) : ''}`;
+}
+
+function isoOffset(zone: string): string {
+  const z = zone.toLowerCase();
+  if (z === 'z') return 'Z';
+  let minutes: number | undefined = ZONES[z];
+  if (minutes === undefined) {
+    const m = /([+-])(\d{1,2}):?(\d{2})?$/.exec(z);
+    if (!m) return '';
+    minutes = (m[1] === '-' ? -1 : 1) * (+m[2] * 60 + (m[3] ? +m[3] : 0));
+  }
+  if (minutes === 0) return '+00:00';
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+function validDate([y, mo, d]: [number, number, number]): boolean {
+  if (mo < 1 || mo > 12 || d < 1 || d > 31) return false;
+  const probe = new Date(Date.UTC(y, mo - 1, d));
+  return probe.getUTCMonth() === mo - 1;
+}
+
+function pad(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}

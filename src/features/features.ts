@@ -1,0 +1,93 @@
+/**
+ * Stage 3, features: measurable facts about each block, computed once, in one
+ * pass, and read by every rule. No decisions are made here.
+ */
+import type { Block } from '../blocks/block.js';
+import { STOPWORD_SET } from '../cues/stopwords.js';
+import { findDate, type FoundDate } from './dates.js';
+
+export interface Features {
+  chars: number;
+  /** Words: runs of letters, marks and digits. */
+  words: number;
+  /** Share of words that are function words of some language (0..1). */
+  stopwordRatio: number;
+  /** Ends like a sentence: . ! ? … or a closing quote after one. */
+  endsSentence: boolean;
+  /** Sentence boundaries inside the block ("… said. The …"). */
+  innerSentences: number;
+  /** Share of words that start with a capital letter. */
+  capitalizedRatio: number;
+  /** Share of letters that are upper-case. */
+  upperRatio: number;
+  /** The block starts with a list bullet (•, ·, *, -, ▪, ►). */
+  bullet: boolean;
+  /** Text is in a script written without spaces (CJK, Thai): word counts mean little. */
+  unspacedScript: boolean;
+  /** How many other blocks of the page have exactly the same text (bullet stripped). */
+  repeats: number;
+  /** A printed date in the block, if any. */
+  date: FoundDate | null;
+  /** The text without a leading bullet, used for comparisons. */
+  key: string;
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)?/gu;
+const BULLET = /^[•·*▪►▸‣◦●■□–—-]\s*/u;
+const ENDS_SENTENCE = /[.!?…。！？]["'”’»)\]]*$/u;
+const INNER_SENTENCE = /[.!?…]["'”’»)]*\s+["'“‘«(]?\p{Lu}/gu;
+const UNSPACED = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]/u;
+// A date is looked for only in short blocks: bylines and datelines are short, and a
+// date inside a paragraph is story content, not page metadata.
+const MAX_DATE_BLOCK_CHARS = 200;
+
+export function computeFeatures(blocks: readonly Block[]): Features[] {
+  const keyCounts = new Map<string, number>();
+  const keys = blocks.map((b) => b.text.replace(BULLET, '').toLowerCase());
+  for (const k of keys) keyCounts.set(k, (keyCounts.get(k) ?? 0) + 1);
+  return blocks.map((block, i) => blockFeatures(block.text, keys[i], (keyCounts.get(keys[i]) ?? 1) - 1));
+}
+
+function blockFeatures(text: string, key: string, repeats: number): Features {
+  let words = 0;
+  let stop = 0;
+  let capitalized = 0;
+  for (const m of text.matchAll(WORD)) {
+    words++;
+    const w = m[0];
+    if (STOPWORD_SET.has(w.toLowerCase())) stop++;
+    const c = w.codePointAt(0)!;
+    const ch = String.fromCodePoint(c);
+    if (ch !== ch.toLowerCase()) capitalized++;
+  }
+  let letters = 0;
+  let upper = 0;
+  for (const ch of text.length > 2000 ? text.slice(0, 2000) : text) {
+    const lower = ch.toLowerCase();
+    const up = ch.toUpperCase();
+    if (lower !== up) {
+      letters++;
+      if (ch === up) upper++;
+    }
+  }
+  return {
+    chars: text.length,
+    words,
+    stopwordRatio: words ? stop / words : 0,
+    endsSentence: ENDS_SENTENCE.test(text),
+    innerSentences: countMatches(text, INNER_SENTENCE),
+    capitalizedRatio: words ? capitalized / words : 0,
+    upperRatio: letters ? upper / letters : 0,
+    bullet: BULLET.test(text),
+    unspacedScript: UNSPACED.test(text.slice(0, 200)),
+    repeats,
+    date: text.length <= MAX_DATE_BLOCK_CHARS ? findDate(text) : null,
+    key,
+  };
+}
+
+function countMatches(text: string, re: RegExp): number {
+  let n = 0;
+  for (const _ of text.matchAll(re)) n++;
+  return n;
+}

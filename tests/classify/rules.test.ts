@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { boilerplateCue } from '../../src/classify/rules/boilerplate.js';
+import { matchCredit } from '../../src/classify/rules/image-credit.js';
+import { isRelatedHeading, inlineRelatedTitle } from '../../src/classify/rules/related.js';
+
+describe('boilerplate cues', () => {
+  it.each(['ADVT', 'Advertisement', '- Advertisement -', 'Anzeige', 'Publicidad', 'विज्ञापन'])('should mark the ad label %s', (line) => {
+    expect(boilerplateCue(line)?.rule).toBe('cue.ad');
+  });
+  it.each(['Share', 'Share on WhatsApp', 'Teilen', 'Compartir'])('should mark the share button %s', (line) => {
+    expect(boilerplateCue(line)?.rule).toBe('cue.share');
+  });
+  it('should mark footer lines by their start', () => {
+    expect(boilerplateCue('© 2026 Darpan. All rights reserved.')?.rule).toBe('cue.footer');
+  });
+  it('should leave prose that merely mentions an ad alone', () => {
+    expect(boilerplateCue('The advertisement ran for three weeks before regulators stepped in.')).toBeNull();
+  });
+});
+
+describe('image credits', () => {
+  it('should read a credit line', () => {
+    expect(matchCredit('Picture Courtesy: X/ MEA India')).toEqual({ credit: 'X/ MEA India', standalone: true });
+    expect(matchCredit('Photo: AFP/Getty Images')).toEqual({ credit: 'AFP/Getty Images', standalone: true });
+    expect(matchCredit('(Image: Reuters)')).toEqual({ credit: 'Reuters', standalone: true });
+  });
+  it('should read the credit that ends a caption', () => {
+    expect(matchCredit('Protesters gather outside parliament on Monday. (Photo: AFP)')).toEqual({ credit: 'AFP', standalone: false });
+  });
+  it('should not take a sentence starting "Source:" for a credit', () => {
+    expect(matchCredit('Source: officials said the talks would resume next week after the holiday.')).toBeNull();
+  });
+});
+
+describe('related headings', () => {
+  it.each(['MORE India ARTICLES', 'Also read', 'Related Stories', 'Lire aussi', 'Mehr zum Thema', 'Leia também', 'यह भी पढ़ें', 'More from Business'])('should recognise %s', (line) => {
+    expect(isRelatedHeading(line)).toBe(true);
+  });
+  it('should read an inline "Also read:" headline', () => {
+    expect(inlineRelatedTitle('Also read: Congress revamps UP leadership with 133 key appointments')).toBe('Congress revamps UP leadership with 133 key appointments');
+  });
+});

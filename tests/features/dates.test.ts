@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { findDate } from '../../src/features/dates.js';
+
+describe('findDate', () => {
+  it('should read a byline date with a 12-hour time as local ISO time', () => {
+    expect(findDate('Darpan News Desk IANS, 22 Jan, 2026 01:30 PM')?.iso).toBe('2026-01-22T13:30');
+  });
+  it('should turn a printed zone into an offset', () => {
+    expect(findDate('Chris Davies - Nov 19, 2019, 10:31 pm CST')?.iso).toBe('2019-11-19T22:31-06:00');
+    expect(findDate('Updated: 22 Jan 2026, 1:30 pm IST')?.iso).toBe('2026-01-22T13:30+05:30');
+  });
+  it('should give the date only when no time is printed', () => {
+    expect(findDate('January 22, 2026')?.iso).toBe('2026-01-22');
+  });
+  it('should mark a weekday-led date as the shape of a page-header date', () => {
+    const d = findDate('Saturday, February 7, 2026');
+    expect(d?.iso).toBe('2026-02-07');
+    expect(d?.weekdayLed).toBe(true);
+    expect(d?.hasTime).toBe(false);
+  });
+  it('should read ISO timestamps with their offset', () => {
+    expect(findDate('2019-11-19T22:31:00Z')?.iso).toBe('2019-11-19T22:31:00Z');
+    expect(findDate('2019-11-19T22:31:00+0530')?.iso).toBe('2019-11-19T22:31:00+05:30');
+  });
+  it('should read Spanish, French, German and Portuguese month names', () => {
+    expect(findDate('7 de febrero de 2026')?.iso).toBe('2026-02-07');
+    expect(findDate('le 3 mars 2025 à 14h05')?.iso).toBe('2025-03-03T14:05');
+    expect(findDate('7. Februar 2026, 10:30 Uhr')?.iso).toBe('2026-02-07T10:30');
+    expect(findDate('12 de março de 2024')?.iso).toBe('2024-03-12');
+  });
+  it('should reject impossible dates', () => {
+    expect(findDate('31 Feb 2026')).toBeNull();
+  });
+  it('should not read a bare number after a date as a time', () => {
+    expect(findDate('Jan 5, 2026 12 comments')?.iso).toBe('2026-01-05');
+  });
+});
