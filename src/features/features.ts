@@ -5,6 +5,7 @@
 import type { Block } from '../blocks/block.js';
 import { STOPWORD_SET } from '../cues/stopwords.js';
 import { findDate, type FoundDate } from './dates.js';
+import { detectLanguage } from './language.js';
 
 export interface Features {
   chars: number;
@@ -34,21 +35,23 @@ export interface Features {
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)?/gu;
 const BULLET = /^[•·*▪►▸‣◦●■□–—-]\s*/u;
-const ENDS_SENTENCE = /[.!?…。！？]["'”’»)\]]*$/u;
-const INNER_SENTENCE = /[.!?…]["'”’»)]*\s+["'“‘«(]?\p{Lu}/gu;
+const ENDS_SENTENCE = /[.!?…。！？।]["'”’»)\]]*$/u;
+const INNER_SENTENCE = /[.!?…।]["'”’»)]*\s+["'“‘«(]?\p{Lu}/gu;
 const UNSPACED = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]/u;
 // A date is looked for only in short blocks: bylines and datelines are short, and a
 // date inside a paragraph is story content, not page metadata.
 const MAX_DATE_BLOCK_CHARS = 200;
 
 export function computeFeatures(blocks: readonly Block[]): Features[] {
+  // Numeric dates are month-first on English pages (mostly US sites) and day-first elsewhere.
+  const dayFirst = detectLanguage(blocks.map((b) => b.text)) !== 'en';
   const keyCounts = new Map<string, number>();
   const keys = blocks.map((b) => b.text.replace(BULLET, '').toLowerCase());
   for (const k of keys) keyCounts.set(k, (keyCounts.get(k) ?? 0) + 1);
-  return blocks.map((block, i) => blockFeatures(block.text, keys[i], (keyCounts.get(keys[i]) ?? 1) - 1));
+  return blocks.map((block, i) => blockFeatures(block.text, keys[i], (keyCounts.get(keys[i]) ?? 1) - 1, dayFirst));
 }
 
-function blockFeatures(text: string, key: string, repeats: number): Features {
+function blockFeatures(text: string, key: string, repeats: number, dayFirst: boolean): Features {
   let words = 0;
   let stop = 0;
   let capitalized = 0;
@@ -81,7 +84,7 @@ function blockFeatures(text: string, key: string, repeats: number): Features {
     bullet: BULLET.test(text),
     unspacedScript: UNSPACED.test(text.slice(0, 200)),
     repeats,
-    date: text.length <= MAX_DATE_BLOCK_CHARS ? findDate(text) : null,
+    date: text.length <= MAX_DATE_BLOCK_CHARS ? findDate(text, dayFirst) : null,
     key,
   };
 }
