@@ -62,6 +62,12 @@ export const CONSENT_PHRASES = {
 } as const;
 
 /**
+ * A relative time on a line of its own ("2 days ago at 08:49 am", "hace 3 horas") or a vote
+ * count ("Rating: 9 Votes"): the metadata of a reader comment. Articles print absolute dates.
+ */
+export const RELATIVE_TIME_LINE = /^(?:\S+\s+){0,3}?(?:\d+|an?|one)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago(?:\s+at\s+\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)?$|^(?:hace\s+\d+\s+\p{L}+|il y a\s+\d+\s+\p{L}+|vor\s+\d+\s+\p{L}+|há\s+\d+\s+\p{L}+)$|^rating:\s*[+-]?\d+\s*votes?$/iu;
+
+/**
  * The header of one reader comment: "Alex on September 17, 2018 at 6:34 am said:",
  * "Jane says:", "John Smith wrote:". The article ends where the comments start.
  */

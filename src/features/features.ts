@@ -31,12 +31,23 @@ export interface Features {
   date: FoundDate | null;
   /** The text without a leading bullet, used for comparisons. */
   key: string;
+  /**
+   * A title-cased headline runs into the next text without a space ("…Deals In DetroitIn the
+   * market…"): a teaser card, whose title and summary are inline elements.
+   */
+  gluedHeadline: boolean;
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)?/gu;
 const BULLET = /^[•·*▪►▸‣◦●■□–—-]\s*/u;
 const ENDS_SENTENCE = /[.!?…。！？।]["'”’»)\]]*$/u;
 const INNER_SENTENCE = /[.!?…।]["'”’»)]*\s+["'“‘«(]?\p{Lu}/gu;
+// A word that is one capitalised word glued to the next: "DetroitIn", "ShopsWondering".
+const GLUE = /(?<![\p{L}])\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}/u;
+// The glue is looked for where a teaser title ends.
+const GLUE_REACH = 160;
+// A title-cased run: most of its words capitalised.
+const MIN_TITLE_CASE = 0.6;
 const UNSPACED = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]/u;
 // A date is looked for only in short blocks: bylines and datelines are short, and a
 // date inside a paragraph is story content, not page metadata.
@@ -86,7 +97,17 @@ function blockFeatures(text: string, key: string, repeats: number, dayFirst: boo
     repeats,
     date: text.length <= MAX_DATE_BLOCK_CHARS ? findDate(text, dayFirst) : null,
     key,
+    gluedHeadline: gluedHeadline(text),
   };
+}
+
+function gluedHeadline(text: string): boolean {
+  const m = GLUE.exec(text.slice(0, GLUE_REACH));
+  if (!m) return false;
+  const before = text.slice(0, m.index).split(/\s+/).filter(Boolean);
+  if (before.length < 2) return false;
+  const capitalised = before.filter((w) => /^[\p{Lu}\d]/u.test(w)).length;
+  return capitalised / before.length >= MIN_TITLE_CASE;
 }
 
 function countMatches(text: string, re: RegExp): number {
