@@ -4,6 +4,7 @@
  */
 import { CommanderError } from 'commander';
 import { isPagesiftError } from '../errors.js';
+import { CommandExit } from './command-exit.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
 import { installPipeGuard } from './output.js';
 import { createProgram } from './program.js';
@@ -24,6 +25,10 @@ export async function run(argv: readonly string[]): Promise<number> {
     if (error instanceof CommanderError) {
       // --help and --version end with a CommanderError too, with exit code 0.
       return error.exitCode === 0 ? EXIT.OK : EXIT.USAGE;
+    }
+    if (error instanceof CommandExit) {
+      if (error.reason !== null) process.stderr.write(`pagesift: ${error.reason}\n`);
+      return error.exitCode;
     }
     const file = inputName(argv);
     if (isPagesiftError(error)) {

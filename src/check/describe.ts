@@ -1,0 +1,77 @@
+/**
+ * A difference as lines a person can read: what changed where, the expected
+ * value on a `-` line and the extracted one on a `+` line, with the changed
+ * words marked (jsdiff's word diff). Plain text marks them git-style,
+ * [-removed-] and {+added+}; with colour they are red and green instead.
+ */
+import type { ChalkInstance } from 'chalk';
+import { diffWordsWithSpace } from 'diff';
+import type { Difference } from './differences.js';
+import type { FixtureOutcome } from './outcome.js';
+
+// Unchanged words kept on each side of a change, so a one-word edit in a long paragraph stays one short line.
+const CONTEXT_WORDS = 8;
+
+export function describeDifference(d: Difference, c: ChalkInstance): string[] {
+  const head = `${c.bold(d.path)} ${d.change}`;
+  if (d.change === 'dropped') return [head, c.red(`- ${show(d.expected)}`)];
+  if (d.change === 'added') return [head, c.green(`+ ${show(d.actual)}`)];
+  if (typeof d.expected !== 'string' || typeof d.actual !== 'string') {
+    return [head, c.red(`- ${show(d.expected)}`), c.green(`+ ${show(d.actual)}`)];
+  }
+  const [minus, plus] = wordDiffLines(d.expected, d.actual, c);
+  return [head, `${c.red('-')} ${minus}`, `${c.green('+')} ${plus}`];
+}
+
+/** Every line of a fixture's outcome, below its status line: differences, body F1, problem. */
+export function describeOutcome(outcome: FixtureOutcome, c: ChalkInstance): string[] {
+  const lines: string[] = [];
+  if (outcome.problem) lines.push(outcome.problem);
+  if (outcome.bodyF1 !== undefined) {
+    const { f1, min } = outcome.bodyF1;
+    lines.push(f1 >= min ? `body differs within tolerance: F1 ${f1.toFixed(3)} ≥ ${min}` : `body F1 ${f1.toFixed(3)} < ${min}:`);
+  }
+  for (const d of outcome.differences) lines.push(...describeDifference(d, c));
+  return lines;
+}
+
+/** The fields an outcome's differences touch, once each, in report order: `title`, `body`. */
+export function changedFields(outcome: FixtureOutcome): string[] {
+  return [...new Set(outcome.differences.map((d) => d.path.split(/[.[]/)[0]))];
+}
+
+function show(value: unknown): string {
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+function wordDiffLines(expected: string, actual: string, c: ChalkInstance): [string, string] {
+  const plain = c.level === 0;
+  const removed = (s: string) => (plain ? `[-${s}-]` : c.bgRed.black(s));
+  const added = (s: string) => (plain ? `{+${s}+}` : c.bgGreen.black(s));
+  const parts = diffWordsWithSpace(expected, actual);
+  // Nothing in common: marking every word would only add noise.
+  if (parts.every((p) => p.added || p.removed)) return [expected, actual];
+  let minus = '';
+  let plus = '';
+  parts.forEach((part, i) => {
+    if (part.removed) minus += removed(part.value);
+    else if (part.added) plus += added(part.value);
+    else {
+      const kept = elide(part.value, i > 0, i < parts.length - 1);
+      minus += kept;
+      plus += kept;
+    }
+  });
+  return [minus, plus];
+}
+
+/** Shorten an unchanged run to the words next to the changes around it. */
+function elide(text: string, changeBefore: boolean, changeAfter: boolean): string {
+  const words = text.split(/(?<=\s)(?=\S)/);
+  const keepHead = changeBefore ? CONTEXT_WORDS : 0;
+  const keepTail = changeAfter ? CONTEXT_WORDS : 0;
+  if (words.length <= keepHead + keepTail + 1) return text;
+  const head = words.slice(0, keepHead).join('');
+  const tail = words.slice(words.length - keepTail).join('');
+  return `${head}…${tail ? ` ${tail}` : ''}`;
+}
