@@ -67,11 +67,11 @@ function wordDiffLines(expected: string, actual: string, c: ChalkInstance): [str
 
 /** Shorten an unchanged run to the words next to the changes around it. */
 function elide(text: string, changeBefore: boolean, changeAfter: boolean): string {
-  const words = text.split(/(?<=\s)(?=\S)/);
+  const words = [...text.matchAll(/\S+/g)];
   const keepHead = changeBefore ? CONTEXT_WORDS : 0;
   const keepTail = changeAfter ? CONTEXT_WORDS : 0;
   if (words.length <= keepHead + keepTail + 1) return text;
-  const head = words.slice(0, keepHead).join('');
-  const tail = words.slice(words.length - keepTail).join('');
-  return `${head}…${tail ? ` ${tail}` : ''}`;
+  const headEnd = keepHead > 0 ? words[keepHead - 1].index + words[keepHead - 1][0].length : 0;
+  const tailStart = keepTail > 0 ? words[words.length - keepTail].index : text.length;
+  return `${text.slice(0, headEnd)}${keepHead > 0 ? ' ' : ''}…${keepTail > 0 ? ' ' : ''}${text.slice(tailStart)}`;
 }
