@@ -53,7 +53,7 @@ describe('pagesift check', () => {
 
   it.each([
     ['is not JSON', '{ "schemaVersion": 1, ', /expected\.json is not valid JSON/],
-    ['breaks the schema', seedExpected.replace('"title": "India', '"title": 7, "x": "India'), /expected\.json does not match the result schema at article\.title/],
+    ['breaks the schema', seedExpected.replace('"title": "India', '"title": 7, "x": "India'), /expected\.json does not match the result schema at article\.title: Invalid input: expected string, received number/],
     ['is missing', null, /expected\.json is missing \(create it with --update\)/],
   ])('should exit 2 when an expected file %s, with a clear message', (what, content, message) => {
     const root = folder(`broken-${what.replace(/ /g, '-')}`, 'passing', 'failing', 'broken');
