@@ -1,8 +1,9 @@
 /**
  * Every folder under fixtures/ is a page with a hand-checked expected result.
  * Checked by the same code as `pagesift check fixtures/`, and exactly: any
- * difference in any field fails, so a regression cannot hide inside a
- * tolerance. Expected files change only with `pagesift check fixtures/ --update`.
+ * difference in any field fails, unless the fixture's own check.json declares
+ * less (fields, body F1), so a regression cannot hide in a tolerance nobody
+ * wrote down. Expected files change only with `pagesift check fixtures/ --update`.
  */
 import { join } from 'node:path';
 import { Chalk } from 'chalk';

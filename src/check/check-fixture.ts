@@ -1,6 +1,6 @@
 /**
- * Checking one fixture: read its input and expected file, extract, compare,
- * and with --update rewrite the expected file when it differs.
+ * Checking one fixture: read its settings, input and expected file, extract,
+ * compare, and with --update rewrite the expected file when it differs.
  */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
@@ -8,9 +8,11 @@ import { isPagesiftError } from '../errors.js';
 import { extract } from '../pipeline.js';
 import { compareResults, type CompareOptions } from './compare.js';
 import { readExpected, writeExpected } from './expected-file.js';
+import { readSettings } from './fixture-settings.js';
 import type { Fixture } from './fixtures.js';
 import type { FixtureOutcome } from './outcome.js';
 
+/** Fields and tolerance given here override the fixture's own check.json. */
 export interface CheckOptions extends CompareOptions {
   /** Rewrite the expected file of every fixture that does not pass. */
   update?: boolean;
@@ -22,6 +24,8 @@ export async function checkFixture(fixture: Fixture, options: CheckOptions = {})
     const problem = fixture.inputs.length === 0 ? 'no input.txt or input.html' : 'both input.txt and input.html: keep one';
     return { ...base, status: 'broken', problem };
   }
+  const declared = await readSettings(fixture.settings);
+  if ('problem' in declared) return { ...base, status: 'broken', problem: declared.problem };
   const expected = await readExpected(fixture.expected);
   const input = fixture.inputs[0];
   let actual;
@@ -40,7 +44,10 @@ export async function checkFixture(fixture: Fixture, options: CheckOptions = {})
     await writeExpected(fixture.expected, actual);
     return { ...base, status: 'updated', problem: expected.missing ? 'created expected.json' : `replaced a broken expected.json (${expected.problem})` };
   }
-  const comparison = compareResults(expected.result, actual, options);
+  const comparison = compareResults(expected.result, actual, {
+    fields: options.fields ?? declared.settings.fields,
+    minBodyF1: options.minBodyF1 ?? declared.settings.minBodyF1,
+  });
   const outcome: FixtureOutcome = { ...base, ...comparison, status: comparison.differences.length === 0 ? 'pass' : 'fail' };
   if (outcome.status === 'fail' && options.update) {
     await writeExpected(fixture.expected, actual);

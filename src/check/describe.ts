@@ -23,7 +23,7 @@ export function describeDifference(d: Difference, c: ChalkInstance): string[] {
   return [head, `${c.red('-')} ${minus}`, `${c.green('+')} ${plus}`];
 }
 
-/** Every line of a fixture's outcome, below its status line: differences, body F1, problem. */
+/** Every line of a fixture's outcome, below its status line: what is wrong with it, the body F1, the differences. */
 export function describeOutcome(outcome: FixtureOutcome, c: ChalkInstance): string[] {
   const lines: string[] = [];
   if (outcome.problem) lines.push(outcome.problem);

@@ -4,11 +4,8 @@
  * the answer key itself needs fixing.
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import en from 'zod/v4/locales/en.js';
 import { ResultSchema, type Result } from '../validate/schema.js';
-
-// zod/mini ships no messages ("Invalid input"); a person fixing an answer key needs the English ones.
-const englishErrors = { error: en().localeError };
+import { ENGLISH_ERRORS, schemaProblem } from './schema-problem.js';
 
 /** The stored result, or why there is none usable (`missing` when the file does not exist). */
 export type Expected = { result: Result } | { problem: string; missing: boolean };
@@ -28,18 +25,9 @@ export async function readExpected(file: string): Promise<Expected> {
   } catch (error) {
     return { problem: `expected.json is not valid JSON: ${(error as Error).message}`, missing: false };
   }
-  const parsed = ResultSchema.safeParse(json, englishErrors);
-  if (!parsed.success) {
-    const [first, ...more] = parsed.error.issues;
-    const also = more.length > 0 ? ` (and ${more.length} more)` : '';
-    return { problem: `expected.json does not match the result schema at ${pathOf(first.path)}: ${first.message}${also}`, missing: false };
-  }
+  const parsed = ResultSchema.safeParse(json, ENGLISH_ERRORS);
+  if (!parsed.success) return { problem: `expected.json does not match the result schema ${schemaProblem(parsed.error.issues)}`, missing: false };
   return { result: parsed.data };
-}
-
-/** A schema path written like the diff paths: `socialQuotes[0].platform`. */
-function pathOf(path: readonly PropertyKey[]): string {
-  return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i > 0 ? '.' : ''}${String(key)}`)).join('') || '(root)';
 }
 
 /** The expected file as the project stores it: pretty JSON, source.name null (where the page came from is not part of the answer). */

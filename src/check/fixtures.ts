@@ -7,6 +7,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import picomatch from 'picomatch';
 import { PagesiftError } from '../errors.js';
+import { SETTINGS_FILE } from './fixture-settings.js';
 
 export const INPUT_FILES = ['input.txt', 'input.html'] as const;
 export const EXPECTED_FILE = 'expected.json';
@@ -19,6 +20,8 @@ export interface Fixture {
   /** The input files present (one when the fixture is well formed). */
   inputs: string[];
   expected: string;
+  /** Where the fixture's optional check.json would be. */
+  settings: string;
 }
 
 export async function findFixtures(root: string): Promise<Fixture[]> {
@@ -46,6 +49,7 @@ function fixtureAt(dir: string, name: string, files: readonly string[]): Fixture
     dir,
     inputs: INPUT_FILES.filter((f) => files.includes(f)).map((f) => join(dir, f)),
     expected: join(dir, EXPECTED_FILE),
+    settings: join(dir, SETTINGS_FILE),
   };
 }
 
