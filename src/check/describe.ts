@@ -5,12 +5,15 @@
  * [-removed-] and {+added+}; with colour they are red and green instead.
  */
 import type { ChalkInstance } from 'chalk';
-import { diffWordsWithSpace } from 'diff';
+import { diffWords } from 'diff';
 import type { Difference } from './differences.js';
 import type { FixtureOutcome } from './outcome.js';
 
 // Unchanged words kept on each side of a change, so a one-word edit in a long paragraph stays one short line.
 const CONTEXT_WORDS = 8;
+// Below this share of letters in common, two texts are different texts (a wrong title, another paragraph):
+// marking the few shared words ("the", "and") would only add noise.
+const MIN_SHARED_TO_MARK = 0.5;
 
 export function describeDifference(d: Difference, c: ChalkInstance): string[] {
   const head = `${c.bold(d.path)} ${d.change}`;
@@ -48,9 +51,11 @@ function wordDiffLines(expected: string, actual: string, c: ChalkInstance): [str
   const plain = c.level === 0;
   const removed = (s: string) => (plain ? `[-${s}-]` : c.bgRed.black(s));
   const added = (s: string) => (plain ? `{+${s}+}` : c.bgGreen.black(s));
-  const parts = diffWordsWithSpace(expected, actual);
-  // Nothing in common: marking every word would only add noise.
-  if (parts.every((p) => p.added || p.removed)) return [expected, actual];
+  const parts = diffWords(expected, actual);
+  // diffWords ignores spacing; when that is all that differs, quoting shows it.
+  if (parts.every((p) => !p.added && !p.removed)) return [JSON.stringify(expected), JSON.stringify(actual)];
+  const shared = letters(parts.filter((p) => !p.added && !p.removed).map((p) => p.value).join(''));
+  if (shared < MIN_SHARED_TO_MARK * Math.max(letters(expected), letters(actual))) return [expected, actual];
   let minus = '';
   let plus = '';
   parts.forEach((part, i) => {
@@ -63,6 +68,10 @@ function wordDiffLines(expected: string, actual: string, c: ChalkInstance): [str
     }
   });
   return [minus, plus];
+}
+
+function letters(text: string): number {
+  return text.replace(/\s/g, '').length;
 }
 
 /** Shorten an unchanged run to the words next to the changes around it. */

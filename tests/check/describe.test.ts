@@ -20,6 +20,16 @@ describe('describeDifference', () => {
   it('should not mark a value that changed entirely', () => {
     expect(describeDifference({ path: 'section', change: 'changed', expected: 'India', actual: 'World' }, plain)).toEqual(['section changed', '- India', '+ World']);
   });
+  it('should not mark a text that shares only spaces with the expected one', () => {
+    expect(describeDifference({ path: 'imageCredits[0].credit', change: 'changed', expected: 'ITV, ASSOCIATED PRESS', actual: 'Associated Press' }, plain)).toEqual([
+      'imageCredits[0].credit changed',
+      '- ITV, ASSOCIATED PRESS',
+      '+ Associated Press',
+    ]);
+  });
+  it('should quote texts that differ only in spacing, so the difference shows', () => {
+    expect(describeDifference({ path: 'title', change: 'changed', expected: 'A title ', actual: 'A title' }, plain)).toEqual(['title changed', '- "A title "', '+ "A title"']);
+  });
   it('should show a dropped item on a minus line and non-strings as JSON', () => {
     expect(describeDifference({ path: 'related[2]', change: 'dropped', expected: { title: 'T', summary: null } }, plain)).toEqual([
       'related[2] dropped',
