@@ -26,10 +26,7 @@ export async function run(argv: readonly string[]): Promise<number> {
       // --help and --version end with a CommanderError too, with exit code 0.
       return error.exitCode === 0 ? EXIT.OK : EXIT.USAGE;
     }
-    if (error instanceof CommandExit) {
-      if (error.reason !== null) process.stderr.write(`pagesift: ${error.reason}\n`);
-      return error.exitCode;
-    }
+    if (error instanceof CommandExit) return error.exitCode;
     const file = inputName(argv);
     if (isPagesiftError(error)) {
       process.stderr.write(`pagesift: ${file ? `${file}: ` : ''}${error.message}\n`);

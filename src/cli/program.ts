@@ -1,8 +1,8 @@
 /** The command tree. Exported so tests drive the CLI in-process. */
 import { Command } from 'commander';
-import { checkCommand } from './commands/check.js';
 import { extractCommand } from './commands/extract.js';
 import { schemaCommand } from './commands/schema.js';
+import { checkCommand } from './commands/check.js';
 import { VERSION } from './version.js';
 
 export function createProgram(): Command {

@@ -1,9 +1,9 @@
 /** `pagesift check <fixtures-dir>`: extract every fixture and compare with its expected file. Wires options only. */
+import type { ChalkInstance } from 'chalk';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { FIELDS, isField, type Field } from '../../check/fields.js';
 import type { CheckReport } from '../../check/outcome.js';
 import { CommandExit } from '../command-exit.js';
-import { stderrColors, stdoutColors } from '../colors.js';
 import { CHECK_EXIT } from '../exit-codes.js';
 import { writeOut } from '../output.js';
 
@@ -28,27 +28,29 @@ export function checkCommand(): Command {
     .option('--fields <list>', `compare only these fields, comma-separated: ${FIELDS.join(',')}`, parseFields)
     .addOption(new Option('--reporter <name>', 'report format on stdout').choices(REPORTERS).default('text'))
     .action(async (dir: string, flags: CheckFlags) => {
-      // Loaded on this path only, so `extract` does not initialise the diff and glob libraries.
+      // Loaded on this path only, so `extract` does not initialise the diff, glob and colour libraries.
       const { runCheck, NothingToCheck } = await import('../../check/run.js');
+      const { colorsFor } = await import('../stream-colors.js');
       let report: CheckReport;
       try {
         report = await runCheck(dir, { update: flags.update, only: flags.only, minBodyF1: flags.minBodyF1, fields: flags.fields });
       } catch (error) {
-        if (error instanceof NothingToCheck) throw new CommandExit(CHECK_EXIT.BROKEN, error.message);
-        throw error;
+        if (!(error instanceof NothingToCheck)) throw error;
+        process.stderr.write(`pagesift: ${error.message}\n`);
+        throw new CommandExit(CHECK_EXIT.BROKEN);
       }
-      await writeOut(await render(report, flags.reporter));
-      process.stderr.write(summary(report));
+      await writeOut(await render(report, flags.reporter, colorsFor(process.stdout)));
+      process.stderr.write(summary(report, colorsFor(process.stderr)));
       const { fail, broken } = report.totals;
       if (broken > 0) throw new CommandExit(CHECK_EXIT.BROKEN);
       if (fail > 0) throw new CommandExit(CHECK_EXIT.FAIL);
     });
 }
 
-async function render(report: CheckReport, reporter: Reporter): Promise<string> {
+async function render(report: CheckReport, reporter: Reporter, c: ChalkInstance): Promise<string> {
   switch (reporter) {
     case 'text':
-      return (await import('../../check/reporters/text.js')).textReport(report, stdoutColors());
+      return (await import('../../check/reporters/text.js')).textReport(report, c);
     case 'json':
       return (await import('../../check/reporters/json.js')).jsonReport(report);
     case 'junit':
@@ -58,8 +60,7 @@ async function render(report: CheckReport, reporter: Reporter): Promise<string> 
   }
 }
 
-function summary(report: CheckReport): string {
-  const c = stderrColors();
+function summary(report: CheckReport, c: ChalkInstance): string {
   const { pass, fail, broken, updated } = report.totals;
   const parts = [c.green(`${pass} passed`), fail ? c.red(`${fail} failed`) : '0 failed', broken ? c.magenta(`${broken} broken`) : '0 broken'];
   if (updated) parts.push(c.yellow(`${updated} updated`));
