@@ -18,7 +18,10 @@ export interface AssembleOptions {
 
 export function assemble(page: ClassifiedPage, options: AssembleOptions): Result {
   const { blocks, features, labels } = page;
-  const body = labels.flatMap((l, i) => (l.label === 'body' ? [blocks[i].text] : []));
+  const bodyIndex = labels.flatMap((l, i) => (l.label === 'body' ? [i] : []));
+  const body = bodyIndex.map((i) => blocks[i].text);
+  // A paragraph joins the one before it when no blank line (HTML: no block boundary) separates them.
+  const joined = bodyIndex.map((i, k) => k > 0 && bodyIndex[k - 1] === i - 1 && !blocks[i].gapBefore);
   const dateline = page.dateline !== null ? features[page.dateline].date : null;
   const byline = page.byline !== null
     ? parseByline(blocks[page.byline].text, page.dateline === page.byline ? dateline?.text ?? null : features[page.byline].date?.text ?? null)
@@ -45,7 +48,7 @@ export function assemble(page: ClassifiedPage, options: AssembleOptions): Result
       published: dateline?.iso ?? null,
       body,
     },
-    socialQuotes: findSocialQuotes(body),
+    socialQuotes: findSocialQuotes(body, joined),
     imageCredits,
     related,
     warnings,
