@@ -5,6 +5,7 @@
  * marked credits.
  */
 import type { Block } from './block.js';
+import { ContentRootFinder } from './html/content-root.js';
 import { CreditCollector } from './html/credits.js';
 import { EmbedCollector } from './html/embeds.js';
 import { MetadataCollector } from './html/metadata.js';
@@ -22,7 +23,8 @@ export function htmlToBlocks(html: string): HtmlPage {
   const metadata = new MetadataCollector();
   const embeds = new EmbedCollector();
   const credits = new CreditCollector();
-  const observers: RenderObserver[] = [metadata, embeds, credits];
+  const contentRoot = new ContentRootFinder();
+  const observers: RenderObserver[] = [metadata, embeds, credits, contentRoot];
   const lines = new Renderer({
     enter(el, renderer) {
       let exits: Array<(r: Renderer) => void> | null = null;
@@ -33,12 +35,25 @@ export function htmlToBlocks(html: string): HtmlPage {
       if (exits) return (r) => exits.forEach((exit) => exit(r));
     },
   }).render(document.children);
-  const blocks: Block[] = lines.map((line, index) => ({
-    index,
-    text: line.text,
-    line: index + 1,
-    gapBefore: line.gapBefore,
-    markup: { tag: line.tag, ancestors: line.ancestors, linkDensity: line.linkDensity, classHints: line.classHints },
-  }));
+  const root = contentRoot.root();
+  const blocks: Block[] = lines.map((line, index) => {
+    const inRoot = root !== null && index >= root.from && index < root.to;
+    // Inside the content root, what its ancestors say ("content-sidebar-wrap", <form> around an
+    // ASP.NET page) describes the page layout, not this line: keep only the root and what is inside it.
+    const inside = (depth: number) => !inRoot || depth >= root.depth;
+    return {
+      index,
+      text: line.text,
+      line: index + 1,
+      gapBefore: line.gapBefore,
+      markup: {
+        tag: line.tag,
+        ancestors: line.ancestors.filter((_, k) => inside(line.ancestorDepths[k])),
+        linkDensity: line.linkDensity,
+        classHints: line.classHints.filter((_, k) => inside(line.hintDepths[k])),
+        inContentRoot: inRoot,
+      },
+    };
+  });
   return { blocks, markup: { metadata: metadata.result(), embeds: embeds.embeds, credits: credits.credits } };
 }

@@ -14,6 +14,7 @@ import type { Classification, Label, Reason } from './labels.js';
 import { boilerplateCue } from './rules/boilerplate.js';
 import { bestRegion, type Region } from './rules/body-region.js';
 import { looksLikeByline } from './rules/byline.js';
+import { markupVerdict, type MarkupVerdict } from './rules/markup.js';
 import { matchCredit, type CreditMatch } from './rules/image-credit.js';
 import { proseScore } from './rules/prose-score.js';
 import { inlineRelatedTitle, isCommentsHeading, isRelatedHeading, readRelatedList, type RelatedList } from './rules/related.js';
@@ -66,6 +67,14 @@ export function classify(blocks: readonly Block[], features: readonly Features[]
     const reasons = cue[i] ? [cue[i]!, scored.reason] : [scored.reason];
     labels.push({ label: 'boilerplate', score: round(scored.score), reasons });
   }
+
+  // 2b. markup (HTML path only): what the tags and classes say moves the score; see rules/markup.ts.
+  const markup: Array<MarkupVerdict | null> = blocks.map((b, i) => markupVerdict(b.markup, labels[i].score));
+  markup.forEach((v, i) => {
+    if (!v) return;
+    labels[i].score = round(v.score);
+    labels[i].reasons.push(v.reason);
+  });
 
   // 3. region
   const region = bestRegion(labels.map((l) => l.score), stops);
@@ -122,6 +131,7 @@ export function classify(blocks: readonly Block[], features: readonly Features[]
     }
     if (!inRegion(i) || labels[i].label !== 'boilerplate') continue;
     if (cue[i]) continue;
+    if (markup[i]?.notBody) continue; // 2b. markup: a caption or marked furniture inside the region
     if (titleKey !== null && features[i].key === titleKey) {
       labels[i].reasons.push({ rule: 'body.title-echo' });
       continue;

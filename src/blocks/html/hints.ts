@@ -19,15 +19,20 @@ export const CLASS_HINTS: ReadonlyArray<readonly [string, RegExp]> = [
   ['related', /related|more-?stories|recommend|read-?more|also-?read|readnext|read-?next|outbrain|taboola|you-?may|most-?popular|trending|further-?reading/],
   ['share', /share|sharing|sociable|social-?(?:links|icons|bar|buttons|media-?links|follow)|follow-?us/],
   ['comment', /comment|disqus|discussion|respond|replies/],
-  ['promo', /promo|sponsor|advert|(?:^|[\s_-])ads?(?:$|[\s_-])|ad-?slot|ad-?unit|dfp|banner|newsletter|subscri|sign-?up|paywall-?(?:prompt|offer)|cookie|consent|popup|modal|teaser/],
+  // "ad" only as a whole class token ("ad", "ads", "ad-slot"): as a fragment it is in "non-ad-column", "head", "read".
+  ['promo', /promo|sponsor|advert|(?:^|\s)(?:ads?|ad-?(?:slot|unit|container|wrapper|block|box|label))(?:$|\s)|adsbygoogle|dfp-|newsletter|subscri|sign-?up|paywall-?(?:prompt|offer)|cookie|consent/],
   ['nav', /(?:^|[\s_-])nav|navbar|menu|breadcrumb|masthead|skip-?link|pagination|pager/],
   ['footer', /footer|colophon/],
-  ['sidebar', /sidebar|side-?bar|(?:^|[\s_-])rail|widget/],
+  // Not "widget": page builders (Elementor) call every box a widget, the article text included.
+  ['sidebar', /sidebar|side-?bar|(?:^|[\s_-])rail(?:$|[\s_-])/],
   ['caption', /caption/],
   ['credit', /credit|photographer|image-?source|photo-?source|attribution|copyright/],
   ['byline', /byline|author|dateline/],
   ['tags', /(?:^|[\s_-])tags?(?:$|[\s_-])|keywords|topics-?list/],
 ];
+
+/** Hint words that mark page furniture around an article (and never the article itself). */
+export const FURNITURE_HINTS: ReadonlySet<string> = new Set(['related', 'share', 'comment', 'promo', 'nav', 'footer', 'sidebar', 'tags']);
 
 /** The hint words an element's class and id carry (empty for most elements). */
 export function classHintsOf(className: string | undefined, id: string | undefined): string[] {

@@ -7,7 +7,8 @@
  * synchronous), so the text path never pays for it; the CLI bundle leaves it
  * external (package.json "bundle").
  */
-import { createRequire } from 'node:module';
+// A default import: the CLI bundle's banner already declares a `createRequire` binding.
+import nodeModule from 'node:module';
 import type { Document } from 'domhandler';
 
 type CheerioSlim = { load: (html: string) => { root: () => ArrayLike<Document> } };
@@ -15,6 +16,6 @@ type CheerioSlim = { load: (html: string) => { root: () => ArrayLike<Document> }
 let cheerio: CheerioSlim | null = null;
 
 export function parseHtml(html: string): Document {
-  cheerio ??= createRequire(import.meta.url)('cheerio/slim') as CheerioSlim;
+  cheerio ??= nodeModule.createRequire(import.meta.url)('cheerio/slim') as CheerioSlim;
   return cheerio.load(html).root()[0];
 }

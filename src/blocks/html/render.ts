@@ -15,7 +15,11 @@ export interface RenderedLine {
   tag: string;
   /** Meaningful ancestor tags, nearest first (see hints.ts). */
   ancestors: string[];
+  /** Nesting depth of the element each ancestor tag belongs to (the root element is 1). */
+  ancestorDepths: number[];
   classHints: string[];
+  /** Nesting depth of the element each class hint came from (the nearest, when several carry it). */
+  hintDepths: number[];
   /** Share of the line's characters inside links. */
   linkDensity: number;
   /** A blank line (paragraph boundary or <br><br>) comes before it. */
@@ -32,6 +36,8 @@ export interface RenderObserver {
   enter(el: Element, renderer: Renderer): ((renderer: Renderer) => void) | void;
 }
 
+type LineContext = Omit<RenderedLine, 'text' | 'linkDensity'>;
+
 interface Frame {
   tag: string;
   block: boolean;
@@ -42,6 +48,7 @@ interface Frame {
 // Deeper than this, unclosed inline tags (a <font> never closed, thousands of times) would
 // overflow the call stack; what lies below is taken as plain text of the element at this depth.
 const MAX_DEPTH = 400;
+const NO_HINTS: string[] = [];
 const WHITESPACE_RUNS = /[ \t\n\r\f]+/g;
 // normalizeDocument turns U+2028 and friends into \n; inside one rendered line that is a space.
 const LINE_END = /\n/g;
@@ -51,7 +58,7 @@ export class Renderer {
   private text = '';
   private linkChars = 0;
   private pendingBreaks = 2;
-  private context: Omit<RenderedLine, 'text' | 'linkDensity'> | null = null;
+  private context: LineContext | null = null;
   private readonly stack: Frame[] = [];
   private linkDepth = 0;
   private preDepth = 0;
@@ -62,6 +69,11 @@ export class Renderer {
     for (const node of nodes) this.visit(node, 0);
     this.flush();
     return this.lines;
+  }
+
+  /** How many elements are open around the current position. */
+  get depth(): number {
+    return this.stack.length;
   }
 
   /** Index of the line that holds the most recent text (the line being built, or the last one). */
@@ -90,7 +102,9 @@ export class Renderer {
   }
 
   private visitChildren(el: Element, tag: string, block: boolean, depth: number): void {
-    this.stack.push({ tag, block, meaningful: MEANINGFUL_TAGS.has(tag), hints: classHintsOf(el.attribs.class, el.attribs.id) });
+    // The classes of <html> and <body> describe the page ("has-sidebar", "single-post"), not a region of it.
+    const hints = tag === 'html' || tag === 'body' ? NO_HINTS : classHintsOf(el.attribs.class, el.attribs.id);
+    this.stack.push({ tag, block, meaningful: MEANINGFUL_TAGS.has(tag), hints });
     if (tag === 'a') this.linkDepth++;
     if (tag === 'pre') this.preDepth++;
     if (depth >= MAX_DEPTH) this.addText(flatText(el));
@@ -147,11 +161,13 @@ export class Renderer {
     this.context = null;
   }
 
-  private captureContext(): Omit<RenderedLine, 'text' | 'linkDensity'> {
+  private captureContext(): LineContext {
     let tag = 'body';
     let holderFound = false;
     const ancestors: string[] = [];
-    const hints: string[] = [];
+    const ancestorDepths: number[] = [];
+    const classHints: string[] = [];
+    const hintDepths: number[] = [];
     for (let k = this.stack.length - 1; k >= 0; k--) {
       const f = this.stack[k];
       if (!holderFound && f.block) {
@@ -159,10 +175,15 @@ export class Renderer {
         holderFound = true;
       } else if (holderFound && f.meaningful) {
         ancestors.push(f.tag);
+        ancestorDepths.push(k + 1);
       }
-      for (const h of f.hints) if (!hints.includes(h)) hints.push(h);
+      for (const h of f.hints) {
+        if (classHints.includes(h)) continue;
+        classHints.push(h);
+        hintDepths.push(k + 1);
+      }
     }
-    return { tag, ancestors, classHints: hints, gapBefore: this.pendingBreaks >= 2 };
+    return { tag, ancestors, ancestorDepths, classHints, hintDepths, gapBefore: this.pendingBreaks >= 2 };
   }
 }
 
