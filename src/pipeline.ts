@@ -55,6 +55,7 @@ export function extractWithTrace(input: string | Uint8Array, options: ExtractOpt
     bytes: decoded.bytes,
     warnings: decoded.warnings,
     includeBoilerplate: options.includeBoilerplate,
+    markup,
   });
   return { result: validate(result), page };
 }

@@ -194,6 +194,7 @@ export function flatText(root: AnyNode): string {
   while (todo.length) {
     const node = todo.pop()!;
     if (node.type === 'text') out += (node as unknown as { data: string }).data;
+    else if (isElement(node) && node.name === 'br') out += '\n';
     else if (isElement(node) && (node === root || !SKIPPED_TAGS.has(node.name))) {
       const children = node.children;
       for (let k = children.length - 1; k >= 0; k--) todo.push(children[k]);
