@@ -14,7 +14,7 @@ import type { Classification, Label, Reason } from './labels.js';
 import { boilerplateCue } from './rules/boilerplate.js';
 import { bestRegion, type Region } from './rules/body-region.js';
 import { looksLikeByline } from './rules/byline.js';
-import { markupVerdict, type MarkupVerdict } from './rules/markup.js';
+import { markupCue, markupVerdict, type MarkupVerdict } from './rules/markup.js';
 import { matchCredit, type CreditMatch } from './rules/image-credit.js';
 import { proseScore } from './rules/prose-score.js';
 import { inlineRelatedTitle, isCommentsHeading, isRelatedHeading, readRelatedList, type RelatedList } from './rules/related.js';
@@ -57,7 +57,8 @@ export function classify(blocks: readonly Block[], features: readonly Features[]
       cue[i] = { rule: 'cue.comments-heading', detail: text };
       stops.add(i);
     } else {
-      cue[i] = boilerplateCue(text) ?? (credit?.standalone ? { rule: 'cue.credit', detail: credit.credit } : null);
+      cue[i] = boilerplateCue(text) ?? (credit?.standalone ? { rule: 'cue.credit', detail: credit.credit } : null)
+        ?? markupCue(blocks[i].markup); // HTML path: furniture the markup names (rules/markup.ts)
     }
   }
 

@@ -21,7 +21,8 @@ export const CLASS_HINTS: ReadonlyArray<readonly [string, RegExp]> = [
   ['comment', /comment|disqus|discussion|respond|replies/],
   // "ad" only as a whole class token ("ad", "ads", "ad-slot"): as a fragment it is in "non-ad-column", "head", "read".
   ['promo', /promo|sponsor|advert|(?:^|\s)(?:ads?|ad-?(?:slot|unit|container|wrapper|block|box|label))(?:$|\s)|adsbygoogle|dfp-|newsletter|subscri|sign-?up|paywall-?(?:prompt|offer)|cookie|consent/],
-  ['nav', /(?:^|[\s_-])nav|navbar|menu|breadcrumb|masthead|skip-?link|pagination|pager/],
+  ['breadcrumb', /breadcrumb/],
+  ['nav', /(?:^|[\s_-])nav|navbar|menu|masthead|skip-?link|pagination|pager/],
   ['footer', /footer|colophon/],
   // Not "widget": page builders (Elementor) call every box a widget, the article text included.
   ['sidebar', /sidebar|side-?bar|(?:^|[\s_-])rail(?:$|[\s_-])/],
