@@ -15,6 +15,7 @@ import { boilerplateCue } from './rules/boilerplate.js';
 import { bestRegion, bridgeWidgets, type Region } from './rules/body-region.js';
 import { looksLikeBareName, looksLikeByline } from './rules/byline.js';
 import { findDateline } from './rules/dateline.js';
+import { markupCue, markupVerdict, type MarkupVerdict } from './rules/markup.js';
 import { matchCredit, type CreditMatch } from './rules/image-credit.js';
 import { proseScore } from './rules/prose-score.js';
 import { inlineRelatedTitle, isAuthorBox, isCommentMeta, isCommentsHeading, isListHeading, isRelatedHeading, readRelatedList, type RelatedList } from './rules/related.js';
@@ -66,7 +67,8 @@ export function classify(blocks: readonly Block[], features: readonly Features[]
       cue[i] = { rule: 'cue.author-box', detail: text };
       stops.add(i);
     } else {
-      cue[i] = boilerplateCue(text) ?? (credit?.standalone ? { rule: credit.credit ? 'cue.credit' : 'cue.caption-label', detail: credit.credit ?? undefined } : null);
+      cue[i] = boilerplateCue(text) ?? (credit?.standalone ? { rule: credit.credit ? 'cue.credit' : 'cue.caption-label', detail: credit.credit ?? undefined } : null)
+        ?? markupCue(blocks[i].markup); // HTML path: furniture the markup names (rules/markup.ts)
     }
   }
 
@@ -76,6 +78,14 @@ export function classify(blocks: readonly Block[], features: readonly Features[]
     const reasons = cue[i] ? [cue[i]!, scored.reason] : [scored.reason];
     labels.push({ label: 'boilerplate', score: round(scored.score), reasons });
   }
+
+  // 2b. markup (HTML path only): what the tags and classes say moves the score; see rules/markup.ts.
+  const markup: Array<MarkupVerdict | null> = blocks.map((b, i) => markupVerdict(b.markup, labels[i].score));
+  markup.forEach((v, i) => {
+    if (!v) return;
+    labels[i].score = round(v.score);
+    labels[i].reasons.push(v.reason);
+  });
 
   // 3. region, bridged across list widgets that interrupt the article
   const scores = labels.map((l) => l.score);
@@ -156,6 +166,7 @@ export function classify(blocks: readonly Block[], features: readonly Features[]
       labels[i].reasons.push({ rule: 'body.widget' });
       continue;
     }
+    if (markup[i]?.notBody) continue; // 2b. markup: a caption or marked furniture inside the region
     if (titleKey !== null && features[i].key === titleKey) {
       labels[i].reasons.push({ rule: 'body.title-echo' });
       continue;
