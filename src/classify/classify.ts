@@ -95,6 +95,8 @@ export function classify(blocks: readonly Block[], features: readonly Features[]
     if (rule === 'cue.related-heading' || rule === 'cue.list-heading') lists.set(h, readRelatedList(blocks, features, h, (i) => cue[i] !== null));
   }
   const widgets = [...lists.values()].map((l) => ({ start: widgetLead(blocks, features, l.heading, cue), end: l.end })).sort((a, b) => a.start - b.start);
+  // List items are headlines, however long: they never count as prose when the region is chosen.
+  for (const w of widgets) for (let i = w.start; i < w.end; i++) scores[i] = Math.min(scores[i], T.shortScore);
   const found = bestRegion(scores, stops);
   const region = found && bridgeWidgets(found, scores, widgets, nonBridgeable(stops, lists), T.bridgeMinScore, T.bridgeMaxGap);
   const widgetBlocks = new Set<number>();
