@@ -80,6 +80,9 @@ export function readRelatedList(
   const items: RelatedItemBlocks[] = [];
   let current: (RelatedItemBlocks & { closed: boolean }) | null = null;
   let end = heading + 1;
+  // Kickers ("Markets", "Analysis") stand above every item of a list that has them; a short line
+  // above the next headline in a list without them is the heading of another box ("DH Picks").
+  let kickers = 0;
   for (let i = heading + 1; i < blocks.length; i++) {
     const text = blocks[i].text;
     const f = features[i];
@@ -101,8 +104,8 @@ export function readRelatedList(
     } else if (isItemTitle(text, f)) {
       current = { title: text, summary: null, blocks: [i], closed: false };
       items.push(current);
-    } else if (f.words < T.relatedTitleMinWords && i + 1 < blocks.length && isItemTitle(blocks[i + 1].text, features[i + 1])) {
-      // A kicker ("Markets", "Analysis") printed above the next title.
+    } else if (f.words < T.relatedTitleMinWords && kickers === items.length && i + 1 < blocks.length && isItemTitle(blocks[i + 1].text, features[i + 1])) {
+      kickers++;
     } else {
       break;
     }
