@@ -117,10 +117,13 @@ export function classify(blocks: readonly Block[], features: readonly Features[]
   // A byline far above the title belongs to something else (a teaser, a sidebar).
   if (byline !== null && title !== null && byline < title - T.bylineSearchWindow) byline = null;
   if (byline === null && title !== null) {
-    for (let i = title + 1; i <= Math.min(n - 1, title + T.bareBylineReach); i++) {
+    for (let i = title + 1, seen = 0; i < n && seen < T.bareBylineReach && i < regionStart + T.bylineIntoBody; i++) {
       if (notHeader(i)) continue;
-      if (looksLikeBareName(blocks[i].text, features[i])) byline = i;
-      break;
+      seen++;
+      if (looksLikeBareName(blocks[i].text, features[i])) {
+        byline = i;
+        break;
+      }
     }
   }
   const anchor = title ?? byline ?? regionStart;
