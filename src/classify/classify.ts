@@ -97,7 +97,7 @@ export function classify(blocks: readonly Block[], features: readonly Features[]
   const widgets = [...lists.values()].map((l) => ({ start: widgetLead(blocks, features, l.heading, cue), end: l.end })).sort((a, b) => a.start - b.start);
   // List items are headlines, however long: they never count as prose when the region is chosen.
   for (const w of widgets) for (let i = w.start; i < w.end; i++) scores[i] = Math.min(scores[i], T.shortScore);
-  const found = bestRegion(scores, stops);
+  const found = beforeComments(scores, stops, cue);
   const region = found && bridgeWidgets(found, scores, widgets, nonBridgeable(stops, lists), T.bridgeMinScore, T.bridgeMaxGap);
   const widgetBlocks = new Set<number>();
   if (region) for (const w of widgets) if (w.start >= region.start && w.end <= region.end) for (let i = w.start; i < w.end; i++) widgetBlocks.add(i);
@@ -192,6 +192,21 @@ export function classify(blocks: readonly Block[], features: readonly Features[]
   else for (let i = 0; i < n; i++) if (!inRegion(i) && labels[i].label === 'boilerplate') labels[i].reasons.push({ rule: 'region.outside' });
 
   return { blocks, features, labels, region, title, byline, dateline, section, related, inlineRelated, credits };
+}
+
+/**
+ * Reader comments come after the article and can outweigh it. When the page has a comments
+ * section (a comments heading, or comment metadata lines), look for the body before it first.
+ */
+function beforeComments(scores: readonly number[], stops: ReadonlySet<number>, cue: ReadonlyArray<Reason | null>): Region | null {
+  const metas = cue.flatMap((c, i) => (c?.rule === 'cue.comment-meta' ? [i] : []));
+  const heading = cue.findIndex((c) => c?.rule === 'cue.comments-heading');
+  const starts = [heading, metas.length >= 2 ? metas[0] : -1].filter((i) => i > 0);
+  if (starts.length > 0) {
+    const before = bestRegion(scores.slice(0, Math.min(...starts)), stops);
+    if (before && before.total >= T.minArticleScore) return before;
+  }
+  return bestRegion(scores, stops);
 }
 
 /** Stops the region may not be bridged across: every stop that is not a list heading. */
