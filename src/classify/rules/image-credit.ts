@@ -28,6 +28,8 @@ const MULTIWORD_MAX = maxWordsOf(MULTIWORD_LABELS);
 // "© Aaron Schwartz": a copyright sign and a name, no year (a year makes it a site footer).
 const COPYRIGHT_NAME = /^©\s*(\p{Lu}[\p{L}.'’ -]{1,60})$/u;
 // "… (WMBK)" / "… (AP)": a station or agency in capitals closing a caption.
+// A gallery's counter before its caption: "1of4Grass Valley's …", "1 / 8", "Item 1 of 2 Traders …".
+const GALLERY_COUNTER = /^(?:item\s+)?\d{1,3}\s*(?:of|\/)\s*\d{1,3}(?:$|\s*\p{Lu}|\s+\S)/iu;
 // Labels that name a picture: behind them stands a caption, not a sentence of the article.
 const IMAGE_LABEL = /photo|image|picture|pic|foto|bild|imagem|imagen|illustration|grafik/iu;
 // A company name after © is the site's own footer, not a photographer.
@@ -62,6 +64,7 @@ export function matchCredit(text: string): CreditMatch | null {
       if (CAPTIONS.has(bare)) return { credit: null, standalone: true };
       if (rest && isCredit(rest)) return { credit: rest, standalone: true };
     }
+    if (GALLERY_COUNTER.test(text)) return trailingCredit(text) ?? { credit: null, standalone: true };
     const copyright = COPYRIGHT_NAME.exec(text);
     if (copyright && !COMPANY.test(copyright[1])) return { credit: copyright[1].trim(), standalone: true };
     if (agencyCredit(text, true)) return { credit: text.replace(/^[([]|[)\]]$/g, ''), standalone: true };
