@@ -114,8 +114,11 @@ function firstMeta(meta: ReadonlyMap<string, string>, keys: readonly string[]): 
 function bylineOf(names: readonly string[]): Byline | null {
   const clean = names.filter((n) => !NOT_A_NAME.test(n));
   if (clean.length === 0) return null;
-  const parsed = parseByline(clean.join(', '), null);
-  return parsed.authors.length > 0 || parsed.agency ? parsed : null;
+  // Markup lists one name per entry: read each on its own, so a comma between two people is not taken for "Name, Place".
+  const parts = clean.map((name) => parseByline(name, null));
+  const authors = parts.flatMap((p) => p.authors);
+  const agency = parts.find((p) => p.agency)?.agency ?? null;
+  return authors.length > 0 || agency ? { raw: clean.join(', '), authors, agency } : null;
 }
 
 function splitNames(value: string | undefined): string[] {
