@@ -23,7 +23,15 @@ export function writeFileAtomic(path: string, data: string): void {
     writeFileSync(temp, data);
     renameSync(temp, path);
   } catch (error) {
-    rmSync(temp, { force: true });
+    removeQuietly(temp);
     throw new PagesiftError('WRITE_FAILED', `cannot write ${path}: ${(error as Error).message}`);
+  }
+}
+
+function removeQuietly(temp: string): void {
+  try {
+    rmSync(temp, { force: true });
+  } catch {
+    // The folder itself is what failed (not a directory, no permission): there is no temporary file.
   }
 }

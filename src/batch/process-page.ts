@@ -7,9 +7,9 @@ import { isUpToDate } from './skip-existing.js';
 import type { Outcome, Task } from './task.js';
 
 export function processPage(task: Task): Outcome {
-  if (task.skipExisting && task.outPath !== null && isUpToDate(task.path, task.outPath)) return { status: 'skipped', bytes: 0 };
   let bytes = 0;
   try {
+    if (task.skipExisting && task.outPath !== null && isUpToDate(task.path, task.outPath)) return { status: 'skipped', bytes: 0 };
     const page = readPage(task.path, task.options.maxBytes);
     bytes = page.byteLength;
     const result = extract(page, { ...task.options, name: task.path });

@@ -2,7 +2,10 @@
 import { statSync } from 'node:fs';
 
 export function isUpToDate(inputPath: string, outPath: string): boolean {
-  const output = statSync(outPath, { throwIfNoEntry: false });
-  const input = statSync(inputPath, { throwIfNoEntry: false });
-  return output !== undefined && input !== undefined && output.mtimeMs > input.mtimeMs;
+  try {
+    return statSync(outPath).mtimeMs > statSync(inputPath).mtimeMs;
+  } catch {
+    // No output yet, or a path that cannot be checked: do the page, which reports any real problem.
+    return false;
+  }
 }
