@@ -13,10 +13,11 @@ import type { Features } from '../features/features.js';
 import type { Classification, Label, Reason } from './labels.js';
 import { boilerplateCue } from './rules/boilerplate.js';
 import { bestRegion, type Region } from './rules/body-region.js';
-import { looksLikeByline } from './rules/byline.js';
+import { looksLikeBareName, looksLikeByline } from './rules/byline.js';
+import { findDateline } from './rules/dateline.js';
 import { matchCredit, type CreditMatch } from './rules/image-credit.js';
 import { proseScore } from './rules/prose-score.js';
-import { inlineRelatedTitle, isCommentsHeading, isRelatedHeading, readRelatedList, type RelatedList } from './rules/related.js';
+import { inlineRelatedTitle, isAuthorBox, isCommentMeta, isCommentsHeading, isListHeading, isRelatedHeading, readRelatedList, type RelatedList } from './rules/related.js';
 import { sectionLabel } from './rules/section.js';
 import { findTitle } from './rules/title.js';
 import { THRESHOLDS as T } from './thresholds.js';
@@ -55,8 +56,17 @@ export function classify(blocks: readonly Block[], features: readonly Features[]
     } else if (isCommentsHeading(text)) {
       cue[i] = { rule: 'cue.comments-heading', detail: text };
       stops.add(i);
+    } else if (isCommentMeta(text)) {
+      cue[i] = { rule: 'cue.comment-meta', detail: text };
+      stops.add(i);
+    } else if (isListHeading(text)) {
+      cue[i] = { rule: 'cue.list-heading', detail: text };
+      stops.add(i);
+    } else if (isAuthorBox(text)) {
+      cue[i] = { rule: 'cue.author-box', detail: text };
+      stops.add(i);
     } else {
-      cue[i] = boilerplateCue(text) ?? (credit?.standalone ? { rule: 'cue.credit', detail: credit.credit } : null);
+      cue[i] = boilerplateCue(text) ?? (credit?.standalone ? { rule: credit.credit ? 'cue.credit' : 'cue.caption-label', detail: credit.credit ?? undefined } : null);
     }
   }
 
@@ -74,21 +84,29 @@ export function classify(blocks: readonly Block[], features: readonly Features[]
   // 4. header
   const isFurniture = (i: number) => cue[i] !== null;
   const regionStart = region?.start ?? n;
-  let byline: number | null = null;
-  // Nearest to the body first: a page-header line at the top can look like a byline too.
-  for (let i = Math.min(n, regionStart + 2) - 1; i >= Math.max(0, regionStart - T.bylineSearchWindow); i--) {
-    if (!isFurniture(i) && looksLikeByline(blocks[i].text, features[i])) {
-      byline = i;
+  const notHeader = (i: number) => isFurniture(i) || credits.has(i);
+  const bylines = new Set<number>();
+  for (let i = Math.max(0, regionStart - T.titleSearchWindow); i < Math.min(n, regionStart + T.bylineIntoBody); i++) {
+    if (!notHeader(i) && looksLikeByline(blocks[i].text, features[i])) bylines.add(i);
+  }
+  const isHeaderLine = (i: number) => bylines.has(i) || (features[i].date !== null && !notHeader(i) && features[i].chars < 120);
+  const title = findTitle(blocks, features, regionStart, { isFurniture: notHeader, isHeaderLine });
+  let byline = nearestByline(bylines, title, regionStart);
+  // A byline far above the title belongs to something else (a teaser, a sidebar).
+  if (byline !== null && title !== null && byline < title - T.bylineSearchWindow) byline = null;
+  if (byline === null && title !== null) {
+    for (let i = title + 1; i <= Math.min(n - 1, title + T.bareBylineReach); i++) {
+      if (notHeader(i)) continue;
+      if (looksLikeBareName(blocks[i].text, features[i])) byline = i;
       break;
     }
   }
-  const bodyTop = byline !== null && byline < regionStart ? byline : regionStart;
-  const title = findTitle(blocks, features, bodyTop, (i) => isFurniture(i) || credits.has(i) || i === byline);
-  const dateline = findDateline(features, byline, title, regionStart);
+  const anchor = title ?? byline ?? regionStart;
+  const dateline = findDateline(blocks, features, { from: anchor - T.datelineAbove, to: Math.max(anchor + 1, regionStart + T.datelineIntoBody) }, title, (i) => notHeader(i) || (inRegion(i) && i !== byline && features[i].chars > 100));
   let section: ClassifiedPage['section'] = null;
   if (title !== null) {
     for (let i = title - 1; i >= Math.max(0, title - 3); i--) {
-      if (isFurniture(i)) continue;
+      if (isFurniture(i) || features[i].date) continue;
       const name = sectionLabel(blocks[i].text, features[i]);
       if (name) section = { index: i, name };
       break;
@@ -98,6 +116,9 @@ export function classify(blocks: readonly Block[], features: readonly Features[]
   mark(labels, byline, 'byline', 'header.byline');
   if (dateline !== byline) mark(labels, dateline, 'dateline', 'header.dateline');
   mark(labels, section?.index ?? null, 'section', 'header.section');
+  // A dek (standfirst) printed between the title and the byline or dateline is header, not body.
+  const headerEnd = Math.max(title ?? -1, byline ?? -1, dateline ?? -1);
+  const isDek = (i: number) => title !== null && i > title && i < headerEnd;
 
   // 5. related
   const related: RelatedList[] = [];
@@ -117,13 +138,18 @@ export function classify(blocks: readonly Block[], features: readonly Features[]
   for (let i = 0; i < n; i++) {
     const credit = credits.get(i);
     if (credit && labels[i].label === 'boilerplate' && (inRegion(i) || nearBody(i, region, title))) {
-      mark(labels, i, credit.standalone ? 'image-credit' : 'caption', credit.standalone ? 'credit.line' : 'credit.caption');
+      const line = credit.standalone && credit.credit !== null;
+      mark(labels, i, line ? 'image-credit' : 'caption', line ? 'credit.line' : 'credit.caption');
       continue;
     }
     if (!inRegion(i) || labels[i].label !== 'boilerplate') continue;
     if (cue[i]) continue;
     if (titleKey !== null && features[i].key === titleKey) {
       labels[i].reasons.push({ rule: 'body.title-echo' });
+      continue;
+    }
+    if (isDek(i)) {
+      labels[i].reasons.push({ rule: 'body.dek' });
       continue;
     }
     const also = inlineRelatedTitle(blocks[i].text);
@@ -140,17 +166,15 @@ export function classify(blocks: readonly Block[], features: readonly Features[]
   return { blocks, features, labels, region, title, byline, dateline, section, related, inlineRelated, credits };
 }
 
-function findDateline(features: readonly Features[], byline: number | null, title: number | null, regionStart: number): number | null {
-  if (byline !== null && features[byline].date) return byline;
-  const anchor = title ?? byline ?? regionStart;
-  // Below the title first: that is where a dateline sits.
-  for (let i = anchor + 1; i < Math.min(features.length, regionStart + 2); i++) if (features[i].date) return i;
-  // Right above the title, unless it is a page header's "today" (weekday, date, no time).
-  for (let i = anchor - 1; i >= Math.max(0, anchor - 2); i--) {
-    const d = features[i].date;
-    if (d && !(d.weekdayLed && !d.hasTime)) return i;
+/** The byline nearest below the title (else nearest above the body). */
+function nearestByline(bylines: ReadonlySet<number>, title: number | null, regionStart: number): number | null {
+  const sorted = [...bylines].sort((a, b) => a - b);
+  if (title !== null) {
+    const below = sorted.find((i) => i > title);
+    if (below !== undefined) return below;
   }
-  return null;
+  const above = sorted.filter((i) => i < regionStart);
+  return above.length ? above[above.length - 1] : sorted[0] ?? null;
 }
 
 /** Credits sit around the body: between the title and the first block after the body. */

@@ -3,7 +3,7 @@
  * Encoding: BOM first, then UTF-16 without BOM, then strict UTF-8, then
  * Windows-1252 for bytes that are clearly single-byte text.
  */
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
 import { PagesiftError } from '../errors.js';
 import { sniffBinary, sniffUtf16 } from './binary.js';
 import { normalizeDocument } from './normalize.js';
@@ -49,8 +49,7 @@ export function decode(input: string | Uint8Array, options: DecodeOptions = {}):
   if (encoding === 'utf-8') {
     text = decodeUtf8(body, warnings);
   } else {
-    // iconv-lite, not TextDecoder: Node's TextDecoder reads windows-1252 as Latin-1 (0x93 -> U+0093, not “).
-    text = iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.byteLength), encoding);
+    text = iconv().decode(Buffer.from(body.buffer, body.byteOffset, body.byteLength), encoding);
   }
   return finish(text, input.length, encoding, warnings);
 }
@@ -124,4 +123,15 @@ function countChar(text: string, ch: string): number {
   let n = 0;
   for (let i = text.indexOf(ch); i !== -1; i = text.indexOf(ch, i + 1)) n++;
   return n;
+}
+
+/**
+ * iconv-lite, not TextDecoder: Node's TextDecoder reads windows-1252 as Latin-1 (0x93 -> U+0093,
+ * not “). Loaded on first use only: its tables are most of the CLI bundle's size and UTF-8 pages,
+ * the common case, never need them.
+ */
+let iconvModule: typeof import('iconv-lite') | null = null;
+function iconv(): typeof import('iconv-lite') {
+  iconvModule ??= createRequire(import.meta.url)('iconv-lite') as typeof import('iconv-lite');
+  return iconvModule;
 }
