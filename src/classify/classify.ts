@@ -12,7 +12,7 @@ import type { Block } from '../blocks/block.js';
 import type { Features } from '../features/features.js';
 import type { Classification, Label, Reason } from './labels.js';
 import { boilerplateCue } from './rules/boilerplate.js';
-import { bestRegion, type Region } from './rules/body-region.js';
+import { bestRegion, bridgeWidgets, type Region } from './rules/body-region.js';
 import { looksLikeBareName, looksLikeByline } from './rules/byline.js';
 import { findDateline } from './rules/dateline.js';
 import { matchCredit, type CreditMatch } from './rules/image-credit.js';
@@ -77,8 +77,18 @@ export function classify(blocks: readonly Block[], features: readonly Features[]
     labels.push({ label: 'boilerplate', score: round(scored.score), reasons });
   }
 
-  // 3. region
-  const region = bestRegion(labels.map((l) => l.score), stops);
+  // 3. region, bridged across list widgets that interrupt the article
+  const scores = labels.map((l) => l.score);
+  const lists = new Map<number, RelatedList>();
+  for (const h of stops) {
+    const rule = cue[h]?.rule;
+    if (rule === 'cue.related-heading' || rule === 'cue.list-heading') lists.set(h, readRelatedList(blocks, features, h, (i) => cue[i] !== null));
+  }
+  const widgets = [...lists.values()].map((l) => ({ start: widgetLead(blocks, features, l.heading, cue), end: l.end })).sort((a, b) => a.start - b.start);
+  const found = bestRegion(scores, stops);
+  const region = found && bridgeWidgets(found, scores, widgets, nonBridgeable(stops, lists), T.bridgeMinScore, T.bridgeMaxGap);
+  const widgetBlocks = new Set<number>();
+  if (region) for (const w of widgets) if (w.start >= region.start && w.end <= region.end) for (let i = w.start; i < w.end; i++) widgetBlocks.add(i);
   const inRegion = (i: number) => region !== null && i >= region.start && i < region.end;
 
   // 4. header
@@ -122,11 +132,9 @@ export function classify(blocks: readonly Block[], features: readonly Features[]
 
   // 5. related
   const related: RelatedList[] = [];
-  for (const h of stops) {
+  for (const [h, list] of [...lists].sort((a, b) => a[0] - b[0])) {
     if (region && h < region.start) continue;
-    if (cue[h]?.rule !== 'cue.related-heading') continue;
-    const list = readRelatedList(blocks, features, h, isFurniture);
-    if (list.items.length === 0) continue;
+    if (cue[h]?.rule !== 'cue.related-heading' || list.items.length === 0) continue;
     related.push(list);
     mark(labels, h, 'related-heading', 'related.heading');
     for (const item of list.items) for (const b of item.blocks) mark(labels, b, 'related', 'related.item');
@@ -144,6 +152,10 @@ export function classify(blocks: readonly Block[], features: readonly Features[]
     }
     if (!inRegion(i) || labels[i].label !== 'boilerplate') continue;
     if (cue[i]) continue;
+    if (widgetBlocks.has(i)) {
+      labels[i].reasons.push({ rule: 'body.widget' });
+      continue;
+    }
     if (titleKey !== null && features[i].key === titleKey) {
       labels[i].reasons.push({ rule: 'body.title-echo' });
       continue;
@@ -164,6 +176,22 @@ export function classify(blocks: readonly Block[], features: readonly Features[]
   else for (let i = 0; i < n; i++) if (!inRegion(i) && labels[i].label === 'boilerplate') labels[i].reasons.push({ rule: 'region.outside' });
 
   return { blocks, features, labels, region, title, byline, dateline, section, related, inlineRelated, credits };
+}
+
+/** Stops the region may not be bridged across: every stop that is not a list heading. */
+function nonBridgeable(stops: ReadonlySet<number>, lists: ReadonlyMap<number, RelatedList>): Set<number> {
+  return new Set([...stops].filter((s) => !lists.has(s)));
+}
+
+/** Where a widget starts: its heading, or the headline lines printed just above it ("Title", "READ MORE"). */
+function widgetLead(blocks: readonly Block[], features: readonly Features[], heading: number, cue: ReadonlyArray<Reason | null>): number {
+  let start = heading;
+  for (let i = heading - 1; i >= Math.max(0, heading - T.widgetLeadMax); i--) {
+    const f = features[i];
+    if (cue[i] !== null || f.endsSentence || f.chars >= T.paragraphChars * 1.5 || f.words < T.relatedTitleMinWords) break;
+    start = i;
+  }
+  return start;
 }
 
 /** The byline nearest below the title (else nearest above the body). */

@@ -59,6 +59,10 @@ export const THRESHOLDS = {
   sectionMaxWords: 4,
   /** Related-list items: a title has at least this many words (fewer is a nav link). */
   relatedTitleMinWords: 3,
-  /** A related list ends after this many consecutive blocks that are not items. */
-  relatedMaxGap: 2,
+  /** Prose across a related-story widget continues the article when it weighs at least this much (about 3 lines of text). */
+  bridgeMinScore: 3,
+  /** …and the widget starts within this many blocks of the region's edge. */
+  bridgeMaxGap: 3,
+  /** Headline lines printed just above a widget's heading belong to the widget (a teaser, then "READ MORE"). */
+  widgetLeadMax: 2,
 } as const;

@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { batchCommand } from './commands/batch.js';
 import { extractCommand } from './commands/extract.js';
 import { schemaCommand } from './commands/schema.js';
+import { checkCommand } from './commands/check.js';
 import { VERSION } from './version.js';
 
 export function createProgram(): Command {
@@ -12,5 +13,6 @@ export function createProgram(): Command {
     .option('--debug', 'print stack traces for errors')
     .addCommand(extractCommand())
     .addCommand(batchCommand())
-    .addCommand(schemaCommand());
+    .addCommand(schemaCommand())
+    .addCommand(checkCommand());
 }

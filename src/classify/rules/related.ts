@@ -87,7 +87,7 @@ export function readRelatedList(
         current.blocks.push(i);
         current.closed = true;
       }
-    } else if (current && !current.closed && current.summary === null && isTeaser(text, f)) {
+    } else if (current && !current.closed && current.summary === null && isTeaser(text, f) && !proseFollows(blocks, features, i)) {
       current.summary = text;
       current.blocks.push(i);
     } else if (isItemTitle(text, f)) {
@@ -101,6 +101,15 @@ export function readRelatedList(
     end = i + 1;
   }
   return { heading, items: items.map(({ title, summary, blocks: b }) => ({ title, summary, blocks: b })), end };
+}
+
+/**
+ * A teaser is followed by the next item, a repeat or the end of the list; a paragraph
+ * followed by another paragraph is the article resuming after an inline widget.
+ */
+function proseFollows(blocks: readonly Block[], features: readonly Features[], i: number): boolean {
+  const next = features[i + 1];
+  return next !== undefined && next.chars >= MIN_SUMMARY_CHARS * 2 && next.endsSentence && !isItemTitle(blocks[i + 1].text, next);
 }
 
 function isMeta(text: string, f: Features): boolean {
