@@ -4,8 +4,7 @@
  * goes on.
  */
 import { existsSync } from 'node:fs';
-// Renamed: the CLI bundle's banner declares its own createRequire.
-import { createRequire as requireFrom } from 'node:module';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Outcome, Task } from './task.js';
@@ -16,7 +15,7 @@ import type { Outcome, Task } from './task.js';
  * test, and the package root is the one place all three agree on.
  */
 export function workerFile(): string {
-  const root = dirname(requireFrom(import.meta.url).resolve('pagesift/package.json'));
+  const root = dirname(createRequire(import.meta.url).resolve('pagesift/package.json'));
   const file = join(root, 'dist', 'batch', 'worker.js');
   if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\``);
   return file;
