@@ -46,6 +46,7 @@ const INNER_SENTENCE = /[.!?…।]["'”’»)]*\s+["'“‘«(]?\p{Lu}/gu;
 const GLUE = /(?<![\p{L}])\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}/u;
 // The glue is looked for where a teaser title ends.
 const GLUE_REACH = 160;
+const MIN_GLUED_TITLE_WORDS = 3;
 // A title-cased run: most of its words capitalised.
 const MIN_TITLE_CASE = 0.6;
 const UNSPACED = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]/u;
@@ -105,7 +106,8 @@ function gluedHeadline(text: string): boolean {
   const m = GLUE.exec(text.slice(0, GLUE_REACH));
   if (!m) return false;
   const before = text.slice(0, m.index).split(/\s+/).filter(Boolean);
-  if (before.length < 2) return false;
+  // A headline has a few words before the glue; "Prince Andrew: TripAdvisor …" is a brand name, not glue.
+  if (before.length < MIN_GLUED_TITLE_WORDS) return false;
   const capitalised = before.filter((w) => /^[\p{Lu}\d]/u.test(w)).length;
   return capitalised / before.length >= MIN_TITLE_CASE;
 }
