@@ -12,7 +12,7 @@ import type { Block } from '../blocks/block.js';
 import type { Features } from '../features/features.js';
 import type { Classification, Label, Reason } from './labels.js';
 import { boilerplateCue } from './rules/boilerplate.js';
-import { bestRegion, bridgeWidgets, type Region } from './rules/body-region.js';
+import { bestRegion, bridgeWidgets, extendListTail, type Region } from './rules/body-region.js';
 import { looksLikeBareName, looksLikeByline } from './rules/byline.js';
 import { findDateline } from './rules/dateline.js';
 import { markupCue, markupVerdict, type MarkupVerdict } from './rules/markup.js';
@@ -98,7 +98,8 @@ export function classify(blocks: readonly Block[], features: readonly Features[]
   // List items are headlines, however long: they never count as prose when the region is chosen.
   for (const w of widgets) for (let i = w.start; i < w.end; i++) scores[i] = Math.min(scores[i], T.shortScore);
   const found = beforeComments(scores, stops, cue);
-  const region = found && bridgeWidgets(found, scores, widgets, nonBridgeable(stops, lists), T.bridgeMinScore, T.bridgeMaxGap);
+  const bridged = found && bridgeWidgets(found, scores, widgets, nonBridgeable(stops, lists), T.bridgeMinScore, T.bridgeMaxGap);
+  const region = bridged && extendListTail(bridged, blocks.map((b) => b.text), (i) => cue[i] !== null || stops.has(i), T.listTailMinItems, T.listTailMaxChars);
   const widgetBlocks = new Set<number>();
   if (region) for (const w of widgets) if (w.start >= region.start && w.end <= region.end) for (let i = w.start; i < w.end; i++) widgetBlocks.add(i);
   const inRegion = (i: number) => region !== null && i >= region.start && i < region.end;

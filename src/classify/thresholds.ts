@@ -65,6 +65,10 @@ export const THRESHOLDS = {
   bridgeMinScore: 3,
   /** …and the widget starts within this many blocks of the region's edge. */
   bridgeMaxGap: 3,
+  /** A list that ends an article: at least this many lines of one shape right after the body… */
+  listTailMinItems: 3,
+  /** …each at most this long (list items, not paragraphs). */
+  listTailMaxChars: 200,
   /** Headline lines printed just above a widget's heading belong to the widget (a teaser, then "READ MORE"). */
   widgetLeadMax: 2,
 } as const;
