@@ -201,7 +201,8 @@ export function classify(blocks: readonly Block[], features: readonly Features[]
  */
 function beforeComments(scores: readonly number[], stops: ReadonlySet<number>, cue: ReadonlyArray<Reason | null>): Region | null {
   const metas = cue.flatMap((c, i) => (c?.rule === 'cue.comment-meta' ? [i] : []));
-  const heading = cue.findIndex((c) => c?.rule === 'cue.comments-heading');
+  // A comments heading opens the comments only when comments follow ("0 Comments" beside a byline does not).
+  const heading = cue.findIndex((c, i) => c?.rule === 'cue.comments-heading' && metas.some((m) => m > i && m - i <= T.commentMetaReach));
   const starts = [heading, metas.length >= 2 ? metas[0] : -1].filter((i) => i > 0);
   if (starts.length > 0) {
     const before = bestRegion(scores.slice(0, Math.min(...starts)), stops);
