@@ -88,7 +88,8 @@ function bestRunFrom(scores: readonly number[], from: number, step: 1 | -1, stop
  */
 export function extendListTail(region: Region, texts: readonly string[], blocked: (i: number) => boolean, minItems: number, maxLineChars: number): Region {
   let i = region.end;
-  if (i < texts.length && !blocked(i) && /:$/.test(texts[i]) && texts[i].length <= maxLineChars) i++;
+  // A lead-in: "… tour dates:" or a short subheading ("The Doobie Brothers Tour Dates").
+  if (i < texts.length && !blocked(i) && (/:$/.test(texts[i]) || (texts[i].length <= LEAD_IN_CHARS && !/[.!?]$/.test(texts[i])))) i++;
   const shape = i < texts.length ? lineShape(texts[i]) : null;
   // Only lines with a list marker (a colon, a dash separator, a leading number): plain short lines are menus.
   if (shape === null || !/[:\-]|^0/.test(shape)) return region;
@@ -96,6 +97,9 @@ export function extendListTail(region: Region, texts: readonly string[], blocked
   while (end < texts.length && !blocked(end) && texts[end].length <= maxLineChars && lineShape(texts[end]) === shape) end++;
   return end - i >= minItems ? { ...region, end } : region;
 }
+
+// A subheading that introduces a list is short.
+const LEAD_IN_CHARS = 80;
 
 /** The shape of a list line: its first word's letter classes, and whether it has a colon or a dash separator. */
 function lineShape(text: string): string {
