@@ -49,6 +49,7 @@ const GLUE_REACH = 160;
 const MIN_GLUED_TITLE_WORDS = 3;
 // A title-cased run: most of its words capitalised.
 const MIN_TITLE_CASE = 0.6;
+const LETTERS = /\p{L}+/gu;
 const LETTER_CHAR = /\p{L}/u;
 const UPPER_CHAR = /\p{Lu}/u;
 // Capitalisation is read from the start of a block; more text changes the share little.
@@ -66,20 +67,16 @@ export function computeFeatures(blocks: readonly Block[]): Features[] {
   for (const k of keys) keyCounts.set(k, (keyCounts.get(k) ?? 0) + 1);
   const features = blocks.map((block, i) => blockFeatures(block.text, keys[i], (keyCounts.get(keys[i]) ?? 1) - 1, dayFirst));
   // A glued word the page prints in other blocks too is a brand name ("MacBook"), not a teaser's seam ("DetroitIn").
-  blocks.forEach((block, i) => {
-    const word = gluedWord(block.text);
-    if (word) features[i].gluedHeadline = !blocks.some((other, j) => j !== i && containsWord(other.text, word));
-  });
-  return features;
-}
-
-function containsWord(text: string, word: string): boolean {
-  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
-    const before = text[at - 1];
-    const after = text[at + word.length];
-    if ((before === undefined || !/\p{L}/u.test(before)) && (after === undefined || !/\p{L}/u.test(after))) return true;
+  const glued = blocks.map((block) => gluedWord(block.text));
+  if (glued.some((w) => w !== null)) {
+    // One count of every word on the page (linear), instead of searching each glued word in every block.
+    const counts = new Map<string, number>();
+    for (const block of blocks) for (const m of block.text.matchAll(LETTERS)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+    glued.forEach((word, i) => {
+      if (word) features[i].gluedHeadline = (counts.get(word) ?? 0) <= 1; // printed only here, glued
+    });
   }
-  return false;
+  return features;
 }
 
 function blockFeatures(text: string, key: string, repeats: number, dayFirst: boolean): Features {
