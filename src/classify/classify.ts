@@ -12,6 +12,7 @@ import type { Block } from '../blocks/block.js';
 import type { Features } from '../features/features.js';
 import type { Classification, Label, Reason } from './labels.js';
 import { boilerplateCue } from './rules/boilerplate.js';
+import { embedAttribution } from './rules/embed.js';
 import { bestRegion, bridgeWidgets, extendListTail, type Region } from './rules/body-region.js';
 import { looksLikeBareName, looksLikeByline } from './rules/byline.js';
 import { findDateline } from './rules/dateline.js';
@@ -181,6 +182,10 @@ export function classify(blocks: readonly Block[], features: readonly Features[]
       labels[i].reasons.push({ rule: 'body.dek' });
       continue;
     }
+    if (isDatelineOnly(blocks[i].text, features[i])) {
+      labels[i].reasons.push({ rule: 'body.dateline' });
+      continue;
+    }
     const also = inlineRelatedTitle(blocks[i].text);
     if (also) {
       inlineRelated.push({ index: i, title: also });
@@ -209,6 +214,11 @@ function beforeComments(scores: readonly number[], stops: ReadonlySet<number>, c
     if (before && before.total >= T.minArticleScore) return before;
   }
   return bestRegion(scores, stops);
+}
+
+/** A line that is a date and its label, nothing more ("Published Monday, November 18, 2019 8:22AM EST"). */
+function isDatelineOnly(text: string, f: Features): boolean {
+  return f.date !== null && !f.endsSentence && f.chars - f.date.text.length <= T.datelineExtraChars && embedAttribution(text) === null;
 }
 
 /** Stops the region may not be bridged across: every stop that is not a list heading. */

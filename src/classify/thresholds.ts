@@ -49,6 +49,8 @@ export const THRESHOLDS = {
   /** Datelines are looked for from this many blocks above the title to this many into the body. */
   datelineAbove: 2,
   datelineIntoBody: 3,
+  /** A dateline inside the body has at most this many characters besides its date ("Published Monday, "). */
+  datelineExtraChars: 25,
   /** Title length in words: shorter is a label, longer is a paragraph. */
   titleMinWords: 3,
   titleMaxWords: 40,
