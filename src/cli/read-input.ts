@@ -12,7 +12,7 @@ export interface InputBytes {
 export async function readInput(file: string | undefined, maxBytes: number): Promise<InputBytes> {
   if (file === undefined || file === '-') {
     if (process.stdin.isTTY) throw new PagesiftError('USAGE', 'no input: give a file, or pipe a page on stdin');
-    return { bytes: await readStream(process.stdin, maxBytes, 'stdin'), name: null };
+    return { bytes: await readStream(process.stdin, maxBytes), name: null };
   }
   let info;
   try {
@@ -25,13 +25,14 @@ export async function readInput(file: string | undefined, maxBytes: number): Pro
     throw new PagesiftError('INPUT_TOO_LARGE', `input is ${info.size} bytes, over the limit of ${maxBytes} (--max-bytes)`);
   }
   try {
-    return { bytes: await readStream(createReadStream(file), maxBytes, file), name: file };
+    return { bytes: await readStream(createReadStream(file), maxBytes), name: file };
   } catch (error) {
     throw error instanceof PagesiftError ? error : fsError(error, file);
   }
 }
 
-async function readStream(stream: NodeJS.ReadableStream, maxBytes: number, what: string): Promise<Uint8Array> {
+// The CLI prefixes every message with the file name (or "stdin"), so messages here do not repeat it.
+async function readStream(stream: NodeJS.ReadableStream, maxBytes: number): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   let total = 0;
   for await (const chunk of stream) {
@@ -39,7 +40,7 @@ async function readStream(stream: NodeJS.ReadableStream, maxBytes: number, what:
     total += buf.length;
     if (total > maxBytes) {
       (stream as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
-      throw new PagesiftError('INPUT_TOO_LARGE', `${what} is over the limit of ${maxBytes} bytes (--max-bytes)`);
+      throw new PagesiftError('INPUT_TOO_LARGE', `input is over the limit of ${maxBytes} bytes (--max-bytes)`);
     }
     chunks.push(buf);
   }

@@ -5,7 +5,7 @@
  */
 import iconv from 'iconv-lite';
 import { PagesiftError } from '../errors.js';
-import { sniffBinary, sniffUtf16 } from './binary.js';
+import { binarySignature, mostlyControlBytes, sniffUtf16 } from './binary.js';
 import { normalizeDocument } from './normalize.js';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
@@ -41,9 +41,13 @@ export function decode(input: string | Uint8Array, options: DecodeOptions = {}):
   }
   checkSize(input.length, maxBytes);
   const warnings: string[] = [];
+  // Checked before the encoding, forced or not: a UTF-16 sniff or --encoding must not turn an image into text.
+  const signature = binarySignature(input);
+  if (signature) throw binaryError(signature);
   const { encoding, offset } = options.encoding
     ? { encoding: options.encoding, offset: bomLength(input, options.encoding) }
     : sniffEncoding(input, warnings);
+  if (!encoding.startsWith('utf-16') && mostlyControlBytes(input.subarray(offset))) throw binaryError('binary data');
   const body = input.subarray(offset);
   let text: string;
   if (encoding === 'utf-8') {
@@ -67,6 +71,10 @@ function finish(raw: string, bytes: number, encoding: Encoding, warnings: string
   return { text, bytes, encoding, warnings };
 }
 
+function binaryError(what: string): PagesiftError {
+  return new PagesiftError('BINARY_INPUT', `input is not text (looks like ${what})`);
+}
+
 function bomLength(bytes: Uint8Array, encoding: Encoding): number {
   if (encoding === 'utf-8' && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 3;
   if (encoding === 'utf-16le' && bytes[0] === 0xff && bytes[1] === 0xfe) return 2;
@@ -80,8 +88,6 @@ function sniffEncoding(bytes: Uint8Array, warnings: string[]): { encoding: Encod
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', offset: 2 };
   const utf16 = sniffUtf16(bytes);
   if (utf16) return { encoding: utf16, offset: 0 };
-  const binary = sniffBinary(bytes);
-  if (binary) throw new PagesiftError('BINARY_INPUT', `input is not text (looks like ${binary})`);
   if (isValidUtf8(bytes)) return { encoding: 'utf-8', offset: 0 };
   if (looksSingleByte(bytes)) {
     warnings.push('input is not valid UTF-8; decoded as Windows-1252');
