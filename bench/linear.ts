@@ -107,7 +107,7 @@ function time(page: string, input: InputFormat | undefined): number {
 function main(argv: string[]): void {
   const maxAt = argv.indexOf('--max');
   const max = maxAt === -1 ? 2 * 1024 * 1024 : parseByteSize(argv[maxAt + 1]);
-  const names = argv.filter((a, i) => !a.startsWith('--') && i !== maxAt + 1);
+  const names = argv.filter((a, i) => !a.startsWith('--') && (maxAt === -1 || i !== maxAt + 1));
   const shapes = names.length ? names : Object.keys(SHAPES);
   let worst = 0;
   extract(SHAPES['paragraphs'].page(64 * 1024)); // warm the JIT

@@ -64,11 +64,15 @@ const SENTENCE_END = /[.!?。！？]/;
 function cutPoint(line: string, start: number): number {
   const limit = start + MAX_BLOCK_CHARS;
   const floor = start + MIN_PIECE_CHARS;
+  let space = -1;
+  // Bounded by floor on purpose: lastIndexOf(' ', limit) would scan back to the line's start
+  // on every cut, quadratic in a multi-megabyte line without spaces.
   for (let i = limit; i > floor; i--) {
-    if (line[i] === ' ' && SENTENCE_END.test(line[i - 1])) return i;
+    if (line[i] !== ' ') continue;
+    if (SENTENCE_END.test(line[i - 1])) return i;
+    if (space === -1) space = i;
   }
-  const space = line.lastIndexOf(' ', limit);
-  if (space > floor) return space;
+  if (space !== -1) return space;
   // Never between the two halves of a surrogate pair.
   const code = line.charCodeAt(limit);
   return code >= 0xdc00 && code <= 0xdfff ? limit - 1 : limit;

@@ -15,7 +15,7 @@ export async function run(argv: readonly string[]): Promise<number> {
   // Subcommands added with addCommand() do not inherit these settings: apply them to the whole tree.
   for (const command of [program, ...program.commands]) {
     command.exitOverride();
-    command.configureOutput({ outputError: (msg, write) => write(msg.replace(/^error: /, 'pagesift: ')) });
+    command.configureOutput({ outputError: (msg, write) => write(`${oneLine(msg)}\n`) });
   }
   try {
     await program.parseAsync(argv as string[]);
@@ -35,6 +35,15 @@ export async function run(argv: readonly string[]): Promise<number> {
     if (debug) process.stderr.write(`${(error as Error)?.stack}\n`);
     return EXIT.SOFTWARE;
   }
+}
+
+/** Commander's message as one line: "error: unknown command 'x'\n(Did you mean y?)" -> "pagesift: unknown command 'x' (did you mean y?)". */
+function oneLine(message: string): string {
+  return message
+    .trim()
+    .replace(/^error: /, 'pagesift: ')
+    .replace(/\n\(Did you mean/, ' (did you mean')
+    .replace(/\s*\n\s*/g, ' ');
 }
 
 /** The file operand of `extract`, for error messages. */
