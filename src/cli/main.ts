@@ -27,17 +27,21 @@ export async function run(argv: readonly string[]): Promise<number> {
     }
     const file = inputName(argv);
     if (isPagesiftError(error)) {
-      process.stderr.write(`pagesift: ${file ? `${file}: ` : ''}${error.message}\n`);
+      process.stderr.write(`${oneLine(`pagesift: ${file ? `${file}: ` : ''}${error.message}`)}\n`);
       if (debug) process.stderr.write(`${error.stack}\n`);
       return exitCodeFor(error.code);
     }
-    process.stderr.write(`pagesift: internal error: ${(error as Error)?.message ?? String(error)}${debug ? '' : ' (run with --debug for details)'}\n`);
-    if (debug) process.stderr.write(`${(error as Error)?.stack}\n`);
+    const message = `pagesift: ${file ? `${file}: ` : ''}internal error: ${(error as Error)?.message ?? String(error)}`;
+    process.stderr.write(`${oneLine(message)}${debug ? '' : ' (run with --debug for details)'}\n`);
+    if (debug && error instanceof Error) process.stderr.write(`${error.stack}\n`);
     return EXIT.SOFTWARE;
   }
 }
 
-/** Commander's message as one line: "error: unknown command 'x'\n(Did you mean y?)" -> "pagesift: unknown command 'x' (did you mean y?)". */
+/**
+ * Any error message as the one line the README promises, including commander's two-line ones:
+ * "error: unknown command 'x'\n(Did you mean y?)" -> "pagesift: unknown command 'x' (did you mean y?)".
+ */
 function oneLine(message: string): string {
   return message
     .trim()
