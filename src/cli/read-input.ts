@@ -47,10 +47,13 @@ async function readStream(stream: NodeJS.ReadableStream, maxBytes: number): Prom
   return Buffer.concat(chunks, total);
 }
 
-export function fsError(error: unknown, file: string): PagesiftError {
+/** `file` is not in the message: every caller prints the name before it. Kept so batch can pass it as before. */
+export function fsError(error: unknown, _file?: string): PagesiftError {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return new PagesiftError('NOT_FOUND', 'no such file');
   if (code === 'EISDIR') return new PagesiftError('IS_DIRECTORY', 'is a directory');
   if (code === 'EACCES' || code === 'EPERM') return new PagesiftError('UNREADABLE', 'permission denied');
-  return new PagesiftError('UNREADABLE', `cannot read ${file}: ${(error as Error).message}`);
+  // Node's message repeats the code, the system call and the path: "ELOOP: too many symbolic links encountered, stat 'x'".
+  const reason = (error as Error).message.replace(/^[A-Z]+: /, '').replace(/, \w+ '.*'$/, '');
+  return new PagesiftError('UNREADABLE', `cannot read: ${reason}${code ? ` (${code})` : ''}`);
 }

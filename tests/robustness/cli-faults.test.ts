@@ -2,7 +2,7 @@
  * Faults around the CLI: closed pipes, full disks, every error path. Each ends in
  * one line on stderr (a stack only with --debug) and an exit code from the README.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -43,11 +43,15 @@ describe('every error path: one line, a documented exit code', () => {
   writeFileSync(empty, '\n \n');
   const locked = join(tmp, 'locked.txt');
   writeFileSync(locked, PROSE, { mode: 0o000 });
+  const loop = join(tmp, 'loop-a');
+  symlinkSync(join(tmp, 'loop-b'), loop);
+  symlinkSync(loop, join(tmp, 'loop-b'));
 
   it.each([
     ['a missing file', ['extract', missing], EXIT.NO_INPUT, `pagesift: ${missing}: no such file`],
     ['a directory', ['extract', tmp], EXIT.NO_INPUT, `pagesift: ${tmp}: is a directory (use \`pagesift batch\` for folders)`],
     ['an empty file', ['extract', empty], EXIT.DATA, `pagesift: ${empty}: input is empty`],
+    ['a symbolic link loop', ['extract', loop], EXIT.NO_INPUT, `pagesift: ${loop}: cannot read: too many symbolic links encountered (ELOOP)`],
     ['an unknown flag', ['extract', '--bogus', seedPath], EXIT.USAGE, "pagesift: unknown option '--bogus'"],
     ['an unknown command', ['extrct', seedPath], EXIT.USAGE, "pagesift: unknown command 'extrct' (did you mean extract?)"],
     ['two files', ['extract', seedPath, seedPath], EXIT.USAGE, "pagesift: too many arguments for 'extract'. Expected 1 argument but got 2."],
