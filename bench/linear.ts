@@ -25,8 +25,9 @@ interface Shape {
 const SHAPES: Record<string, Shape> = {
   'one-line': { page: (n) => fill(PROSE, n) },
   'short-lines': { page: (n) => fill('Home\nWorld news\nShare this\n', n) },
-  paragraphs: { page: (n) => fill(`${PROSE.repeat(4)}\n\n`, n) },
-  'quote-paragraphs': { page: (n) => fill(`"India and the US held a meeting in Washington on drug policy today," the MEA posted on X.\n\n${PROSE}\n\n`, n) },
+  // Numbered, so that no paragraph repeats another: repeats are furniture, not body.
+  paragraphs: { page: (n) => numbered((i) => `${PROSE.repeat(4)}(${i})\n\n`, n) },
+  'quote-paragraphs': { page: (n) => numbered((i) => `"India and the US held meeting number ${i} in Washington on drug policy today," the MEA posted on X.\n\n${PROSE}(${i})\n\n`, n) },
   'quote-marks-one-line': { page: (n) => fill(`He said "we will go on with the talks" and "they agree" on X. `, n) },
   'unclosed-quotes': { page: (n) => fill('“ the minister said on X that talks ', n) },
   'unclosed-quote-lines': { page: (n) => fill(`“${PROSE}\n\n`, n) },
@@ -79,6 +80,15 @@ function doublingRatio(points: ReadonlyArray<[number, number]>): number | null {
     den += (xs[i] - mx) ** 2;
   }
   return 2 ** (num / den);
+}
+
+function numbered(unit: (i: number) => string, size: number): string {
+  const parts: string[] = [];
+  for (let i = 0, length = 0; length < size; i++) {
+    parts.push(unit(i));
+    length += parts[i].length;
+  }
+  return parts.join('').slice(0, size);
 }
 
 function fill(unit: string, size: number): string {
