@@ -11,7 +11,7 @@ export const MAX_BLOCK_CHARS = 10_000;
 // every block costs ~0.8 kB through classification, so 50 MB of short lines (~6 million) would need
 // over 4 GB and end in an out-of-memory crash instead of an answer. A million take ~5 s and <1 GB.
 export const MAX_BLOCKS = 1_000_000;
-// A cut looks back this far for a sentence end or a space before cutting mid-word.
+// A cut looks back at most half a block for a sentence end or a space, so no piece is shorter than this.
 const MIN_PIECE_CHARS = MAX_BLOCK_CHARS / 2;
 
 export function textToBlocks(document: string): Block[] {
