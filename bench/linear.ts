@@ -48,6 +48,8 @@ const SHAPES: Record<string, Shape> = {
   'long-word': { page: (n) => 'x'.repeat(n) },
   'lt-signs-as-html': { page: (n) => fill('a < b ', n), input: 'html' },
   'unclosed-script-as-html': { page: (n) => fill('<script a ', n), input: 'html' },
+  'quote-marks-as-html': { page: (n) => fill(`He said "we will go on with the talks" and "they agree" on X. `, n), input: 'html' },
+  'paragraphs-as-html': { page: (n) => numbered((i) => `<p>${PROSE.repeat(4)}(${i})</p>\n`, n), input: 'html' },
   'tags-as-html': { page: (n) => fill(`<p>${PROSE}</p>\n<div><a href="/x">Home</a></div>\n`, n), input: 'html' },
 };
 

@@ -1,12 +1,14 @@
 /**
  * Stage 1, decode: bytes (or a string) in, one normalised document string out.
- * Encoding: BOM first, then UTF-16 without BOM, then strict UTF-8, then
- * Windows-1252 for bytes that are clearly single-byte text.
+ * Encoding: BOM first, then UTF-16 without BOM, then strict UTF-8, then the
+ * charset an HTML page declares (html-charset.ts), then Windows-1252 for bytes
+ * that are clearly single-byte text.
  */
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
 import { PagesiftError } from '../errors.js';
 import { binarySignature, mostlyControlBytes, sniffUtf16 } from './binary.js';
-import { normalizeDocument } from './normalize.js';
+import { declaredCharset } from './html-charset.js';
+import { hasVisibleText, normalizeDocument } from './normalize.js';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 export const ENCODINGS: readonly Encoding[] = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252'];
@@ -14,7 +16,8 @@ export const ENCODINGS: readonly Encoding[] = ['utf-8', 'utf-16le', 'utf-16be', 
 export interface Decoded {
   text: string;
   bytes: number;
-  encoding: Encoding;
+  /** One of ENCODINGS, or the iconv-lite name of the charset an HTML page declared ("shift_jis"). */
+  encoding: string;
   warnings: string[];
 }
 
@@ -23,10 +26,18 @@ export interface DecodeOptions {
   encoding?: Encoding;
   /** Refuse inputs larger than this many bytes. */
   maxBytes?: number;
+  /**
+   * Normalise the whole document (default true). The HTML path turns this off and
+   * normalises only the text it renders: the markup around it is most of the bytes.
+   */
+  normalize?: boolean;
 }
 
 /** Default --max-bytes: far above any real article page, low enough to refuse a mistaken dump of a disk. */
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+
+// Encodings whose ASCII range is mostly NUL bytes: the control-byte test for binary data does not apply.
+const WIDE_ENCODING = /^(?:utf-?16|utf-?32|ucs-?[24])/i;
 
 // Invalid UTF-8 in which at least this share of the high bytes stand alone (not in a valid
 // multi-byte sequence) is single-byte text; below it, UTF-8 with a few damaged sequences.
@@ -37,26 +48,27 @@ export function decode(input: string | Uint8Array, options: DecodeOptions = {}):
   if (typeof input === 'string') {
     const bytes = Buffer.byteLength(input, 'utf8');
     checkSize(bytes, maxBytes);
-    return finish(input.replace(/^\uFEFF/, ''), bytes, 'utf-8', []);
+    return finish(input.replace(/^\uFEFF/, ''), bytes, 'utf-8', [], options);
   }
   checkSize(input.length, maxBytes);
   const warnings: string[] = [];
   // Checked before the encoding, forced or not: a UTF-16 sniff or --encoding must not turn an image into text.
   const signature = binarySignature(input);
   if (signature) throw binaryError(signature);
-  const { encoding, offset } = options.encoding
-    ? { encoding: options.encoding, offset: bomLength(input, options.encoding) }
+  const { encoding, offset, text: validUtf8 } = options.encoding
+    ? { encoding: options.encoding, offset: bomLength(input, options.encoding), text: undefined }
     : sniffEncoding(input, warnings);
-  if (!encoding.startsWith('utf-16') && mostlyControlBytes(input.subarray(offset))) throw binaryError('binary data');
+  if (!WIDE_ENCODING.test(encoding) && mostlyControlBytes(input.subarray(offset))) throw binaryError('binary data');
   const body = input.subarray(offset);
   let text: string;
-  if (encoding === 'utf-8') {
+  if (validUtf8 !== undefined) {
+    text = validUtf8;
+  } else if (encoding === 'utf-8') {
     text = decodeUtf8(body, warnings);
   } else {
-    // iconv-lite, not TextDecoder: Node's TextDecoder reads windows-1252 as Latin-1 (0x93 -> U+0093, not “).
-    text = iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.byteLength), encoding);
+    text = iconv().decode(Buffer.from(body.buffer, body.byteOffset, body.byteLength), encoding);
   }
-  return finish(text, input.length, encoding, warnings);
+  return finish(text, input.length, encoding, warnings, options);
 }
 
 function checkSize(bytes: number, maxBytes: number): void {
@@ -65,9 +77,9 @@ function checkSize(bytes: number, maxBytes: number): void {
   }
 }
 
-function finish(raw: string, bytes: number, encoding: Encoding, warnings: string[]): Decoded {
-  const text = normalizeDocument(raw);
-  if (text.trim() === '') throw new PagesiftError('EMPTY_INPUT', 'input is empty');
+function finish(raw: string, bytes: number, encoding: string, warnings: string[], options: DecodeOptions): Decoded {
+  const text = options.normalize === false ? raw : normalizeDocument(raw);
+  if (!hasVisibleText(text)) throw new PagesiftError('EMPTY_INPUT', 'input is empty');
   return { text, bytes, encoding, warnings };
 }
 
@@ -82,13 +94,24 @@ function bomLength(bytes: Uint8Array, encoding: Encoding): number {
   return 0;
 }
 
-function sniffEncoding(bytes: Uint8Array, warnings: string[]): { encoding: Encoding; offset: number } {
+/** The encoding, where the text starts, and the text itself when strict UTF-8 decoding already produced it. */
+interface Sniffed {
+  encoding: string;
+  offset: number;
+  text?: string;
+}
+
+function sniffEncoding(bytes: Uint8Array, warnings: string[]): Sniffed {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', offset: 3 };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', offset: 2 };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', offset: 2 };
   const utf16 = sniffUtf16(bytes);
   if (utf16) return { encoding: utf16, offset: 0 };
-  if (isValidUtf8(bytes)) return { encoding: 'utf-8', offset: 0 };
+  const utf8 = strictUtf8Text(bytes);
+  // Valid UTF-8 wins over a declared legacy charset: scrapers re-encode pages to UTF-8 and leave the old <meta>.
+  if (utf8 !== null) return { encoding: 'utf-8', offset: 0, text: utf8 };
+  const declared = declaredCharset(bytes);
+  if (declared !== null && declared !== 'utf-8') return { encoding: declared, offset: 0 };
   if (looksSingleByte(bytes)) {
     warnings.push('input is not valid UTF-8; decoded as Windows-1252');
     return { encoding: 'windows-1252', offset: 0 };
@@ -100,11 +123,14 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 const lenientUtf8 = new TextDecoder('utf-8');
 
 function isValidUtf8(bytes: Uint8Array): boolean {
+  return strictUtf8Text(bytes) !== null;
+}
+
+function strictUtf8Text(bytes: Uint8Array): string | null {
   try {
-    strictUtf8.decode(bytes);
-    return true;
+    return strictUtf8.decode(bytes);
   } catch {
-    return false;
+    return null;
   }
 }
 
@@ -130,4 +156,15 @@ function countChar(text: string, ch: string): number {
   let n = 0;
   for (let i = text.indexOf(ch); i !== -1; i = text.indexOf(ch, i + 1)) n++;
   return n;
+}
+
+/**
+ * iconv-lite, not TextDecoder: Node's TextDecoder reads windows-1252 as Latin-1 (0x93 -> U+0093,
+ * not “). Loaded on first use only: its tables are most of the CLI bundle's size and UTF-8 pages,
+ * the common case, never need them.
+ */
+let iconvModule: typeof import('iconv-lite') | null = null;
+function iconv(): typeof import('iconv-lite') {
+  iconvModule ??= createRequire(import.meta.url)('iconv-lite') as typeof import('iconv-lite');
+  return iconvModule;
 }

@@ -5,6 +5,7 @@
 import type { Block } from '../blocks/block.js';
 import { STOPWORD_SET } from '../cues/stopwords.js';
 import { findDate, type FoundDate } from './dates.js';
+import { detectLanguage } from './language.js';
 
 export interface Features {
   chars: number;
@@ -30,25 +31,54 @@ export interface Features {
   date: FoundDate | null;
   /** The text without a leading bullet, used for comparisons. */
   key: string;
+  /**
+   * A title-cased headline runs into the next text without a space ("…Deals In DetroitIn the
+   * market…"): a teaser card, whose title and summary are inline elements.
+   */
+  gluedHeadline: boolean;
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)?/gu;
 const BULLET = /^[•·*▪►▸‣◦●■□–—-]\s*/u;
-const ENDS_SENTENCE = /[.!?…。！？]["'”’»)\]]*$/u;
-const INNER_SENTENCE = /[.!?…]["'”’»)]*\s+["'“‘«(]?\p{Lu}/gu;
+const ENDS_SENTENCE = /[.!?…。！？।]["'”’»)\]]*$/u;
+const INNER_SENTENCE = /[.!?…।]["'”’»)]*\s+["'“‘«(]?\p{Lu}/gu;
+// A word that is one capitalised word glued to the next: "DetroitIn", "ShopsWondering".
+const GLUE = /(?<![\p{L}])\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}/u;
+// The glue is looked for where a teaser title ends.
+const GLUE_REACH = 160;
+const MIN_GLUED_TITLE_WORDS = 3;
+// A title-cased run: most of its words capitalised.
+const MIN_TITLE_CASE = 0.6;
 const UNSPACED = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]/u;
 // A date is looked for only in short blocks: bylines and datelines are short, and a
 // date inside a paragraph is story content, not page metadata.
 const MAX_DATE_BLOCK_CHARS = 200;
 
 export function computeFeatures(blocks: readonly Block[]): Features[] {
+  // Numeric dates are month-first on English pages (mostly US sites) and day-first elsewhere.
+  const dayFirst = detectLanguage(blocks.map((b) => b.text)) !== 'en';
   const keyCounts = new Map<string, number>();
   const keys = blocks.map((b) => b.text.replace(BULLET, '').toLowerCase());
   for (const k of keys) keyCounts.set(k, (keyCounts.get(k) ?? 0) + 1);
-  return blocks.map((block, i) => blockFeatures(block.text, keys[i], (keyCounts.get(keys[i]) ?? 1) - 1));
+  const features = blocks.map((block, i) => blockFeatures(block.text, keys[i], (keyCounts.get(keys[i]) ?? 1) - 1, dayFirst));
+  // A glued word the page prints in other blocks too is a brand name ("MacBook"), not a teaser's seam ("DetroitIn").
+  blocks.forEach((block, i) => {
+    const word = gluedWord(block.text);
+    if (word) features[i].gluedHeadline = !blocks.some((other, j) => j !== i && containsWord(other.text, word));
+  });
+  return features;
 }
 
-function blockFeatures(text: string, key: string, repeats: number): Features {
+function containsWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+    const before = text[at - 1];
+    const after = text[at + word.length];
+    if ((before === undefined || !/\p{L}/u.test(before)) && (after === undefined || !/\p{L}/u.test(after))) return true;
+  }
+  return false;
+}
+
+function blockFeatures(text: string, key: string, repeats: number, dayFirst: boolean): Features {
   let words = 0;
   let stop = 0;
   let capitalized = 0;
@@ -81,9 +111,22 @@ function blockFeatures(text: string, key: string, repeats: number): Features {
     bullet: BULLET.test(text),
     unspacedScript: UNSPACED.test(text.slice(0, 200)),
     repeats,
-    date: text.length <= MAX_DATE_BLOCK_CHARS ? findDate(text) : null,
+    date: text.length <= MAX_DATE_BLOCK_CHARS ? findDate(text, dayFirst) : null,
     key,
+    gluedHeadline: false,
   };
+}
+
+/** The glued word of a teaser card ("DetroitIn"), or null. */
+function gluedWord(text: string): string | null {
+  const m = GLUE.exec(text.slice(0, GLUE_REACH));
+  if (!m) return null;
+  const before = text.slice(0, m.index).split(/\s+/).filter(Boolean);
+  // A headline has a few words before the glue; "Prince Andrew: TripAdvisor …" is a brand name, not glue.
+  if (before.length < MIN_GLUED_TITLE_WORDS) return null;
+  const capitalised = before.filter((w) => /^[\p{Lu}\d]/u.test(w)).length;
+  if (capitalised / before.length < MIN_TITLE_CASE) return null;
+  return /^[\p{L}]+/u.exec(text.slice(m.index))![0];
 }
 
 function countMatches(text: string, re: RegExp): number {

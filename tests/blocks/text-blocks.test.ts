@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_BLOCK_CHARS, textToBlocks } from '../../src/blocks/text-blocks.js';
+import { MAX_BLOCK_CHARS } from '../../src/blocks/long-blocks.js';
+import { textToBlocks } from '../../src/blocks/text-blocks.js';
 
 describe('textToBlocks', () => {
   it('should make one block per non-blank line, with gaps where blank lines were', () => {
