@@ -18,7 +18,7 @@ export async function readInput(file: string | undefined, maxBytes: number): Pro
   try {
     info = await stat(file);
   } catch (error) {
-    throw fsError(error, file);
+    throw fsError(error);
   }
   if (info.isDirectory()) throw new PagesiftError('IS_DIRECTORY', 'is a directory (use `pagesift batch` for folders)');
   if (info.isFile() && info.size > maxBytes) {
@@ -27,7 +27,7 @@ export async function readInput(file: string | undefined, maxBytes: number): Pro
   try {
     return { bytes: await readStream(createReadStream(file), maxBytes), name: file };
   } catch (error) {
-    throw error instanceof PagesiftError ? error : fsError(error, file);
+    throw error instanceof PagesiftError ? error : fsError(error);
   }
 }
 
@@ -47,8 +47,8 @@ async function readStream(stream: NodeJS.ReadableStream, maxBytes: number): Prom
   return Buffer.concat(chunks, total);
 }
 
-/** `file` is not in the message: every caller prints the name before it. Kept so batch can pass it as before. */
-export function fsError(error: unknown, _file?: string): PagesiftError {
+/** The error for a file that cannot be read. Without the file name: the CLI prints it before every message. */
+export function fsError(error: unknown): PagesiftError {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return new PagesiftError('NOT_FOUND', 'no such file');
   if (code === 'EISDIR') return new PagesiftError('IS_DIRECTORY', 'is a directory');

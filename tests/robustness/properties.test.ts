@@ -18,7 +18,7 @@ import { pageLike } from './page-arbitrary.js';
 
 // Runs per property: enough to meet every line kind of page-arbitrary.ts many times over,
 // few enough that the robustness suite stays under ~20 s on two cores.
-const RUNS = { strings: 1500, codeUnits: 1500, pages: 800, bytes: 1500, encodedPages: 300 } as const;
+const RUNS = { strings: 1500, codeUnits: 1500, pages: 800, bytes: 1500, encodedPages: 300, htmlPages: 300, determinism: 400 } as const;
 
 /** The outcome of one extraction: a result, or the code of the PagesiftError it threw. */
 function attempt(input: string | Uint8Array): Result | ErrorCode {
@@ -106,6 +106,25 @@ describe('extract on generated input', () => {
     );
   });
 
+  it('should read page-like dumps wrapped in (sometimes broken) HTML as valid results', () => {
+    const tags = fc.constantFrom('p', 'div', 'li', 'h1', 'h2', 'blockquote', 'figcaption', 'a', 'span', 'script', 'style', 'nav', 'footer', 'article');
+    const html = fc
+      .tuple(pageLike, fc.array(tags, { minLength: 1, maxLength: 60 }), fc.boolean())
+      .map(([page, names, close]) => {
+        const lines = page.split('\n');
+        const body = lines.map((line, i) => `<${names[i % names.length]}>${line}${close ? `</${names[i % names.length]}>` : ''}`).join('\n');
+        return `<!doctype html><html><head><title>${lines[0]}</title></head><body>${body}</body></html>`;
+      });
+    fc.assert(
+      fc.property(html, (page) => {
+        const outcome = attempt(page);
+        if (typeof outcome === 'string') expect(outcome).toBe('EMPTY_INPUT');
+        else expect(ResultSchema.safeParse(outcome).success).toBe(true);
+      }),
+      { numRuns: RUNS.htmlPages },
+    );
+  });
+
   it('should give byte-identical JSON for the same input, whatever was extracted in between', () => {
     fc.assert(
       fc.property(pageLike, pageLike, (page, other) => {
@@ -113,7 +132,7 @@ describe('extract on generated input', () => {
         attempt(other);
         expect(JSON.stringify(attempt(page))).toBe(JSON.stringify(first));
       }),
-      { numRuns: RUNS.pages },
+      { numRuns: RUNS.determinism },
     );
   });
 });
