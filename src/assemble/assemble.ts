@@ -41,6 +41,8 @@ export function assemble(page: ClassifiedPage, options: AssembleOptions): Result
     ...page.related.flatMap((list) => list.items.map((item) => ({ at: item.blocks[0], title: item.title, summary: item.summary }))),
   ]
     .sort((a, b) => a.at - b.at)
+    // A story is listed once, however many lists (or copies of the page) name it.
+    .filter((item, k, all) => all.findIndex((other) => other.title === item.title) === k)
     .map(({ title, summary }) => ({ title, summary }));
   const warnings = [...options.warnings];
   if (body.length === 0) warnings.push('no article body found');

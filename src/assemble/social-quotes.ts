@@ -29,7 +29,10 @@ const NAME_LOOKBACK_PARAGRAPHS = 30;
 const MAX_POST_CHARS = 280;
 // A post's own lines ("meth.", "on. meth. dot. com.") can be set apart like paragraphs; article paragraphs are longer.
 const MAX_SHORT_POST_LINE = 60;
-const QUOTE = /“([^”]+)”|"([^"]+)"|«\s*([^»]+?)\s*»|„([^“”]+)[“”]/g;
+// Each form stops at the next opening mark too, so an unclosed “ costs one scan, not one per mark.
+const QUOTE = /“([^“”]+)”|"([^"]+)"|«\s*([^«»]+?)\s*»|„([^„“”]+)[“”]/g;
+// Attribution stands next to its quote: a bounded window keeps a paragraph of many quotes linear.
+const ATTRIBUTION_WINDOW = 300;
 
 interface Quoted {
   text: string;
@@ -67,7 +70,11 @@ export function findSocialQuotes(body: readonly string[], joined: readonly boole
     let found: SocialQuote | null = null;
     for (const span of spans) {
       // A second quote in the same paragraph with no attribution of its own has the first one's speaker.
-      let speaker = speakerAfter(paragraph.slice(span.end)) ?? speakerBefore(paragraph.slice(0, span.start)) ?? found?.speaker ?? null;
+      let speaker =
+        speakerAfter(paragraph.slice(span.end, span.end + ATTRIBUTION_WINDOW)) ??
+        speakerBefore(paragraph.slice(Math.max(0, span.start - ATTRIBUTION_WINDOW), span.start)) ??
+        found?.speaker ??
+        null;
       if (!platform) {
         // A follow-on quote: same speaker as the social quote in the paragraph before.
         if (!previous || !(speaker === null || isPronoun(speaker) || sameSpeaker(speaker, previous.speaker, context))) continue;

@@ -34,6 +34,6 @@ export function textToBlocks(document: string): Block[] {
   return blocks;
 }
 
-function tooManyBlocks(): PagesiftError {
+export function tooManyBlocks(): PagesiftError {
   return new PagesiftError('INPUT_TOO_LARGE', `input has over ${MAX_BLOCKS} lines of text, far more than one page (is it a whole site or a log?)`);
 }

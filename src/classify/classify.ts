@@ -99,7 +99,18 @@ export function classify(blocks: readonly Block[], features: readonly Features[]
   // List items are headlines, however long: they never count as prose when the region is chosen.
   for (const w of widgets) for (let i = w.start; i < w.end; i++) scores[i] = Math.min(scores[i], T.shortScore);
   const found = beforeComments(scores, stops, cue);
-  const bridged = found && bridgeWidgets(found, scores, widgets, nonBridgeable(stops, lists), T.bridgeMinScore, T.bridgeMaxGap);
+  // Prose across a widget that repeats the region's own paragraphs is a second copy of the page, not more article.
+  const repeatsRegion = (from: number, to: number) => {
+    const inFound = new Set<string>();
+    for (let i = found!.start; i < found!.end; i++) if (features[i].chars >= T.paragraphChars) inFound.add(features[i].key);
+    for (let i = from; i < to; i++) if (inFound.has(features[i].key)) return true;
+    return false;
+  };
+  const bridged = found && bridgeWidgets(found, scores, widgets, nonBridgeable(stops, lists), {
+    minRun: T.bridgeMinScore,
+    maxGap: T.bridgeMaxGap,
+    accept: (from, to) => !repeatsRegion(from, to),
+  });
   const region = bridged && extendListTail(bridged, blocks.map((b) => b.text), (i) => cue[i] !== null || stops.has(i), T.listTailMinItems, T.listTailMaxChars);
   const widgetBlocks = new Set<number>();
   if (region) for (const w of widgets) if (w.start >= region.start && w.end <= region.end) for (let i = w.start; i < w.end; i++) widgetBlocks.add(i);

@@ -6,6 +6,8 @@
  */
 import type { AnyNode, Element } from 'domhandler';
 import { normalizeDocument, normalizeLine } from '../../decode/normalize.js';
+import { cutLongBlock } from '../long-blocks.js';
+import { MAX_BLOCKS, tooManyBlocks } from '../text-blocks.js';
 import { classHintsOf, MEANINGFUL_TAGS } from './hints.js';
 import { BLOCK_TAGS, CELL_TAGS, isHidden, PARAGRAPH_TAG, SKIPPED_TAGS } from './layout.js';
 
@@ -154,7 +156,11 @@ export class Renderer {
     const text = normalizeLine(normalizeDocument(this.text).replace(LINE_END, ' '));
     if (text !== '') {
       const density = this.text.length ? Math.min(1, this.linkChars / this.text.length) : 0;
-      this.lines.push({ ...this.context, text, linkDensity: Math.round(density * 100) / 100 });
+      // Overlong lines are cut like the text path's (long-blocks.ts), so later stages stay linear.
+      for (const piece of cutLongBlock(text)) {
+        if (this.lines.length === MAX_BLOCKS) throw tooManyBlocks();
+        this.lines.push({ ...this.context, text: piece, linkDensity: Math.round(density * 100) / 100 });
+      }
     }
     this.text = '';
     this.linkChars = 0;

@@ -43,14 +43,21 @@ export interface Widget {
  * continues there: extend the region over the widget (its blocks stay out of the body).
  * Comments and author boxes are never bridged.
  */
-export function bridgeWidgets(region: Region, scores: readonly number[], widgets: readonly Widget[], stops: ReadonlySet<number>, minRun: number, maxGap: number): Region {
+export function bridgeWidgets(
+  region: Region,
+  scores: readonly number[],
+  widgets: readonly Widget[],
+  stops: ReadonlySet<number>,
+  limits: { minRun: number; maxGap: number; accept: (from: number, to: number) => boolean },
+): Region {
+  const { minRun, maxGap, accept } = limits;
   let { start, end, total } = region;
   for (let changed = true; changed; ) {
     changed = false;
     const after = widgets.find((w) => w.start >= end && w.start - end <= maxGap);
     if (after) {
       const run = bestRunFrom(scores, after.end, 1, stops);
-      if (run.total >= minRun) {
+      if (run.total >= minRun && accept(after.end, run.edge + 1)) {
         end = run.edge + 1;
         total += run.total;
         changed = true;
@@ -59,7 +66,7 @@ export function bridgeWidgets(region: Region, scores: readonly number[], widgets
     const before = widgets.find((w) => w.end <= start && start - w.end <= maxGap);
     if (before) {
       const run = bestRunFrom(scores, before.start - 1, -1, stops);
-      if (run.total >= minRun) {
+      if (run.total >= minRun && accept(run.edge, before.start)) {
         start = run.edge;
         total += run.total;
         changed = true;
