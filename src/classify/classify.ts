@@ -40,6 +40,15 @@ export interface ClassifiedPage {
   credits: Map<number, CreditMatch>;
 }
 
+/** Lines after which the article does not go on, tried in this order; each is a hard stop for the body region. */
+const STOP_CUES: ReadonlyArray<readonly [(text: string) => boolean, string]> = [
+  [isRelatedHeading, 'cue.related-heading'],
+  [isCommentsHeading, 'cue.comments-heading'],
+  [isCommentMeta, 'cue.comment-meta'],
+  [isListHeading, 'cue.list-heading'],
+  [isAuthorBox, 'cue.author-box'],
+];
+
 export function classify(blocks: readonly Block[], features: readonly Features[]): ClassifiedPage {
   const n = blocks.length;
   const labels: Classification[] = [];
@@ -52,20 +61,9 @@ export function classify(blocks: readonly Block[], features: readonly Features[]
     const text = blocks[i].text;
     const credit = matchCredit(text);
     if (credit) credits.set(i, credit);
-    if (isRelatedHeading(text)) {
-      cue[i] = { rule: 'cue.related-heading', detail: text };
-      stops.add(i);
-    } else if (isCommentsHeading(text)) {
-      cue[i] = { rule: 'cue.comments-heading', detail: text };
-      stops.add(i);
-    } else if (isCommentMeta(text)) {
-      cue[i] = { rule: 'cue.comment-meta', detail: text };
-      stops.add(i);
-    } else if (isListHeading(text)) {
-      cue[i] = { rule: 'cue.list-heading', detail: text };
-      stops.add(i);
-    } else if (isAuthorBox(text)) {
-      cue[i] = { rule: 'cue.author-box', detail: text };
+    const stop = STOP_CUES.find(([test]) => test(text));
+    if (stop) {
+      cue[i] = { rule: stop[1], detail: text };
       stops.add(i);
     } else {
       cue[i] = boilerplateCue(text) ?? (credit?.standalone ? { rule: credit.credit ? 'cue.credit' : 'cue.caption-label', detail: credit.credit ?? undefined } : null)
