@@ -23,12 +23,18 @@ export interface SocialQuote {
 
 // Quoted words shorter than this are scare quotes or titles ('shielding'), not statements.
 const MIN_QUOTE_WORDS = 4;
+const MIN_SOCIAL_QUOTE_WORDS = 2;
+// A paragraph that opens with one to three capitalised words and then a lower-case verb: its subject.
+const SUBJECT = /^((?:\p{Lu}[\p{L}.'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)\s+\p{Ll}/u;
+const DETERMINERS = /^(?:the|a|an|this|that|these|those|in|on|at|after|before|when|while|but|and|el|la|le|der|die|das|o)\b/iu;
 // How many paragraphs back a surname is resolved to the full name the article gave.
 const NAME_LOOKBACK_PARAGRAPHS = 30;
 // The longest post a platform allows (X: 280 characters); an embed's text is never longer.
 const MAX_POST_CHARS = 280;
 // A post's own lines ("meth.", "on. meth. dot. com.") can be set apart like paragraphs; article paragraphs are longer.
 const MAX_SHORT_POST_LINE = 60;
+// Fewer words than this after the links are stripped is the tail of a post, not all of it.
+const MIN_POST_WORDS = 4;
 // Each form stops at the next opening mark too, so an unclosed “ costs one scan, not one per mark.
 const QUOTE = /“([^“”]+)”|"([^"]+)"|«\s*([^«»]+?)\s*»|„([^„“”]+)[“”]/g;
 // Attribution stands next to its quote: a bounded window keeps a paragraph of many quotes linear.
@@ -58,13 +64,15 @@ export function findSocialQuotes(body: readonly string[], joined: readonly boole
       previous = null;
       continue;
     }
-    const spans = quotedSpans(paragraph);
+    const quoted = quotedSpans(paragraph, MIN_SOCIAL_QUOTE_WORDS);
+    const platform = quoted.length ? platformIn(stripSpans(paragraph, quoted)) : null;
+    // A post's caption may be short ("Welcome Jose"); without a platform, short quotes are scare quotes.
+    const spans = platform ? quoted : quoted.filter((q) => q.text.split(/\s+/).length >= MIN_QUOTE_WORDS);
     if (spans.length === 0) {
       previous = null;
       continue;
     }
     const outside = stripSpans(paragraph, spans);
-    const platform = platformIn(outside);
     // Names are introduced shortly before they are quoted; a bounded look-back keeps many-quote pages linear.
     const context = body.slice(Math.max(0, k - NAME_LOOKBACK_PARAGRAPHS), k + 1).join('\n');
     let found: SocialQuote | null = null;
@@ -80,7 +88,7 @@ export function findSocialQuotes(body: readonly string[], joined: readonly boole
         if (!previous || !(speaker === null || isPronoun(speaker) || sameSpeaker(speaker, previous.speaker, context))) continue;
         speaker = previous.speaker;
       } else if (isPronoun(speaker)) {
-        speaker = found?.speaker ?? previous?.speaker ?? lastNamedPerson(body[k - 1] ?? '') ?? speaker;
+        speaker = sentenceSubject(paragraph.slice(0, span.start)) ?? found?.speaker ?? previous?.speaker ?? lastNamedPerson(body[k - 1] ?? '') ?? speaker;
       }
       if (speaker && !isPronoun(speaker)) speaker = fullName(withoutRole(speaker), context);
       const q: SocialQuote = {
@@ -110,7 +118,8 @@ function embedStart(body: readonly string[], joined: readonly boolean[], attribu
   for (let i = first - 1; i >= 0; i--) {
     const line = body[i];
     if (embedAttribution(line) || /:$/.test(line)) break;
-    if (!joined[i + 1] && line.length > MAX_SHORT_POST_LINE) break;
+    // A long line set apart is the article's, unless what is gathered so far is no post yet ("⬇️⬇️⬇️ https://t.co/…").
+    if (!joined[i + 1] && line.length > MAX_SHORT_POST_LINE && wordCount(embedText(body.slice(i + 1, attribution))) >= MIN_POST_WORDS) break;
     chars += embedText([line]).length;
     if (chars > MAX_POST_CHARS) break;
     first = i;
@@ -118,15 +127,19 @@ function embedStart(body: readonly string[], joined: readonly boolean[], attribu
   return first;
 }
 
+function wordCount(text: string): number {
+  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+}
+
 function sameSpeaker(speaker: string, previous: string | null, context: string): boolean {
   return previous !== null && fullName(withoutRole(speaker), context) === previous;
 }
 
-function quotedSpans(paragraph: string): Quoted[] {
+function quotedSpans(paragraph: string, minWords: number): Quoted[] {
   const spans: Quoted[] = [];
   for (const m of paragraph.matchAll(QUOTE)) {
     const inner = (m[1] ?? m[2] ?? m[3] ?? m[4]).trim().replace(/[,;:]$/, '').trim();
-    if (inner.split(/\s+/).length < MIN_QUOTE_WORDS) continue;
+    if (inner.split(/\s+/).length < minWords) continue;
     spans.push({ text: inner, start: m.index!, end: m.index! + m[0].length });
   }
   return spans;
@@ -145,6 +158,13 @@ function stripSpans(paragraph: string, spans: readonly Quoted[]): string {
 function handleIn(text: string): string | null {
   const m = HANDLE.exec(text);
   return m ? `@${m[1]}` : null;
+}
+
+/** The name a paragraph opens with as its subject ("Omar asked for …" -> "Omar"), or null. */
+function sentenceSubject(text: string): string | null {
+  const m = SUBJECT.exec(text);
+  if (!m || isPronoun(m[1]) || DETERMINERS.test(m[1])) return null;
+  return m[1];
 }
 
 /** The last capitalised multi-word name in a paragraph ("… Union Home Minister Amit Shah's post …"). */
