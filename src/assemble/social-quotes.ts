@@ -24,6 +24,8 @@ export interface SocialQuote {
 // Quoted words shorter than this are scare quotes or titles ('shielding'), not statements.
 const MIN_QUOTE_WORDS = 4;
 const MIN_SOCIAL_QUOTE_WORDS = 2;
+// Words right before a short quote that make it a post's text ("with the caption "Welcome Jose"").
+const INTRODUCES_POST = /(?:caption(?:ed)?|wrote|posted|tweeted|writing|saying|légende|écrit|schrieb|escribió|escreveu|लिखा)\W*$/iu;
 // A paragraph that opens with one to three capitalised words and then a lower-case verb: its subject.
 const SUBJECT = /^((?:\p{Lu}[\p{L}.'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)\s+\p{Ll}/u;
 const DETERMINERS = /^(?:the|a|an|this|that|these|those|in|on|at|after|before|when|while|but|and|el|la|le|der|die|das|o)\b/iu;
@@ -67,7 +69,7 @@ export function findSocialQuotes(body: readonly string[], joined: readonly boole
     const quoted = quotedSpans(paragraph, MIN_SOCIAL_QUOTE_WORDS);
     const platform = quoted.length ? platformIn(stripSpans(paragraph, quoted)) : null;
     // A post's caption may be short ("Welcome Jose"); without a platform, short quotes are scare quotes.
-    const spans = platform ? quoted : quoted.filter((q) => q.text.split(/\s+/).length >= MIN_QUOTE_WORDS);
+    const spans = quoted.filter((q) => q.text.split(/\s+/).length >= MIN_QUOTE_WORDS || (platform !== null && INTRODUCES_POST.test(paragraph.slice(Math.max(0, q.start - 50), q.start))));
     if (spans.length === 0) {
       previous = null;
       continue;
