@@ -3,7 +3,7 @@
  * Encoding: BOM first, then UTF-16 without BOM, then strict UTF-8, then
  * Windows-1252 for bytes that are clearly single-byte text.
  */
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
 import { PagesiftError } from '../errors.js';
 import { sniffBinary, sniffUtf16 } from './binary.js';
 import { normalizeDocument } from './normalize.js';
@@ -49,10 +49,19 @@ export function decode(input: string | Uint8Array, options: DecodeOptions = {}):
   if (encoding === 'utf-8') {
     text = decodeUtf8(body, warnings);
   } else {
-    // iconv-lite, not TextDecoder: Node's TextDecoder reads windows-1252 as Latin-1 (0x93 -> U+0093, not “).
-    text = iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.byteLength), encoding);
+    text = iconv().decode(Buffer.from(body.buffer, body.byteOffset, body.byteLength), encoding);
   }
   return finish(text, input.length, encoding, warnings);
+}
+
+// iconv-lite, not TextDecoder: Node's TextDecoder reads windows-1252 as Latin-1 (0x93 -> U+0093, not “).
+// Required on first use, not imported: its code tables are two thirds of the CLI bundle and
+// most pages are UTF-8, so a one-page run should not pay for parsing them.
+const requireHere = createRequire(import.meta.url);
+let iconvModule: typeof import('iconv-lite') | undefined;
+function iconv(): typeof import('iconv-lite') {
+  iconvModule ??= requireHere('iconv-lite') as typeof import('iconv-lite');
+  return iconvModule;
 }
 
 function checkSize(bytes: number, maxBytes: number): void {

@@ -39,7 +39,7 @@ export function extractCommand(): Command {
         maxBytes: flags.maxBytes,
         includeBoilerplate: flags.includeBoilerplate,
       });
-      if (flags.explain) process.stderr.write(explainLines(page, stderrColors()));
+      if (flags.explain) process.stderr.write(explainLines(page, await stderrColors()));
       const pretty = flags.pretty ?? process.stdout.isTTY === true;
       await writeOut(formatResult(result, flags.format, pretty));
     });
