@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { extract } from '../src/index.js';
 import { corpusScore, pageF1, precisionOf, recallOf, shingleScore } from '../src/metrics/shingle-f1.js';
 import { corpusPages } from './corpus.js';
+import { scoreFixtures, summarise } from './fixture-scores.js';
 
 const { values } = parseArgs({
   options: { input: { type: 'string', default: 'text' }, worst: { type: 'string' }, json: { type: 'boolean', default: false } },
@@ -34,12 +35,28 @@ const f1s = rows.map((r) => r.f1).sort((a, b) => a - b);
 const median = f1s.length % 2 ? f1s[(f1s.length - 1) / 2] : (f1s[f1s.length / 2 - 1] + f1s[f1s.length / 2]) / 2;
 const summary = { input: values.input, pages: rows.length, f1: score.f1, precision: score.precision, recall: score.recall, medianPageF1: median, below060: rows.filter((r) => r.f1 < 0.6).length, seconds };
 
+const fixtureScores = values.input === 'text' ? scoreFixtures() : [];
+const fixtures = fixtureScores.length ? summarise(fixtureScores) : null;
+
 if (values.json) {
-  process.stdout.write(JSON.stringify({ summary, pages: rows.map(({ counts, ...r }) => r) }, null, 2) + '\n');
+  process.stdout.write(JSON.stringify({ summary, fixtures, pages: rows.map(({ counts, ...r }) => r), fixturePages: fixtureScores }, null, 2) + '\n');
 } else {
   const f = (x: number) => x.toFixed(3);
   console.log(`pagesift ${values.input} path on ${rows.length} pages (${seconds.toFixed(1)} s)`);
   console.log(`  body F1 ${f(score.f1)}  precision ${f(score.precision)}  recall ${f(score.recall)}  median page F1 ${f(median)}  pages below 0.60: ${summary.below060}`);
+  if (fixtures) {
+    const pr = (x: { precision: number; recall: number }) => `P ${f(x.precision)} R ${f(x.recall)}`;
+    console.log(`\nstructured parts on ${fixtures.fixtures} hand-checked fixtures:`);
+    console.log(`  title exact ${f(fixtures.titleExact)}  published ${f(fixtures.publishedRight)}  authors ${f(fixtures.authorsRight)}  section ${f(fixtures.sectionRight)}  body F1 ${f(fixtures.meanBodyF1)}`);
+    console.log(`  social quotes ${pr(fixtures.quotes)} (speaker right ${f(fixtures.quoteSpeakers)})  image credits ${pr(fixtures.credits)}  related ${pr(fixtures.related)}`);
+    if (values.worst) {
+      for (const s of fixtureScores) {
+        const bad = [!s.title && 'title', !s.published && 'published', !s.authors && 'authors', !s.section && 'section', s.bodyF1 < 0.99 && `body ${f(s.bodyF1)}`,
+          (s.quotes.fp || s.quotes.fn) && `quotes +${s.quotes.fp}/-${s.quotes.fn}`, (s.credits.fp || s.credits.fn) && `credits +${s.credits.fp}/-${s.credits.fn}`, (s.related.fp || s.related.fn) && `related +${s.related.fp}/-${s.related.fn}`].filter(Boolean);
+        if (bad.length) console.log(`  ${s.name}: ${bad.join(', ')}`);
+      }
+    }
+  }
   const n = values.worst ? Number(values.worst) : 0;
   if (n > 0) {
     console.log(`\nworst ${n}:`);

@@ -24,13 +24,15 @@ export function assemble(page: ClassifiedPage, options: AssembleOptions): Result
     ? parseByline(blocks[page.byline].text, page.dateline === page.byline ? dateline?.text ?? null : features[page.byline].date?.text ?? null)
     : null;
   const imageCredits = [...page.credits.entries()]
-    .filter(([i]) => labels[i].label === 'image-credit' || labels[i].label === 'caption')
+    .filter(([i, c]) => c.credit !== null && (labels[i].label === 'image-credit' || labels[i].label === 'caption'))
     .sort(([a], [b]) => a - b)
-    .map(([i, c]) => ({ text: blocks[i].text, credit: c.credit }));
+    .map(([i, c]) => ({ text: blocks[i].text, credit: c.credit! }));
   const related = [
-    ...page.inlineRelated.map((r) => ({ title: r.title, summary: null })),
-    ...page.related.flatMap((list) => list.items.map((item) => ({ title: item.title, summary: item.summary }))),
-  ];
+    ...page.inlineRelated.map((r) => ({ at: r.index, title: r.title, summary: null })),
+    ...page.related.flatMap((list) => list.items.map((item) => ({ at: item.blocks[0], title: item.title, summary: item.summary }))),
+  ]
+    .sort((a, b) => a.at - b.at)
+    .map(({ title, summary }) => ({ title, summary }));
   const warnings = [...options.warnings];
   if (body.length === 0) warnings.push('no article body found');
   const result: Result = {

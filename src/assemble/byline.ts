@@ -1,6 +1,5 @@
 /** Read a byline line into authors and agency: "Darpan News Desk IANS, 22 Jan, 2026" -> ["Darpan News Desk"], "IANS". */
-import { AGENCY_PATTERN, BY_WORDS } from '../cues/bylines.js';
-import { phraseAlternation, allLanguages } from '../cues/phrase-regex.js';
+import { AGENCY_PATTERN, afterByWord } from '../cues/bylines.js';
 import { namePart } from '../classify/rules/byline.js';
 
 export interface Byline {
@@ -9,13 +8,13 @@ export interface Byline {
   agency: string | null;
 }
 
-const BY_PREFIX = new RegExp(`^(?:${phraseAlternation(allLanguages(BY_WORDS))})\\s*[:：]?\\s+`, 'iu');
 const NAME_SEPARATOR = /\s*(?:,|;|\/|\band\b|&|\bund\b|\bet\b|\by\b|\be\b)\s*/u;
 // A name is a few capitalised words; a longer run is a job title or a sentence.
 const MAX_NAME_WORDS = 5;
 
 export function parseByline(raw: string, dateText: string | null): Byline {
-  let rest = namePart(raw, dateText).replace(BY_PREFIX, '');
+  const names = namePart(raw, dateText);
+  let rest = afterByWord(names) ?? names;
   let agency: string | null = null;
   const m = AGENCY_PATTERN.exec(rest);
   if (m) {

@@ -16,7 +16,7 @@ import { bestRegion, type Region } from './rules/body-region.js';
 import { looksLikeByline } from './rules/byline.js';
 import { matchCredit, type CreditMatch } from './rules/image-credit.js';
 import { proseScore } from './rules/prose-score.js';
-import { inlineRelatedTitle, isCommentsHeading, isRelatedHeading, readRelatedList, type RelatedList } from './rules/related.js';
+import { inlineRelatedTitle, isCommentMeta, isCommentsHeading, isRelatedHeading, readRelatedList, type RelatedList } from './rules/related.js';
 import { sectionLabel } from './rules/section.js';
 import { findTitle } from './rules/title.js';
 import { THRESHOLDS as T } from './thresholds.js';
@@ -55,8 +55,11 @@ export function classify(blocks: readonly Block[], features: readonly Features[]
     } else if (isCommentsHeading(text)) {
       cue[i] = { rule: 'cue.comments-heading', detail: text };
       stops.add(i);
+    } else if (isCommentMeta(text)) {
+      cue[i] = { rule: 'cue.comment-meta', detail: text };
+      stops.add(i);
     } else {
-      cue[i] = boilerplateCue(text) ?? (credit?.standalone ? { rule: 'cue.credit', detail: credit.credit } : null);
+      cue[i] = boilerplateCue(text) ?? (credit?.standalone ? { rule: credit.credit ? 'cue.credit' : 'cue.caption-label', detail: credit.credit ?? undefined } : null);
     }
   }
 
@@ -117,7 +120,8 @@ export function classify(blocks: readonly Block[], features: readonly Features[]
   for (let i = 0; i < n; i++) {
     const credit = credits.get(i);
     if (credit && labels[i].label === 'boilerplate' && (inRegion(i) || nearBody(i, region, title))) {
-      mark(labels, i, credit.standalone ? 'image-credit' : 'caption', credit.standalone ? 'credit.line' : 'credit.caption');
+      const line = credit.standalone && credit.credit !== null;
+      mark(labels, i, line ? 'image-credit' : 'caption', line ? 'credit.line' : 'credit.caption');
       continue;
     }
     if (!inRegion(i) || labels[i].label !== 'boilerplate') continue;

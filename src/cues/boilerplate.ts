@@ -1,9 +1,9 @@
 /**
  * Lines that are page furniture, not article, recognised by what they say.
  * Grouped by concept, then language. Each concept becomes one whole-line or
- * prefix regex in classify/rules/boilerplate.ts.
+ * prefix lookup (phrase-set.ts).
  */
-import { phraseAlternation, allLanguages } from './phrase-regex.js';
+import { leadingPhrase, maxWordsOf, phraseKey, phraseSet, prefixSet } from './phrase-set.js';
 
 /** Ad slot labels, matched as the whole line ("ADVT", "Advertisement", "- Advertisement -"). */
 export const AD_LABELS = {
@@ -17,7 +17,7 @@ export const AD_LABELS = {
 
 /** Share / follow / social buttons, matched as the whole line. */
 export const SHARE_LABELS = {
-  en: ['share', 'share this', 'share this article', 'share this story', 'share on facebook', 'share on twitter', 'share on x', 'share on whatsapp', 'share on linkedin', 'share via email', 'tweet', 'email', 'print', 'whatsapp', 'facebook', 'twitter', 'linkedin', 'pinterest', 'reddit', 'telegram', 'instagram', 'youtube', 'copy link', 'link copied', 'follow us', 'follow us on', 'comment', 'comments', 'save', 'bookmark', 'listen', 'listen to this article', 'read later', 'rss', 'more', 'menu', 'search', 'close', 'home', 'sign in', 'log in', 'login', 'register', 'subscribe', 'sign up', 'log out', 'my account', 'skip to content', 'skip to main content', 'back to top', 'next', 'previous', 'prev', 'load more', 'show more', 'view all', 'see all', 'toggle navigation', 'open menu', 'go', 'x'],
+  en: ['share', 'share this', 'share this article', 'share this story', 'share on facebook', 'share on twitter', 'share on x', 'share on whatsapp', 'share on linkedin', 'share via email', 'tweet', 'email', 'print', 'whatsapp', 'facebook', 'twitter', 'linkedin', 'pinterest', 'reddit', 'telegram', 'instagram', 'youtube', 'copy link', 'link copied', 'follow us', 'follow us on', 'comment', 'comments', 'save', 'bookmark', 'listen', 'listen to this article', 'read later', 'rss', 'more', 'menu', 'search', 'close', 'home', 'sign in', 'log in', 'login', 'register', 'reply', 'log in to reply', 'report', 'like', 'likes', 'loading', 'loading...', 'subscribe', 'sign up', 'log out', 'my account', 'skip to content', 'skip to main content', 'back to top', 'next', 'previous', 'prev', 'load more', 'show more', 'view all', 'see all', 'toggle navigation', 'open menu', 'go', 'x'],
   hi: ['शेयर', 'शेयर करें', 'फॉलो करें', 'होम', 'खोजें', 'लॉग इन', 'सब्सक्राइब'],
   es: ['compartir', 'comparte', 'imprimir', 'comentarios', 'seguir', 'síguenos', 'buscar', 'inicio', 'iniciar sesión', 'suscríbete', 'menú', 'cerrar'],
   fr: ['partager', 'imprimer', 'commentaires', 'suivre', 'suivez-nous', 'rechercher', 'accueil', 'se connecter', "s'abonner", 'abonnez-vous', 'fermer'],
@@ -27,7 +27,7 @@ export const SHARE_LABELS = {
 
 /** Footer, legal, consent and subscription lines, matched at the start of the line. */
 export const FOOTER_PREFIXES = {
-  en: ['©', 'copyright', '(c) ', 'all rights reserved', 'privacy policy', 'terms of use', 'terms of service', 'terms and conditions', 'cookie policy', 'cookie settings', 'we use cookies', 'this website uses cookies', 'this site uses cookies', 'by continuing to use', 'accept cookies', 'accept all', 'manage cookies', 'do not sell my', 'contact us', 'about us', 'advertise with us', 'sign up for', 'subscribe to our', 'subscribe now', 'get our newsletter', 'newsletter', 'download the app', 'download our app', 'follow us on', 'join our', 'click here to', 'you must be logged in', 'log in to comment', 'leave a comment', 'leave a reply', 'post a comment', 'add a comment', 'comments are closed', 'your email address will not be published', 'tags:', 'topics:', 'filed under', 'read more:', 'trending:', 'also watch', 'watch:', 'click to', 'report an error', 'disclaimer:'],
+  en: ['copyright', '(c)', 'all rights reserved', 'privacy policy', 'terms of use', 'terms of service', 'terms and conditions', 'cookie policy', 'cookie settings', 'we use cookies', 'this website uses cookies', 'this site uses cookies', 'by continuing to use', 'accept cookies', 'accept all', 'manage cookies', 'do not sell my', 'contact us', 'about us', 'advertise with us', 'sign up for', 'subscribe to our', 'subscribe now', 'get our newsletter', 'newsletter', 'download the app', 'download our app', 'follow us on', 'join our', 'click here to', 'you must be logged in', 'log in to comment', 'leave a comment', 'leave a reply', 'post a comment', 'add a comment', 'comments are closed', 'your email address will not be published', 'tags:', 'topics:', 'filed under', 'read more:', 'trending:', 'also watch', 'watch:', 'click to', 'report an error', 'disclaimer:'],
   hi: ['कॉपीराइट', 'सर्वाधिकार सुरक्षित', 'हमें फॉलो करें', 'टिप्पणी'],
   es: ['todos los derechos reservados', 'política de privacidad', 'aviso legal', 'política de cookies', 'utilizamos cookies', 'suscríbete a', 'etiquetas:', 'temas:'],
   fr: ['tous droits réservés', 'politique de confidentialité', 'mentions légales', 'nous utilisons des cookies', 'abonnez-vous à', 'mots-clés:', 'sujets:'],
@@ -45,13 +45,40 @@ export const COMMENT_HEADINGS = {
   pt: ['comentários', 'deixe um comentário', 'deixe uma resposta'],
 } as const;
 
-const wholeLine = (table: Readonly<Record<string, readonly string[]>>) =>
-  new RegExp(`^[\\s\\-–—•·|:>*]*(?:${phraseAlternation(allLanguages(table))})[\\s\\-–—•·|:.!]*$`, 'iu');
+/**
+ * Cookie and consent banners, matched anywhere in a block of any length: their
+ * long explanatory paragraphs read like prose and would otherwise score as body.
+ */
+export const CONSENT_PHRASES = {
+  en: ['uses cookies', 'use cookies', 'we use cookies', 'accept cookies', 'accept all cookies', 'cookie settings', 'cookie policy', 'cookies are absolutely essential', 'necessary cookies', 'non-necessary cookies', 'third-party cookies', 'consent to the use of cookies', 'manage your consent', 'opt-out of these cookies', 'by continuing to browse', 'by continuing to use this site', 'by using this site, you agree'],
+  hi: ['कुकीज़ का उपयोग', 'कुकीज का उपयोग'],
+  es: ['utilizamos cookies', 'usamos cookies', 'utiliza cookies', 'aceptar cookies', 'política de cookies', 'configuración de cookies'],
+  fr: ['utilise des cookies', 'utilisons des cookies', 'accepter les cookies', 'paramètres des cookies', 'gestion des cookies'],
+  de: ['verwendet cookies', 'verwenden cookies', 'nutzt cookies', 'cookies akzeptieren', 'cookie-einstellungen', 'cookie-richtlinie'],
+  pt: ['utiliza cookies', 'usamos cookies', 'utilizamos cookies', 'aceitar cookies', 'política de cookies'],
+} as const;
 
-export const AD_LINE = wholeLine(AD_LABELS);
-export const SHARE_LINE = wholeLine(SHARE_LABELS);
-export const COMMENT_HEADING_LINE = new RegExp(
-  `^(?:\\d+\\s+)?(?:${phraseAlternation(allLanguages(COMMENT_HEADINGS))})(?:\\s*\\(\\d+\\))?[\\s:.]*$`,
-  'iu',
-);
-export const FOOTER_LINE = new RegExp(`^(?:${phraseAlternation(allLanguages(FOOTER_PREFIXES))})`, 'iu');
+/**
+ * The header of one reader comment: "Alex on September 17, 2018 at 6:34 am said:",
+ * "Jane says:", "John Smith wrote:". The article ends where the comments start.
+ */
+export const COMMENT_META_LINE = /^.{1,80}?\b(?:says|said|wrote|dice|dijo|écrit|a écrit|schreibt|schrieb|disse|diz|escreveu)\s*:\s*$/iu;
+
+const AD_SET = phraseSet(AD_LABELS);
+const SHARE_SET = phraseSet(SHARE_LABELS);
+const COMMENT_SET = phraseSet(COMMENT_HEADINGS);
+const FOOTER_SET = prefixSet(FOOTER_PREFIXES);
+const FOOTER_WORDS = maxWordsOf(FOOTER_SET);
+const CONSENT = Object.values(CONSENT_PHRASES).flat();
+// Counts around a comments heading: "12 Comments", "Comments (12)".
+const COUNT = /^\d+\s+|\s*\(\d+\)$/g;
+
+export const isAdLabel = (text: string): boolean => AD_SET.has(phraseKey(text));
+export const isShareLabel = (text: string): boolean => SHARE_SET.has(phraseKey(text));
+export const isCommentHeading = (text: string): boolean => COMMENT_SET.has(phraseKey(text).replace(COUNT, ''));
+export const isFooterLine = (text: string): boolean => text.startsWith('©') || leadingPhrase(text, FOOTER_SET, FOOTER_WORDS) !== null;
+export function isConsentText(text: string): boolean {
+  if (!/cooki/i.test(text)) return false;
+  const lower = text.toLowerCase();
+  return CONSENT.some((p) => lower.includes(p));
+}

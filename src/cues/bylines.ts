@@ -1,5 +1,6 @@
 /** Byline cues: the words that introduce authors, and the wire agencies named in bylines. */
-import { phraseAlternation, allLanguages } from './phrase-regex.js';
+import { phraseAlternation } from './phrase-regex.js';
+import { leadingPhrase, maxWordsOf, phraseSet } from './phrase-set.js';
 
 export const BY_WORDS = {
   en: ['by', 'written by', 'words by', 'reported by', 'story by', 'posted by', 'author', 'authors', 'reporter'],
@@ -10,8 +11,16 @@ export const BY_WORDS = {
   pt: ['por', 'escrito por', 'autor', 'redação'],
 } as const;
 
-/** A line that starts with a by-word followed by a capitalised name: "By Jane Doe", "Por María López". */
-export const BYLINE_START = new RegExp(`^(?:${phraseAlternation(allLanguages(BY_WORDS))})\\s*[:：]?\\s+(?=\\p{Lu})`, 'iu');
+const BY_SET = phraseSet(BY_WORDS);
+const BY_MAX_WORDS = maxWordsOf(BY_SET);
+
+/** What follows the by-word of a byline ("By Jane Doe" -> "Jane Doe"), or null when the line does not open with one and a capitalised name. */
+export function afterByWord(text: string): string | null {
+  const phrase = leadingPhrase(text, BY_SET, BY_MAX_WORDS);
+  if (phrase === null) return null;
+  const rest = text.split(/\s+/).slice(phrase.split(' ').length).join(' ').replace(/^[:：]\s*/u, '');
+  return /^\p{Lu}/u.test(rest) ? rest : null;
+}
 
 /** News agencies that appear in bylines and datelines, as printed. */
 export const AGENCIES = ['IANS', 'PTI', 'ANI', 'UNI', 'Reuters', 'AFP', 'AP', 'Associated Press', 'Bloomberg', 'dpa', 'DPA', 'EFE', 'Xinhua', 'Agence France-Presse', 'Press Trust of India', 'Europa Press', 'ANSA', 'Kyodo', 'Yonhap', 'TASS', 'Anadolu', 'Agência Brasil', 'Lusa', 'CNA', 'PA', 'PA Media', 'AAP', 'CP', 'The Canadian Press', 'Bernama', 'Antara', 'Tribune News Service', 'HT Correspondent', 'TNN', 'ENS', 'Express News Service'] as const;

@@ -54,16 +54,6 @@ export function decode(input: string | Uint8Array, options: DecodeOptions = {}):
   return finish(text, input.length, encoding, warnings);
 }
 
-// iconv-lite, not TextDecoder: Node's TextDecoder reads windows-1252 as Latin-1 (0x93 -> U+0093, not “).
-// Required on first use, not imported: its code tables are two thirds of the CLI bundle and
-// most pages are UTF-8, so a one-page run should not pay for parsing them.
-const requireHere = createRequire(import.meta.url);
-let iconvModule: typeof import('iconv-lite') | undefined;
-function iconv(): typeof import('iconv-lite') {
-  iconvModule ??= requireHere('iconv-lite') as typeof import('iconv-lite');
-  return iconvModule;
-}
-
 function checkSize(bytes: number, maxBytes: number): void {
   if (bytes > maxBytes) {
     throw new PagesiftError('INPUT_TOO_LARGE', `input is ${bytes} bytes, over the limit of ${maxBytes} (--max-bytes)`);
@@ -133,4 +123,15 @@ function countChar(text: string, ch: string): number {
   let n = 0;
   for (let i = text.indexOf(ch); i !== -1; i = text.indexOf(ch, i + 1)) n++;
   return n;
+}
+
+/**
+ * iconv-lite, not TextDecoder: Node's TextDecoder reads windows-1252 as Latin-1 (0x93 -> U+0093,
+ * not “). Loaded on first use only: its tables are most of the CLI bundle's size and UTF-8 pages,
+ * the common case, never need them.
+ */
+let iconvModule: typeof import('iconv-lite') | null = null;
+function iconv(): typeof import('iconv-lite') {
+  iconvModule ??= createRequire(import.meta.url)('iconv-lite') as typeof import('iconv-lite');
+  return iconvModule;
 }

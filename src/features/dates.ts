@@ -27,7 +27,7 @@ for (const names of Object.values(MONTHS)) {
 }
 const MONTH = `(${phraseAlternation([...monthIndex.keys()])})\\.?`;
 const WEEKDAY = `(?:${phraseAlternation(Object.values(WEEKDAYS).flat())})\\.?,?\\s*`;
-const ZONE = `((?:GMT|UTC)[+-]\\d{1,2}(?::?\\d{2})?|${phraseAlternation(Object.keys(ZONES))}|[+-]\\d{2}:?\\d{2})(?![\\p{L}\\d])`;
+const ZONE = `((?:gmt|utc)[+-]\\d{1,2}(?::?\\d{2})?|${phraseAlternation(Object.keys(ZONES))}|[+-]\\d{2}:?\\d{2})(?![\\p{L}\\d])`;
 const YEAR = '((?:19|20)\\d{2})';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th|er|º|ª|\\.)?';
 // Time: "01:30 PM", "13:30", "10:31 pm", "1.30pm", "10h30", "10:30 Uhr", "3 p.m.".
@@ -35,23 +35,30 @@ const TIME = `(?:\\s*(?:,|at|um|à|a las|às|\\||-|–|—|/)?\\s*)(\\d{1,2})(?:
 
 const SHAPES: ReadonlyArray<{ re: RegExp; read: (m: RegExpExecArray) => [number, number, number] | null }> = [
   // 2026-01-22, 2026-01-22T13:30:00+05:30
-  { re: new RegExp(`(?<!\\d)${YEAR}-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?)?`, 'iu'), read: (m) => [+m[1], +m[2], +m[3]] },
+  { re: new RegExp(`(?<!\\d)${YEAR}-(\\d{2})-(\\d{2})(?:[t ](\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?(z|[+-]\\d{2}:?\\d{2})?)?`, 'u'), read: (m) => [+m[1], +m[2], +m[3]] },
   // 22 Jan, 2026 / 7 de febrero de 2026 / 7. Februar 2026
-  { re: new RegExp(`(?<![\\p{L}\\d])${DAY}\\s*(?:de\\s+)?${MONTH},?\\s*(?:de\\s+)?${YEAR}(?!\\d)`, 'iu'), read: (m) => [+m[3], monthIndex.get(m[2].toLowerCase()) ?? 0, +m[1]] },
+  { re: new RegExp(`(?<![\\p{L}\\d])${DAY}\\s*(?:de\\s+)?${MONTH},?\\s*(?:de\\s+)?${YEAR}(?!\\d)`, 'u'), read: (m) => [+m[3], monthIndex.get(m[2]) ?? 0, +m[1]] },
   // Nov 19, 2019 / January 22 2026
-  { re: new RegExp(`(?<![\\p{L}])${MONTH}\\s+${DAY},?\\s*${YEAR}(?!\\d)`, 'iu'), read: (m) => [+m[3], monthIndex.get(m[1].toLowerCase()) ?? 0, +m[2]] },
+  { re: new RegExp(`(?<![\\p{L}])${MONTH}\\s+${DAY},?\\s*${YEAR}(?!\\d)`, 'u'), read: (m) => [+m[3], monthIndex.get(m[1]) ?? 0, +m[2]] },
   // 22.01.2026 (day first)
   { re: new RegExp(`(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.${YEAR}(?!\\d)`, 'u'), read: (m) => [+m[3], +m[2], +m[1]] },
   // 01/22/2026 or 22/01/2026: month first unless that cannot be (English-language news is mostly US-style).
   { re: new RegExp(`(?<![\\d/])(\\d{1,2})/(\\d{1,2})/${YEAR}(?!\\d)`, 'u'), read: (m) => (+m[1] > 12 ? [+m[3], +m[2], +m[1]] : [+m[3], +m[1], +m[2]]) },
 ];
 
-const TIME_AFTER = new RegExp(`^${TIME}`, 'iu');
-const TIME_BEFORE = new RegExp(`(\\d{1,2})[:.](\\d{2})\\s*([ap]\\.?\\s?m\\.?)?(?:\\s*${ZONE})?\\s*[,|\\-–—]?\\s*(?:on\\s+)?$`, 'iu');
-const WEEKDAY_BEFORE = new RegExp(`${WEEKDAY}$`, 'iu');
+const TIME_AFTER = new RegExp(`^${TIME}`, 'u');
+const TIME_BEFORE = new RegExp(`(\\d{1,2})[:.](\\d{2})\\s*([ap]\\.?\\s?m\\.?)?(?:\\s*${ZONE})?\\s*[,|\\-–—]?\\s*(?:on\\s+)?$`, 'u');
+const WEEKDAY_BEFORE = new RegExp(`${WEEKDAY}$`, 'u');
 
-/** The first date printed in `text`, or null. */
-export function findDate(text: string): FoundDate | null {
+/**
+ * The first date printed in `text`, or null. Matching runs on the lower-cased text with
+ * case-sensitive regexes: case-insensitive Unicode alternations are slow to compile.
+ */
+export function findDate(printed: string): FoundDate | null {
+  const lower = printed.toLowerCase();
+  // Lower-casing keeps offsets except for a few letters (Turkish İ); then report the lower-cased text.
+  const source = lower.length === printed.length ? printed : lower;
+  const text = lower;
   let best: { m: RegExpExecArray; shape: (typeof SHAPES)[number] } | null = null;
   for (const shape of SHAPES) {
     const m = shape.re.exec(text);
@@ -62,7 +69,7 @@ export function findDate(text: string): FoundDate | null {
   const ymd = shape.read(m);
   if (!ymd || !validDate(ymd)) return null;
   const date = `${ymd[0]}-${pad(ymd[1])}-${pad(ymd[2])}`;
-  let printed = m[0];
+  let shown = source.slice(m.index, m.index + m[0].length);
   let time: string | null = null;
   if (shape === SHAPES[0] && m[4]) {
     time = `${m[4]}:${m[5]}${m[6] ? `:${m[6]}` : ''}${m[7] ? isoOffset(m[7]) : ''}`;
@@ -71,7 +78,7 @@ export function findDate(text: string): FoundDate | null {
     const read = after && (after[2] !== undefined || after[4]) ? readTime(after[1], after[2], after[3], after[4], after[5]) : null;
     if (read) {
       time = read;
-      printed += after![0];
+      shown += source.slice(m.index + m[0].length, m.index + m[0].length + after![0].length);
     } else {
       const before = TIME_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index));
       const readB = before ? readTime(before[1], before[2], undefined, before[3], before[4]) : null;
@@ -79,7 +86,7 @@ export function findDate(text: string): FoundDate | null {
     }
   }
   const weekdayLed = WEEKDAY_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index));
-  return { iso: time ? `${date}T${time}` : date, hasTime: time !== null, text: printed.trim(), index: m.index, weekdayLed };
+  return { iso: time ? `${date}T${time}` : date, hasTime: time !== null, text: shown.trim(), index: m.index, weekdayLed };
 }
 
 function readTime(h: string, min: string | undefined, sec: string | undefined, meridiem: string | undefined, zone: string | undefined): string | null {

@@ -1,14 +1,17 @@
 /** Page furniture recognised by its words: ad labels, share buttons, footers, consent banners. */
-import { AD_LINE, FOOTER_LINE, SHARE_LINE } from '../../cues/boilerplate.js';
+import { isAdLabel, isConsentText, isFooterLine, isShareLabel } from '../../cues/boilerplate.js';
 import type { Reason } from '../labels.js';
 
 // Footer prefixes ("Copyright …") only count on lines this short; a paragraph that
 // happens to start with "Newsletter" or "Copyright" is still a paragraph.
 const MAX_FOOTER_LINE_CHARS = 220;
+// Consent banners explain themselves at length, but not at article length.
+const MAX_CONSENT_CHARS = 1200;
 
 export function boilerplateCue(text: string): Reason | null {
-  if (AD_LINE.test(text)) return { rule: 'cue.ad', detail: text };
-  if (SHARE_LINE.test(text)) return { rule: 'cue.share', detail: text };
-  if (text.length <= MAX_FOOTER_LINE_CHARS && FOOTER_LINE.test(text)) return { rule: 'cue.footer', detail: text.slice(0, 40) };
+  if (isAdLabel(text)) return { rule: 'cue.ad', detail: text };
+  if (isShareLabel(text)) return { rule: 'cue.share', detail: text };
+  if (text.length <= MAX_FOOTER_LINE_CHARS && isFooterLine(text)) return { rule: 'cue.footer', detail: text.slice(0, 40) };
+  if (text.length <= MAX_CONSENT_CHARS && isConsentText(text)) return { rule: 'cue.consent', detail: text.slice(0, 40) };
   return null;
 }

@@ -3,7 +3,7 @@
  * "Chris Davies - Nov 19, 2019, 10:31 pm CST". A byline is short and is either
  * introduced by a by-word or is a date plus a few capitalised words.
  */
-import { AGENCY_PATTERN, BYLINE_START } from '../../cues/bylines.js';
+import { AGENCY_PATTERN, afterByWord } from '../../cues/bylines.js';
 import type { Features } from '../../features/features.js';
 
 // A byline is a line of names and a date, never a paragraph.
@@ -13,7 +13,7 @@ const MAX_NAME_WORDS = 8;
 
 export function looksLikeByline(text: string, f: Features): boolean {
   if (text.length > MAX_BYLINE_CHARS || f.endsSentence && !f.date) return false;
-  if (BYLINE_START.test(text)) return true;
+  if (afterByWord(text) !== null) return true;
   if (!f.date) return AGENCY_PATTERN.test(text) && f.words <= MAX_NAME_WORDS && !f.endsSentence && f.capitalizedRatio >= 0.5;
   if (f.date.weekdayLed && !f.date.hasTime) return false; // "Saturday, February 7, 2026": a page-header date
   const rest = namePart(text, f.date.text);

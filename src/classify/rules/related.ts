@@ -4,8 +4,8 @@
  * title, title, summary, title (image alt, link, teaser, link): repeats of the
  * current title fold into one item.
  */
-import { COMMENT_HEADING_LINE } from '../../cues/boilerplate.js';
-import { INLINE_RELATED, MORE_SECTION_LINE, RELATED_HEADING_LINE } from '../../cues/related.js';
+import { COMMENT_META_LINE, isCommentHeading } from '../../cues/boilerplate.js';
+import { inlineRelatedHeadline, isRelatedHeadingText, MORE_SECTION_LINE } from '../../cues/related.js';
 import type { Block } from '../../blocks/block.js';
 import type { Features } from '../../features/features.js';
 import { THRESHOLDS as T } from '../thresholds.js';
@@ -26,23 +26,30 @@ export interface RelatedList {
 
 // A related-list heading is short; a long line that starts "Related …" is prose.
 const MAX_HEADING_CHARS = 60;
+// A comment header is a name, a date and "said:"; longer lines ending in "said:" are prose introducing a quote.
+const MAX_COMMENT_META_CHARS = 100;
 // A teaser summary is at least this long; shorter lines after a title are metadata (date, author, "3 min read").
 const MIN_SUMMARY_CHARS = 60;
 // A related title is a headline, not a paragraph.
 const MAX_ITEM_TITLE_CHARS = 220;
 
 export function isRelatedHeading(text: string): boolean {
-  return text.length <= MAX_HEADING_CHARS && (RELATED_HEADING_LINE.test(text) || MORE_SECTION_LINE.test(text));
+  return text.length <= MAX_HEADING_CHARS && (isRelatedHeadingText(text) || MORE_SECTION_LINE.test(text));
 }
 
 export function isCommentsHeading(text: string): boolean {
-  return text.length <= MAX_HEADING_CHARS && COMMENT_HEADING_LINE.test(text);
+  return text.length <= MAX_HEADING_CHARS && isCommentHeading(text);
+}
+
+/** The header line of one reader comment ("Alex on September 17, 2018 at 6:34 am said:"). */
+export function isCommentMeta(text: string): boolean {
+  return text.length <= MAX_COMMENT_META_CHARS && COMMENT_META_LINE.test(text);
 }
 
 /** "Also read: Another headline" inside a body: the headline, or null. */
 export function inlineRelatedTitle(text: string): string | null {
-  const m = INLINE_RELATED.exec(text);
-  return m && m[1].split(/\s+/).length >= T.relatedTitleMinWords ? m[1] : null;
+  const headline = inlineRelatedHeadline(text);
+  return headline && headline.split(/\s+/).length >= T.relatedTitleMinWords ? headline : null;
 }
 
 export function readRelatedList(
