@@ -16,7 +16,7 @@ import { bestRegion, type Region } from './rules/body-region.js';
 import { looksLikeByline } from './rules/byline.js';
 import { matchCredit, type CreditMatch } from './rules/image-credit.js';
 import { proseScore } from './rules/prose-score.js';
-import { inlineRelatedTitle, isCommentMeta, isCommentsHeading, isRelatedHeading, readRelatedList, type RelatedList } from './rules/related.js';
+import { inlineRelatedTitle, isAuthorBox, isCommentMeta, isCommentsHeading, isListHeading, isRelatedHeading, readRelatedList, type RelatedList } from './rules/related.js';
 import { sectionLabel } from './rules/section.js';
 import { findTitle } from './rules/title.js';
 import { THRESHOLDS as T } from './thresholds.js';
@@ -57,6 +57,12 @@ export function classify(blocks: readonly Block[], features: readonly Features[]
       stops.add(i);
     } else if (isCommentMeta(text)) {
       cue[i] = { rule: 'cue.comment-meta', detail: text };
+      stops.add(i);
+    } else if (isListHeading(text)) {
+      cue[i] = { rule: 'cue.list-heading', detail: text };
+      stops.add(i);
+    } else if (isAuthorBox(text)) {
+      cue[i] = { rule: 'cue.author-box', detail: text };
       stops.add(i);
     } else {
       cue[i] = boilerplateCue(text) ?? (credit?.standalone ? { rule: credit.credit ? 'cue.credit' : 'cue.caption-label', detail: credit.credit ?? undefined } : null);

@@ -17,17 +17,19 @@ export const AD_LABELS = {
 
 /** Share / follow / social buttons, matched as the whole line. */
 export const SHARE_LABELS = {
-  en: ['share', 'share this', 'share this article', 'share this story', 'share on facebook', 'share on twitter', 'share on x', 'share on whatsapp', 'share on linkedin', 'share via email', 'tweet', 'email', 'print', 'whatsapp', 'facebook', 'twitter', 'linkedin', 'pinterest', 'reddit', 'telegram', 'instagram', 'youtube', 'copy link', 'link copied', 'follow us', 'follow us on', 'comment', 'comments', 'save', 'bookmark', 'listen', 'listen to this article', 'read later', 'rss', 'more', 'menu', 'search', 'close', 'home', 'sign in', 'log in', 'login', 'register', 'reply', 'log in to reply', 'report', 'like', 'likes', 'loading', 'loading...', 'subscribe', 'sign up', 'log out', 'my account', 'skip to content', 'skip to main content', 'back to top', 'next', 'previous', 'prev', 'load more', 'show more', 'view all', 'see all', 'toggle navigation', 'open menu', 'go', 'x'],
+  en: ['share', 'share this', 'share this article', 'share this story', 'share on facebook', 'share on twitter', 'share on x', 'share on whatsapp', 'share on linkedin', 'share via email', 'tweet', 'email', 'print', 'whatsapp', 'facebook', 'twitter', 'linkedin', 'pinterest', 'reddit', 'telegram', 'instagram', 'youtube', 'copy link', 'link copied', 'follow us', 'follow us on', 'comment', 'comments', 'save', 'bookmark', 'listen', 'listen to this article', 'read later', 'rss', 'more', 'menu', 'search', 'close', 'home', 'sign in', 'log in', 'login', 'register', 'reply', 'log in to reply', 'report', 'like', 'likes', 'loading', 'loading...', 'subscribe', 'sign up', 'log out', 'my account', 'skip to content', 'skip to main content', 'back to top', 'next', 'previous', 'prev', 'load more', 'show more', 'view all', 'see all', 'toggle navigation', 'open menu', 'go', 'x', 'view comments', 'show comments', 'hide comments', 'disclaimer', 'scroll to continue', 'share via', 'share this page', 'share this with', 'close share panel', 'copy this link', 'read later', 'purchase licensing rights', 'licensing rights', 'min read', 'back', 'top', 'cerca', 'search'],
   hi: ['शेयर', 'शेयर करें', 'फॉलो करें', 'होम', 'खोजें', 'लॉग इन', 'सब्सक्राइब'],
-  es: ['compartir', 'comparte', 'imprimir', 'comentarios', 'seguir', 'síguenos', 'buscar', 'inicio', 'iniciar sesión', 'suscríbete', 'menú', 'cerrar'],
-  fr: ['partager', 'imprimer', 'commentaires', 'suivre', 'suivez-nous', 'rechercher', 'accueil', 'se connecter', "s'abonner", 'abonnez-vous', 'fermer'],
-  de: ['teilen', 'drucken', 'kommentare', 'folgen', 'folgen sie uns', 'suche', 'startseite', 'anmelden', 'abonnieren', 'schließen', 'mehr'],
-  pt: ['compartilhar', 'partilhar', 'imprimir', 'comentários', 'seguir', 'siga-nos', 'buscar', 'pesquisar', 'início', 'entrar', 'assine', 'fechar'],
+  es: ['compartir', 'comparte', 'imprimir', 'comentarios', 'seguir', 'síguenos', 'buscar', 'inicio', 'iniciar sesión', 'suscríbete', 'menú', 'cerrar', 'compartir en whatsapp', 'compartir en facebook', 'compartir en x', 'compartir en twitter', 'copiar enlace', 'guardar'],
+  fr: ['partager', 'imprimer', 'commentaires', 'suivre', 'suivez-nous', 'rechercher', 'accueil', 'se connecter', "s'abonner", 'abonnez-vous', 'fermer', 'lire plus tard', 'envoyer par e-mail', 'copier le lien', 'écouter cet article'],
+  de: ['teilen', 'drucken', 'kommentare', 'folgen', 'folgen sie uns', 'suche', 'startseite', 'anmelden', 'abonnieren', 'schließen', 'mehr', 'zurück', 'zurück zur übersicht', 'zur übersicht', 'weiterlesen', 'merken'],
+  pt: ['compartilhar', 'partilhar', 'imprimir', 'comentários', 'seguir', 'siga-nos', 'buscar', 'pesquisar', 'início', 'entrar', 'assine', 'fechar', 'copiar link', 'salvar'],
+  it: ['condividi', 'stampa', 'commenti', 'cerca', 'seguici', 'accedi', 'iscriviti', 'chiudi', 'leggi di più'],
 } as const;
 
 /** Footer, legal, consent and subscription lines, matched at the start of the line. */
 export const FOOTER_PREFIXES = {
-  en: ['copyright', '(c)', 'all rights reserved', 'privacy policy', 'terms of use', 'terms of service', 'terms and conditions', 'cookie policy', 'cookie settings', 'we use cookies', 'this website uses cookies', 'this site uses cookies', 'by continuing to use', 'accept cookies', 'accept all', 'manage cookies', 'do not sell my', 'contact us', 'about us', 'advertise with us', 'sign up for', 'subscribe to our', 'subscribe now', 'get our newsletter', 'newsletter', 'download the app', 'download our app', 'follow us on', 'join our', 'click here to', 'you must be logged in', 'log in to comment', 'leave a comment', 'leave a reply', 'post a comment', 'add a comment', 'comments are closed', 'your email address will not be published', 'tags:', 'topics:', 'filed under', 'read more:', 'trending:', 'also watch', 'watch:', 'click to', 'report an error', 'disclaimer:'],
+  en: ['copyright', '(c)', 'all rights reserved', 'privacy policy', 'terms of use', 'terms of service', 'terms and conditions', 'cookie policy', 'cookie settings', 'we use cookies', 'this website uses cookies', 'this site uses cookies', 'by continuing to use', 'accept cookies', 'accept all', 'manage cookies', 'do not sell my', 'contact us', 'about us', 'advertise with us', 'sign up for', 'subscribe to our', 'subscribe now', 'get our newsletter', 'newsletter', 'download the app', 'download our app', 'follow us on', 'join our', 'click here to', 'you must be logged in', 'log in to comment', 'leave a comment', 'leave a reply', 'post a comment', 'add a comment', 'comments are closed', 'your email address will not be published', 'tags:', 'topics:', 'filed under', 'read more:', 'trending:', 'also watch', 'watch:', 'click to', 'report an error', 'disclaimer:', 'your browser does not support', 'sign up to', 'enter your email', 'privacy notice', 'after newsletter promotion', 'get the latest updates', 'have a tip?', 'registration on or use of this site', 'the material on this site may not be reproduced', 'community rules apply', 'view all', 'image copyright', 'skip advertisement', 'most viewed', 'explore more on these topics'],
+  it: ['tutti i diritti riservati', 'lascia un commento', 'devi essere connesso', 'iscriviti alla newsletter', 'privacy policy'],
   hi: ['कॉपीराइट', 'सर्वाधिकार सुरक्षित', 'हमें फॉलो करें', 'टिप्पणी'],
   es: ['todos los derechos reservados', 'política de privacidad', 'aviso legal', 'política de cookies', 'utilizamos cookies', 'suscríbete a', 'etiquetas:', 'temas:'],
   fr: ['tous droits réservés', 'politique de confidentialité', 'mentions légales', 'nous utilisons des cookies', 'abonnez-vous à', 'mots-clés:', 'sujets:'],
@@ -43,6 +45,7 @@ export const COMMENT_HEADINGS = {
   fr: ['commentaires', 'laisser un commentaire', 'réagir'],
   de: ['kommentare', 'diskussion', 'kommentar schreiben'],
   pt: ['comentários', 'deixe um comentário', 'deixe uma resposta'],
+  it: ['commenti', 'lascia un commento', 'lascia una risposta'],
 } as const;
 
 /**
@@ -73,12 +76,49 @@ const CONSENT = Object.values(CONSENT_PHRASES).flat();
 // Counts around a comments heading: "12 Comments", "Comments (12)".
 const COUNT = /^\d+\s+|\s*\(\d+\)$/g;
 
-export const isAdLabel = (text: string): boolean => AD_SET.has(phraseKey(text));
-export const isShareLabel = (text: string): boolean => SHARE_SET.has(phraseKey(text));
+// Several labels on one line: "Advertisement · Scroll to continue", "Share | Tweet | Email".
+const LABEL_SEPARATOR = /\s*[·•|]\s*/u;
+
+export const isAdLabel = (text: string): boolean => everyPart(text, (key) => AD_SET.has(key)) && [...text.split(LABEL_SEPARATOR)].some((p) => AD_SET.has(phraseKey(p)));
+export const isShareLabel = (text: string): boolean => everyPart(text, (key) => SHARE_SET.has(key));
+
+function everyPart(text: string, known: (key: string) => boolean): boolean {
+  if (known(phraseKey(text))) return true;
+  const parts = text.split(LABEL_SEPARATOR).filter(Boolean);
+  return parts.length > 1 && parts.every((p) => known(phraseKey(p)) || AD_SET.has(phraseKey(p)) || SHARE_SET.has(phraseKey(p)));
+}
 export const isCommentHeading = (text: string): boolean => COMMENT_SET.has(phraseKey(text).replace(COUNT, ''));
 export const isFooterLine = (text: string): boolean => text.startsWith('©') || leadingPhrase(text, FOOTER_SET, FOOTER_WORDS) !== null;
 export function isConsentText(text: string): boolean {
   if (!/cooki/i.test(text)) return false;
   const lower = text.toLowerCase();
   return CONSENT.some((p) => lower.includes(p));
+}
+
+/**
+ * Phrases that mark legal, newsletter and app-promotion text wherever they stand in a short block
+ * ("… constitutes acceptance of our User Agreement and Privacy Policy …").
+ */
+export const PROMO_PHRASES = {
+  en: ['user agreement', 'privacy policy', 'terms of use', 'terms of service', 'cookie policy', 'newsletter', 'newsletters', 'sign up for our', 'subscribe to our', 'download our app', 'all rights reserved'],
+  hi: ['न्यूज़लेटर', 'सर्वाधिकार सुरक्षित'],
+  es: ['boletín', 'newsletter', 'política de privacidad', 'aviso legal', 'todos los derechos reservados'],
+  fr: ['newsletter', 'lettre d’information', "lettre d'information", 'politique de confidentialité', 'tous droits réservés'],
+  de: ['newsletter', 'datenschutzerklärung', 'alle rechte vorbehalten'],
+  pt: ['newsletter', 'política de privacidade', 'todos os direitos reservados'],
+} as const;
+const PROMO = Object.values(PROMO_PHRASES).flat();
+export function hasPromoPhrase(text: string): boolean {
+  const lower = text.toLowerCase();
+  return PROMO.some((p) => lower.includes(p));
+}
+
+/** "About the author", "Über Moritz Bachmann", "Sobre o autor": an author box, after the article. */
+export const AUTHOR_BOX_LINE = /^(?:about the author|about the authors|über den autor|über die autorin|à propos de l['’]auteur|sobre el autor|sobre a autora|sobre o autor|l['’]autore|(?:about|über|sobre|à propos de)\s+\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){1,2})$/u;
+
+/** "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube": a follow prompt names several platforms. */
+export function isFollowPrompt(text: string): boolean {
+  if (!/^(?:follow|síguenos|suivez|folgen|siga|segui)\b/iu.test(text)) return false;
+  const platforms = text.match(/\b(?:facebook|twitter|instagram|youtube|tiktok|linkedin|whatsapp|telegram|threads|x)\b/giu);
+  return (platforms?.length ?? 0) >= 2;
 }

@@ -1,33 +1,51 @@
 /**
- * Headings of the list of other stories that trails (or interrupts) an article:
- * "MORE India ARTICLES", "Also read", "Related", "Lire aussi", "यह भी पढ़ें".
+ * Headings of lists of other stories. RELATED_HEADINGS open a list of stories
+ * related to this article ("MORE India ARTICLES", "Also read", "Lire aussi",
+ * "यह भी पढ़ें"): their items go to `related`. LIST_HEADINGS open site-wide
+ * lists ("Most read", "Trending"): the article has ended, but the items are
+ * not related to it.
  */
 import { phraseKey, phraseSet } from './phrase-set.js';
 
 export const RELATED_HEADINGS = {
-  en: ['related', 'related articles', 'related stories', 'related news', 'related posts', 'related content', 'related coverage', 'related links', 'related topics', 'also read', 'read also', 'read more', 'more stories', 'more news', 'more from', 'more on this', 'more on this story', 'more like this', 'more articles', 'recommended', 'recommended for you', 'recommended stories', 'you may also like', 'you might also like', 'you may be interested in', 'you might be interested in', 'further reading', 'top stories', 'latest news', 'latest stories', 'most read', 'most popular', 'most viewed', 'latest headlines', 'more headlines', 'top headlines', 'best of', 'related topics', 'more on this story', 'more from this section', 'you may also be interested in', 'read next', 'next article', 'keep reading', 'recent posts', 'recent articles', 'popular posts', 'similar articles', 'popular', 'trending', 'trending now', 'trending stories', "editor's picks", 'editors picks', 'what to read next', 'up next', 'around the web', 'from the web', 'see also', 'also on', 'other stories', 'in other news', 'must read', 'don’t miss', "don't miss"],
-  hi: ['यह भी पढ़ें', 'ये भी पढ़ें', 'इसे भी पढ़ें', 'संबंधित खबरें', 'और पढ़ें', 'ताज़ा खबरें'],
-  es: ['relacionado', 'relacionados', 'noticias relacionadas', 'artículos relacionados', 'lee también', 'lea también', 'te puede interesar', 'también te puede interesar', 'más noticias', 'lo más leído', 'más leídas', 'ver más'],
-  fr: ['à lire aussi', 'a lire aussi', 'lire aussi', 'à lire également', 'sur le même sujet', 'articles liés', 'articles similaires', 'les plus lus', 'voir aussi', "à voir aussi", 'plus d’articles', "plus d'articles"],
-  de: ['mehr zum thema', 'auch interessant', 'das könnte sie auch interessieren', 'weitere artikel', 'verwandte artikel', 'lesen sie auch', 'meistgelesen', 'mehr lesen', 'ähnliche artikel'],
-  pt: ['leia também', 'leia mais', 'veja também', 'notícias relacionadas', 'relacionadas', 'artigos relacionados', 'mais lidas', 'você também pode gostar', 'saiba mais'],
+  en: ['related', 'related articles', 'related stories', 'related news', 'related posts', 'related content', 'related coverage', 'related links', 'related reading', 'also read', 'read also', 'read more', 'more stories', 'more news', 'more from', 'more on this', 'more on this story', 'more on this topic', 'more like this', 'more articles', 'recommended', 'recommended for you', 'recommended stories', 'recommended articles', 'you may also like', 'you might also like', 'you may be interested in', 'you might be interested in', 'you may also be interested in', 'further reading', 'read next', 'what to read next', 'keep reading', 'see also', 'other stories', 'similar articles', 'similar stories', 'must read', 'don’t miss', "don't miss", 'also see', 'also watch', 'more to read'],
+  hi: ['यह भी पढ़ें', 'ये भी पढ़ें', 'इसे भी पढ़ें', 'संबंधित खबरें', 'और पढ़ें', 'संबंधित'],
+  es: ['relacionado', 'relacionados', 'relacionadas', 'noticias relacionadas', 'artículos relacionados', 'lee también', 'lea también', 'te puede interesar', 'también te puede interesar', 'más noticias', 'más información', 'ver más', 'te recomendamos'],
+  fr: ['à lire aussi', 'a lire aussi', 'lire aussi', 'à lire également', 'sur le même sujet', 'articles liés', 'articles similaires', 'voir aussi', 'à voir aussi', 'plus d’articles', "plus d'articles", 'dans la même rubrique', 'à découvrir'],
+  de: ['mehr zum thema', 'auch interessant', 'das könnte sie auch interessieren', 'weitere artikel', 'verwandte artikel', 'lesen sie auch', 'mehr lesen', 'ähnliche artikel', 'weitere beiträge', 'weitere beiträge zum thema', 'ähnliche beiträge', 'passend zum thema', 'zum thema'],
+  pt: ['leia também', 'leia mais', 'veja também', 'notícias relacionadas', 'relacionadas', 'artigos relacionados', 'você também pode gostar', 'saiba mais', 'veja mais'],
+  it: ['leggi anche', 'leggi anche su', 'articoli correlati', 'potrebbe interessarti', 'ti potrebbe interessare', 'correlati', 'vedi anche'],
 } as const;
 
-const HEADING_SET = phraseSet(RELATED_HEADINGS);
-// Counts and arrows after a heading: "Related (4)", "More stories »".
+export const LIST_HEADINGS = {
+  en: ['top stories', 'latest news', 'latest stories', 'latest headlines', 'latest', 'more headlines', 'top headlines', 'headlines', 'most read', 'most popular', 'most viewed', 'most shared', 'most commented', 'popular', 'popular posts', 'popular stories', 'recent posts', 'recent articles', 'recent stories', 'trending', 'trending now', 'trending stories', 'trending news', "editor's picks", 'editors picks', 'editor’s picks', 'best of', 'around the web', 'from the web', 'related topics', 'sponsored stories', 'promoted stories', 'sponsored links', 'features', 'in other news', 'up next', 'next article', 'previous article', 'more videos', 'watch more', 'elsewhere on the bbc', 'topics', 'tags'],
+  hi: ['ताज़ा खबरें', 'ताजा खबरें', 'सबसे ज्यादा पढ़ी गई', 'ट्रेंडिंग', 'लोकप्रिय'],
+  es: ['lo más leído', 'más leídas', 'lo más visto', 'más vistas', 'últimas noticias', 'tendencias', 'lo último', 'temas'],
+  fr: ['les plus lus', 'les plus partagés', 'à la une', 'dernières infos', 'dernières actualités', 'les plus populaires', 'sujets'],
+  de: ['meistgelesen', 'meistgelesene artikel', 'neueste artikel', 'top-themen', 'am meisten gelesen', 'aktuelle nachrichten', 'themen'],
+  pt: ['mais lidas', 'mais lidas da semana', 'mais lidos', 'últimas notícias', 'em alta', 'mais vistos', 'temas'],
+  it: ['i più letti', 'ultime notizie', 'più letti', 'più visti'],
+} as const;
+
+const RELATED_SET = phraseSet(RELATED_HEADINGS);
+const LIST_SET = phraseSet(LIST_HEADINGS);
+// Counts after a heading: "Related (4)", "Most read 10".
 const TRAILER = /\s*\(\d+\)$/;
 
-/** The whole line is a related-list heading ("Also read", "Related Stories:", "यह भी पढ़ें"). */
-export const isRelatedHeadingText = (text: string): boolean => HEADING_SET.has(phraseKey(text).replace(TRAILER, ''));
+/** The whole line is the heading of a list of related stories ("Also read", "Related Stories:"). */
+export const isRelatedHeadingText = (text: string): boolean => RELATED_SET.has(phraseKey(text).replace(TRAILER, ''));
 
-/** "MORE India ARTICLES", "More from Business", "Latest Headlines": a section-named variant. */
-export const MORE_SECTION_LINE = /^(?:more|other|latest|top)\s+(?:from\s+|in\s+|on\s+)?(?:[\p{L}\p{N}&' -]{1,40}?\s+)?(?:articles|stories|news|posts|headlines|videos)\s*:?$|^(?:more|latest)\s+(?:from|in|on)\s+[\p{L}\p{N}&' -]{1,40}$/iu;
+/** The whole line is the heading of a site-wide list ("Most read", "Trending"). */
+export const isListHeadingText = (text: string): boolean => LIST_SET.has(phraseKey(text).replace(TRAILER, ''));
 
-// "Also read: Another headline", "Lee también | Otro titular".
-const LABELLED_LINK = /^([^:：|–—]{2,40}?)\s*[:：|–—]\s*(.+)$/u;
+/** "MORE India ARTICLES", "More from Business", "More in Sport": a section-named related heading. */
+export const MORE_SECTION_LINE = /^(?:more|other)\s+(?:from\s+|in\s+|on\s+)?(?:[\p{L}\p{N}&' -]{1,40}?\s+)?(?:articles|stories|news|posts|videos)\s*:?$|^more\s+(?:from|in|on)\s+[\p{L}\p{N}&' -]{1,40}$/iu;
+
+// "Also read: Another headline", "Lee también | Otro titular", "(Leggi anche su: Titolo)".
+const LABELLED_LINK = /^\(?([^:：|–—(]{2,40}?)\s*[:：|–—]\s*(.+?)\)?$/u;
 
 /** An inline related link inside the body: "Also read: Another headline" -> the headline, or null. */
 export function inlineRelatedHeadline(text: string): string | null {
   const m = LABELLED_LINK.exec(text);
-  return m && HEADING_SET.has(phraseKey(m[1])) ? m[2] : null;
+  return m && RELATED_SET.has(phraseKey(m[1])) ? m[2] : null;
 }

@@ -1,11 +1,12 @@
 /**
- * Related-article lists: a heading ("MORE India ARTICLES", "Also read") and the
- * items under it, each a title with an optional summary. Sites print an item as
- * title, title, summary, title (image alt, link, teaser, link): repeats of the
- * current title fold into one item.
+ * Lists of other stories: a heading and the items under it, each a title with
+ * an optional teaser. Sites print an item as title, title, teaser, title
+ * (image alt, link, teaser, link): repeats of the current title fold into one
+ * item. Metadata lines (date, read time) close an item; a line that is neither
+ * an item, a teaser nor metadata ends the list.
  */
-import { COMMENT_META_LINE, isCommentHeading } from '../../cues/boilerplate.js';
-import { inlineRelatedHeadline, isRelatedHeadingText, MORE_SECTION_LINE } from '../../cues/related.js';
+import { AUTHOR_BOX_LINE, COMMENT_META_LINE, isCommentHeading } from '../../cues/boilerplate.js';
+import { inlineRelatedHeadline, isListHeadingText, isRelatedHeadingText, MORE_SECTION_LINE } from '../../cues/related.js';
 import type { Block } from '../../blocks/block.js';
 import type { Features } from '../../features/features.js';
 import { THRESHOLDS as T } from '../thresholds.js';
@@ -24,17 +25,26 @@ export interface RelatedList {
   end: number;
 }
 
-// A related-list heading is short; a long line that starts "Related …" is prose.
+// A list heading is short; a long line that starts "Related …" is prose.
 const MAX_HEADING_CHARS = 60;
-// A comment header is a name, a date and "said:"; longer lines ending in "said:" are prose introducing a quote.
+// A comment header is a name, a date and "said:"; longer lines ending in "said:" introduce a quote.
 const MAX_COMMENT_META_CHARS = 100;
-// A teaser summary is at least this long; shorter lines after a title are metadata (date, author, "3 min read").
-const MIN_SUMMARY_CHARS = 60;
+// A teaser is at least this long; shorter lines after a title are metadata or the next title.
+const MIN_SUMMARY_CHARS = 40;
 // A related title is a headline, not a paragraph.
 const MAX_ITEM_TITLE_CHARS = 220;
+// Item metadata ("Nov 18, 2019", "5 min read", "2 hours ago", "12 comments") is short.
+const MAX_META_CHARS = 60;
+const META = /^\d+\s*(?:min|mins|minutes?|hrs?|hours?)\b|\bago$|^\d+\s+comments?$|^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+\p{L}{2,5})?$/iu;
+const BULLET = /^[•·*▪►▸‣◦●■□–—-]\s*/u;
 
 export function isRelatedHeading(text: string): boolean {
   return text.length <= MAX_HEADING_CHARS && (isRelatedHeadingText(text) || MORE_SECTION_LINE.test(text));
+}
+
+/** A site-wide list heading ("Most read", "Trending"): the article is over, but its items are not related. */
+export function isListHeading(text: string): boolean {
+  return text.length <= MAX_HEADING_CHARS && isListHeadingText(text);
 }
 
 export function isCommentsHeading(text: string): boolean {
@@ -44,6 +54,11 @@ export function isCommentsHeading(text: string): boolean {
 /** The header line of one reader comment ("Alex on September 17, 2018 at 6:34 am said:"). */
 export function isCommentMeta(text: string): boolean {
   return text.length <= MAX_COMMENT_META_CHARS && COMMENT_META_LINE.test(text);
+}
+
+/** "About the author", "Über Moritz Bachmann": an author box follows the article. */
+export function isAuthorBox(text: string): boolean {
+  return text.length <= MAX_HEADING_CHARS && AUTHOR_BOX_LINE.test(text);
 }
 
 /** "Also read: Another headline" inside a body: the headline, or null. */
@@ -59,35 +74,43 @@ export function readRelatedList(
   isFurniture: (i: number) => boolean,
 ): RelatedList {
   const items: RelatedItemBlocks[] = [];
-  let current: RelatedItemBlocks | null = null;
-  let misses = 0;
+  let current: (RelatedItemBlocks & { closed: boolean }) | null = null;
   let end = heading + 1;
   for (let i = heading + 1; i < blocks.length; i++) {
     const text = blocks[i].text;
     const f = features[i];
-    if (isRelatedHeading(text) || isCommentsHeading(text)) break;
-    if (isFurniture(i)) {
-      misses++;
-      if (misses > T.relatedMaxGap) break;
-      continue;
-    }
-    if (current && f.key === current.title.replace(/^[•·*▪►▸‣◦●■□–—-]\s*/u, '').toLowerCase()) {
+    if (isRelatedHeading(text) || isListHeading(text) || isCommentsHeading(text) || isAuthorBox(text) || isFurniture(i)) break;
+    if (current && f.key === current.title.replace(BULLET, '').toLowerCase()) {
       current.blocks.push(i);
-    } else if (current && current.summary === null && f.chars >= MIN_SUMMARY_CHARS && f.chars > current.title.length) {
+    } else if (isMeta(text, f)) {
+      if (current) {
+        current.blocks.push(i);
+        current.closed = true;
+      }
+    } else if (current && !current.closed && current.summary === null && isTeaser(text, f)) {
       current.summary = text;
       current.blocks.push(i);
-    } else if (f.words >= T.relatedTitleMinWords && f.chars <= MAX_ITEM_TITLE_CHARS && !(f.date && f.chars < 40)) {
-      current = { title: text, summary: null, blocks: [i] };
+    } else if (isItemTitle(text, f)) {
+      current = { title: text, summary: null, blocks: [i], closed: false };
       items.push(current);
-    } else if (current && f.chars < 40) {
-      current.blocks.push(i); // item metadata: a date, an author, a read time
+    } else if (f.words < T.relatedTitleMinWords && i + 1 < blocks.length && isItemTitle(blocks[i + 1].text, features[i + 1])) {
+      // A kicker ("Markets", "Analysis") printed above the next title.
     } else {
-      misses++;
-      if (misses > T.relatedMaxGap) break;
-      continue;
+      break;
     }
-    misses = 0;
     end = i + 1;
   }
-  return { heading, items, end };
+  return { heading, items: items.map(({ title, summary, blocks: b }) => ({ title, summary, blocks: b })), end };
+}
+
+function isMeta(text: string, f: Features): boolean {
+  return f.chars <= MAX_META_CHARS && ((f.date !== null && f.chars - f.date.text.length < 25) || META.test(text));
+}
+
+function isTeaser(text: string, f: Features): boolean {
+  return f.chars >= MIN_SUMMARY_CHARS && (f.endsSentence || /(?:\.\.\.|…)$/.test(text));
+}
+
+function isItemTitle(text: string, f: Features): boolean {
+  return f.words >= T.relatedTitleMinWords && f.chars <= MAX_ITEM_TITLE_CHARS && (!f.endsSentence || /[?!]["'”’]?$/.test(text));
 }
