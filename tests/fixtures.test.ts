@@ -1,28 +1,28 @@
 /**
  * Every folder under fixtures/ is a page with a hand-checked expected result.
- * Expected files change only through an explicit update command, never here.
+ * Checked by the same code as `pagesift check fixtures/`, and exactly: any
+ * difference in any field fails, unless the fixture's own check.json declares
+ * less (fields, body F1), so a regression cannot hide in a tolerance nobody
+ * wrote down. Expected files change only with `pagesift check fixtures/ --update`.
  */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
-import { extract } from '../src/index.js';
+import { checkFixture } from '../src/check/check-fixture.js';
+import { describeOutcome } from '../src/check/describe.js';
+import { findFixtures } from '../src/check/fixtures.js';
 
-const root = join(import.meta.dirname, '..', 'fixtures');
-const fixtures = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+const fixtures = await findFixtures(join(import.meta.dirname, '..', 'fixtures'));
+const plain = new Chalk({ level: 0 });
 
 describe('fixtures', () => {
-  it('has fixtures to run', () => {
+  it('should have fixtures to run', () => {
     expect(fixtures.length).toBeGreaterThan(0);
   });
-  for (const name of fixtures) {
-    it(`${name} extracts as expected`, () => {
-      const dir = join(root, name);
-      const input = ['input.txt', 'input.html'].map((f) => join(dir, f)).find(existsSync);
-      expect(input, `${name} has no input.txt or input.html`).toBeDefined();
-      expect(existsSync(join(dir, 'expected.json')), `${name} has no expected.json`).toBe(true);
-      const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8'));
-      const actual = extract(readFileSync(input!));
-      expect(actual).toEqual(expected);
+  for (const fixture of fixtures) {
+    it(`should extract ${fixture.name} as expected`, async () => {
+      const outcome = await checkFixture(fixture);
+      expect(outcome.status, `\n${describeOutcome(outcome, plain).join('\n')}\n`).toBe('pass');
     });
   }
 });

@@ -1,5 +1,5 @@
 /** Read a byline line into authors and agency: "Darpan News Desk IANS, 22 Jan, 2026" -> ["Darpan News Desk"], "IANS". */
-import { AGENCY_PATTERN, afterByWord } from '../cues/bylines.js';
+import { AGENCY_PATTERN, DESK_WORDS, afterByWord, canonicalAgency } from '../cues/bylines.js';
 import { namePart } from '../classify/rules/byline.js';
 
 export interface Byline {
@@ -8,7 +8,10 @@ export interface Byline {
   agency: string | null;
 }
 
-const NAME_SEPARATOR = /\s*(?:,|;|\/|\band\b|&|\bund\b|\bet\b|\by\b|\be\b)\s*/u;
+const NAME_SEPARATOR = /\s*(?:,|;|\/|\band\b|&|\bund\b|\bet\b|\by\b|\be\b|\bऔर\b)\s*/u;
+const CONJUNCTION = /\s(?:and|&|und|et|y|e|और)\s/u;
+// "Jonathan Reyes in Madrid": the place after a name is not part of it.
+const IN_PLACE = /\s+(?:in|en|em|à|aus)\s+\p{Lu}[\p{L}-]+$/u;
 // A name is a few capitalised words; a longer run is a job title or a sentence.
 const MAX_NAME_WORDS = 5;
 
@@ -17,13 +20,15 @@ export function parseByline(raw: string, dateText: string | null): Byline {
   let rest = afterByWord(names) ?? names;
   let agency: string | null = null;
   const m = AGENCY_PATTERN.exec(rest);
-  if (m) {
-    agency = m[0];
+  if (m && /^\p{Lu}/u.test(m[0])) {
+    agency = canonicalAgency(m[0]);
     rest = (rest.slice(0, m.index) + ' ' + rest.slice(m.index + m[0].length)).replace(/\s+/g, ' ').trim();
   }
-  const authors = rest
-    .split(NAME_SEPARATOR)
-    .map((s) => s.replace(/^[\s,|–—-]+|[\s,|–—-]+$/gu, ''))
-    .filter((s) => s !== '' && /^\p{Lu}/u.test(s) && s.split(/\s+/).length <= MAX_NAME_WORDS);
+  // "A, B and C" lists authors; "Name, Place" or "Place, Desk Name" has one author and a place or role.
+  let parts = CONJUNCTION.test(rest) ? rest.split(NAME_SEPARATOR) : rest.split(/\s*[,;]\s*/);
+  if (!CONJUNCTION.test(rest) && parts.length > 1) parts = [parts.find((p) => DESK_WORDS.test(p)) ?? parts[0]];
+  const authors = parts
+    .map((s) => s.replace(/^[\s,|–—-]+|[\s,|–—-]+$/gu, '').replace(IN_PLACE, ''))
+    .filter((s) => s !== '' && /^[\p{Lu}\p{Lo}]/u.test(s) && s.split(/\s+/).length <= MAX_NAME_WORDS);
   return { raw, authors, agency };
 }

@@ -12,8 +12,9 @@ import type { Block } from '../blocks/block.js';
 import type { Features } from '../features/features.js';
 import type { Classification, Label, Reason } from './labels.js';
 import { boilerplateCue } from './rules/boilerplate.js';
-import { bestRegion, type Region } from './rules/body-region.js';
-import { looksLikeByline } from './rules/byline.js';
+import { bestRegion, bridgeWidgets, type Region } from './rules/body-region.js';
+import { looksLikeBareName, looksLikeByline } from './rules/byline.js';
+import { findDateline } from './rules/dateline.js';
 import { matchCredit, type CreditMatch } from './rules/image-credit.js';
 import { proseScore } from './rules/prose-score.js';
 import { inlineRelatedTitle, isAuthorBox, isCommentMeta, isCommentsHeading, isListHeading, isRelatedHeading, readRelatedList, type RelatedList } from './rules/related.js';
@@ -76,28 +77,46 @@ export function classify(blocks: readonly Block[], features: readonly Features[]
     labels.push({ label: 'boilerplate', score: round(scored.score), reasons });
   }
 
-  // 3. region
-  const region = bestRegion(labels.map((l) => l.score), stops);
+  // 3. region, bridged across list widgets that interrupt the article
+  const scores = labels.map((l) => l.score);
+  const lists = new Map<number, RelatedList>();
+  for (const h of stops) {
+    const rule = cue[h]?.rule;
+    if (rule === 'cue.related-heading' || rule === 'cue.list-heading') lists.set(h, readRelatedList(blocks, features, h, (i) => cue[i] !== null));
+  }
+  const widgets = [...lists.values()].map((l) => ({ start: widgetLead(blocks, features, l.heading, cue), end: l.end })).sort((a, b) => a.start - b.start);
+  const found = bestRegion(scores, stops);
+  const region = found && bridgeWidgets(found, scores, widgets, nonBridgeable(stops, lists), T.bridgeMinScore, T.bridgeMaxGap);
+  const widgetBlocks = new Set<number>();
+  if (region) for (const w of widgets) if (w.start >= region.start && w.end <= region.end) for (let i = w.start; i < w.end; i++) widgetBlocks.add(i);
   const inRegion = (i: number) => region !== null && i >= region.start && i < region.end;
 
   // 4. header
   const isFurniture = (i: number) => cue[i] !== null;
   const regionStart = region?.start ?? n;
-  let byline: number | null = null;
-  // Nearest to the body first: a page-header line at the top can look like a byline too.
-  for (let i = Math.min(n, regionStart + 2) - 1; i >= Math.max(0, regionStart - T.bylineSearchWindow); i--) {
-    if (!isFurniture(i) && looksLikeByline(blocks[i].text, features[i])) {
-      byline = i;
+  const notHeader = (i: number) => isFurniture(i) || credits.has(i);
+  const bylines = new Set<number>();
+  for (let i = Math.max(0, regionStart - T.titleSearchWindow); i < Math.min(n, regionStart + T.bylineIntoBody); i++) {
+    if (!notHeader(i) && looksLikeByline(blocks[i].text, features[i])) bylines.add(i);
+  }
+  const isHeaderLine = (i: number) => bylines.has(i) || (features[i].date !== null && !notHeader(i) && features[i].chars < 120);
+  const title = findTitle(blocks, features, regionStart, { isFurniture: notHeader, isHeaderLine });
+  let byline = nearestByline(bylines, title, regionStart);
+  // A byline far above the title belongs to something else (a teaser, a sidebar).
+  if (byline !== null && title !== null && byline < title - T.bylineSearchWindow) byline = null;
+  if (byline === null && title !== null) {
+    for (let i = title + 1; i <= Math.min(n - 1, title + T.bareBylineReach); i++) {
+      if (notHeader(i)) continue;
+      if (looksLikeBareName(blocks[i].text, features[i])) byline = i;
       break;
     }
   }
-  const bodyTop = byline !== null && byline < regionStart ? byline : regionStart;
-  const title = findTitle(blocks, features, bodyTop, (i) => isFurniture(i) || credits.has(i) || i === byline);
-  const dateline = findDateline(features, byline, title, regionStart);
+  const anchor = title ?? byline ?? regionStart;
+  const dateline = findDateline(blocks, features, { from: anchor - T.datelineAbove, to: Math.max(anchor + 1, regionStart + T.datelineIntoBody) }, title, (i) => notHeader(i) || (inRegion(i) && i !== byline && features[i].chars > 100));
   let section: ClassifiedPage['section'] = null;
   if (title !== null) {
     for (let i = title - 1; i >= Math.max(0, title - 3); i--) {
-      if (isFurniture(i)) continue;
+      if (isFurniture(i) || features[i].date) continue;
       const name = sectionLabel(blocks[i].text, features[i]);
       if (name) section = { index: i, name };
       break;
@@ -107,14 +126,15 @@ export function classify(blocks: readonly Block[], features: readonly Features[]
   mark(labels, byline, 'byline', 'header.byline');
   if (dateline !== byline) mark(labels, dateline, 'dateline', 'header.dateline');
   mark(labels, section?.index ?? null, 'section', 'header.section');
+  // A dek (standfirst) printed between the title and the byline or dateline is header, not body.
+  const headerEnd = Math.max(title ?? -1, byline ?? -1, dateline ?? -1);
+  const isDek = (i: number) => title !== null && i > title && i < headerEnd;
 
   // 5. related
   const related: RelatedList[] = [];
-  for (const h of stops) {
+  for (const [h, list] of [...lists].sort((a, b) => a[0] - b[0])) {
     if (region && h < region.start) continue;
-    if (cue[h]?.rule !== 'cue.related-heading') continue;
-    const list = readRelatedList(blocks, features, h, isFurniture);
-    if (list.items.length === 0) continue;
+    if (cue[h]?.rule !== 'cue.related-heading' || list.items.length === 0) continue;
     related.push(list);
     mark(labels, h, 'related-heading', 'related.heading');
     for (const item of list.items) for (const b of item.blocks) mark(labels, b, 'related', 'related.item');
@@ -132,8 +152,16 @@ export function classify(blocks: readonly Block[], features: readonly Features[]
     }
     if (!inRegion(i) || labels[i].label !== 'boilerplate') continue;
     if (cue[i]) continue;
+    if (widgetBlocks.has(i)) {
+      labels[i].reasons.push({ rule: 'body.widget' });
+      continue;
+    }
     if (titleKey !== null && features[i].key === titleKey) {
       labels[i].reasons.push({ rule: 'body.title-echo' });
+      continue;
+    }
+    if (isDek(i)) {
+      labels[i].reasons.push({ rule: 'body.dek' });
       continue;
     }
     const also = inlineRelatedTitle(blocks[i].text);
@@ -150,17 +178,31 @@ export function classify(blocks: readonly Block[], features: readonly Features[]
   return { blocks, features, labels, region, title, byline, dateline, section, related, inlineRelated, credits };
 }
 
-function findDateline(features: readonly Features[], byline: number | null, title: number | null, regionStart: number): number | null {
-  if (byline !== null && features[byline].date) return byline;
-  const anchor = title ?? byline ?? regionStart;
-  // Below the title first: that is where a dateline sits.
-  for (let i = anchor + 1; i < Math.min(features.length, regionStart + 2); i++) if (features[i].date) return i;
-  // Right above the title, unless it is a page header's "today" (weekday, date, no time).
-  for (let i = anchor - 1; i >= Math.max(0, anchor - 2); i--) {
-    const d = features[i].date;
-    if (d && !(d.weekdayLed && !d.hasTime)) return i;
+/** Stops the region may not be bridged across: every stop that is not a list heading. */
+function nonBridgeable(stops: ReadonlySet<number>, lists: ReadonlyMap<number, RelatedList>): Set<number> {
+  return new Set([...stops].filter((s) => !lists.has(s)));
+}
+
+/** Where a widget starts: its heading, or the headline lines printed just above it ("Title", "READ MORE"). */
+function widgetLead(blocks: readonly Block[], features: readonly Features[], heading: number, cue: ReadonlyArray<Reason | null>): number {
+  let start = heading;
+  for (let i = heading - 1; i >= Math.max(0, heading - T.widgetLeadMax); i--) {
+    const f = features[i];
+    if (cue[i] !== null || f.endsSentence || f.chars >= T.paragraphChars * 1.5 || f.words < T.relatedTitleMinWords) break;
+    start = i;
   }
-  return null;
+  return start;
+}
+
+/** The byline nearest below the title (else nearest above the body). */
+function nearestByline(bylines: ReadonlySet<number>, title: number | null, regionStart: number): number | null {
+  const sorted = [...bylines].sort((a, b) => a - b);
+  if (title !== null) {
+    const below = sorted.find((i) => i > title);
+    if (below !== undefined) return below;
+  }
+  const above = sorted.filter((i) => i < regionStart);
+  return above.length ? above[above.length - 1] : sorted[0] ?? null;
 }
 
 /** Credits sit around the body: between the title and the first block after the body. */

@@ -26,17 +26,43 @@ export const THRESHOLDS = {
   fragmentScore: -0.3,
   /** Unspaced scripts (CJK, Thai) carry about this many times more content per character. */
   unspacedCharWeight: 3,
-  /** A title is looked for this many blocks above the body at most. */
-  titleSearchWindow: 12,
+  /** A title is looked for this many blocks above the body at most (share bars and menus can sit between). */
+  titleSearchWindow: 30,
+  /** Title score: a byline or date line within this many blocks below a candidate marks the article header. */
+  titleHeaderReach: 4,
+  titleHeaderBonus: 3,
+  /** Title score: a date line just above a candidate ("Nov 19, 2019" then the headline). */
+  titleDateAboveBonus: 1,
+  /** Title score: a headline of a typical length (in words). */
+  titleTypicalWords: [5, 25] as const,
+  titleTypicalBonus: 1,
+  /** Title score: the page prints the same text elsewhere (browser title, breadcrumb, share text). */
+  titleRepeatBonus: 0.5,
+  /** Title score: lost per content block between a candidate and the body (furniture lines are free). */
+  titleDistancePenalty: 0.15,
+  /** Title score: ALL-CAPS lines are kickers and section labels more often than headlines. */
+  titleAllCapsPenalty: 1.5,
+  /** Title score: a final period (deks and captions end with one; a few headlines do too). */
+  titlePeriodPenalty: 2,
+  /** A byline without a by-word or date is a bare name just below the title: at most this many blocks below. */
+  bareBylineReach: 3,
+  /** Datelines are looked for from this many blocks above the title to this many into the body. */
+  datelineAbove: 2,
+  datelineIntoBody: 3,
   /** Title length in words: shorter is a label, longer is a paragraph. */
   titleMinWords: 3,
   titleMaxWords: 40,
-  /** Bylines and datelines are looked for this many blocks around the title. */
-  bylineSearchWindow: 6,
+  /** Bylines are looked for from this many blocks above the body to a few blocks into it. */
+  bylineSearchWindow: 15,
+  bylineIntoBody: 3,
   /** A section label is at most this many words, right above the title. */
   sectionMaxWords: 4,
   /** Related-list items: a title has at least this many words (fewer is a nav link). */
   relatedTitleMinWords: 3,
-  /** A related list ends after this many consecutive blocks that are not items. */
-  relatedMaxGap: 2,
+  /** Prose across a related-story widget continues the article when it weighs at least this much (about 3 lines of text). */
+  bridgeMinScore: 3,
+  /** …and the widget starts within this many blocks of the region's edge. */
+  bridgeMaxGap: 3,
+  /** Headline lines printed just above a widget's heading belong to the widget (a teaser, then "READ MORE"). */
+  widgetLeadMax: 2,
 } as const;

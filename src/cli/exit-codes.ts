@@ -21,6 +21,16 @@ export const EXIT = {
   INTERRUPTED: 130,
 } as const;
 
+/** Exit codes of `pagesift check`: what a CI job needs to tell apart. Usage and I/O errors keep the codes above. */
+export const CHECK_EXIT = {
+  /** Every fixture passes (or was rewritten by --update). */
+  PASS: 0,
+  /** Some fixture's extraction differs from its expected file. */
+  FAIL: 1,
+  /** Some fixture cannot be checked (no input, expected file missing, not JSON, off-schema), or there are none; wins over FAIL. */
+  BROKEN: 2,
+} as const;
+
 export function exitCodeFor(code: ErrorCode): number {
   switch (code) {
     case 'USAGE':

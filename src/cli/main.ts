@@ -4,6 +4,7 @@
  */
 import { CommanderError } from 'commander';
 import { isPagesiftError } from '../errors.js';
+import { CommandExit } from './command-exit.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
 import { installPipeGuard } from './output.js';
 import { createProgram } from './program.js';
@@ -25,6 +26,7 @@ export async function run(argv: readonly string[]): Promise<number> {
       // --help and --version end with a CommanderError too, with exit code 0.
       return error.exitCode === 0 ? EXIT.OK : EXIT.USAGE;
     }
+    if (error instanceof CommandExit) return error.exitCode;
     const file = inputName(argv);
     if (isPagesiftError(error)) {
       process.stderr.write(`pagesift: ${file ? `${file}: ` : ''}${error.message}\n`);

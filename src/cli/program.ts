@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import { extractCommand } from './commands/extract.js';
 import { schemaCommand } from './commands/schema.js';
+import { checkCommand } from './commands/check.js';
 import { VERSION } from './version.js';
 
 export function createProgram(): Command {
@@ -10,5 +11,6 @@ export function createProgram(): Command {
     .version(VERSION)
     .option('--debug', 'print stack traces for errors')
     .addCommand(extractCommand())
-    .addCommand(schemaCommand());
+    .addCommand(schemaCommand())
+    .addCommand(checkCommand());
 }

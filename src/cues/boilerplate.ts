@@ -28,7 +28,7 @@ export const SHARE_LABELS = {
 
 /** Footer, legal, consent and subscription lines, matched at the start of the line. */
 export const FOOTER_PREFIXES = {
-  en: ['copyright', '(c)', 'all rights reserved', 'privacy policy', 'terms of use', 'terms of service', 'terms and conditions', 'cookie policy', 'cookie settings', 'we use cookies', 'this website uses cookies', 'this site uses cookies', 'by continuing to use', 'accept cookies', 'accept all', 'manage cookies', 'do not sell my', 'contact us', 'about us', 'advertise with us', 'sign up for', 'subscribe to our', 'subscribe now', 'get our newsletter', 'newsletter', 'download the app', 'download our app', 'follow us on', 'join our', 'click here to', 'you must be logged in', 'log in to comment', 'leave a comment', 'leave a reply', 'post a comment', 'add a comment', 'comments are closed', 'your email address will not be published', 'tags:', 'topics:', 'filed under', 'read more:', 'trending:', 'also watch', 'watch:', 'click to', 'report an error', 'disclaimer:', 'your browser does not support', 'sign up to', 'enter your email', 'privacy notice', 'after newsletter promotion', 'get the latest updates', 'have a tip?', 'registration on or use of this site', 'the material on this site may not be reproduced', 'community rules apply', 'view all', 'image copyright', 'skip advertisement', 'most viewed', 'explore more on these topics'],
+  en: ['copyright', '(c)', 'all rights reserved', 'privacy policy', 'terms of use', 'terms of service', 'terms and conditions', 'cookie policy', 'cookie settings', 'we use cookies', 'this website uses cookies', 'this site uses cookies', 'by continuing to use', 'accept cookies', 'accept all', 'manage cookies', 'do not sell my', 'contact us', 'about us', 'advertise with us', 'sign up for', 'subscribe to our', 'subscribe now', 'get our newsletter', 'newsletter', 'download the app', 'download our app', 'follow us on', 'join our', 'click here to', 'you must be logged in', 'log in to comment', 'leave a comment', 'leave a reply', 'post a comment', 'add a comment', 'comments are closed', 'your email address will not be published', 'tags:', 'topics:', 'filed under', 'read more:', 'trending:', 'also watch', 'watch:', 'click to', 'report an error', 'disclaimer:', 'your browser does not support', 'sign up to', 'enter your email', 'privacy notice', 'after newsletter promotion', 'get the latest updates', 'have a tip?', 'registration on or use of this site', 'the material on this site may not be reproduced', 'community rules apply', 'view all', 'image copyright', 'skip advertisement', 'most viewed', 'explore more on these topics', 'these are external links', 'read more about sharing'],
   it: ['tutti i diritti riservati', 'lascia un commento', 'devi essere connesso', 'iscriviti alla newsletter', 'privacy policy'],
   hi: ['कॉपीराइट', 'सर्वाधिकार सुरक्षित', 'हमें फॉलो करें', 'टिप्पणी'],
   es: ['todos los derechos reservados', 'política de privacidad', 'aviso legal', 'política de cookies', 'utilizamos cookies', 'suscríbete a', 'etiquetas:', 'temas:'],
@@ -62,6 +62,12 @@ export const CONSENT_PHRASES = {
 } as const;
 
 /**
+ * A relative time on a line of its own ("2 days ago at 08:49 am", "hace 3 horas") or a vote
+ * count ("Rating: 9 Votes"): the metadata of a reader comment. Articles print absolute dates.
+ */
+export const RELATIVE_TIME_LINE = /^(?:\S+\s+){0,3}?(?:\d+|an?|one)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago(?:\s+at\s+\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)?$|^(?:hace\s+\d+\s+\p{L}+|il y a\s+\d+\s+\p{L}+|vor\s+\d+\s+\p{L}+|há\s+\d+\s+\p{L}+)$|^rating:\s*[+-]?\d+\s*votes?$/iu;
+
+/**
  * The header of one reader comment: "Alex on September 17, 2018 at 6:34 am said:",
  * "Jane says:", "John Smith wrote:". The article ends where the comments start.
  */
@@ -80,7 +86,12 @@ const COUNT = /^\d+\s+|\s*\(\d+\)$/g;
 const LABEL_SEPARATOR = /\s*[·•|]\s*/u;
 
 export const isAdLabel = (text: string): boolean => everyPart(text, (key) => AD_SET.has(key)) && [...text.split(LABEL_SEPARATOR)].some((p) => AD_SET.has(phraseKey(p)));
-export const isShareLabel = (text: string): boolean => everyPart(text, (key) => SHARE_SET.has(key));
+// "Share this with LinkedIn", "Compartir en Telegram": a share verb leading a few words.
+const SHARE_LEAD = /^(?:share|compartir|comparte|partager|teilen|compartilhar|partilhar|condividi|शेयर)\b/iu;
+const MAX_SHARE_WORDS = 6;
+
+export const isShareLabel = (text: string): boolean =>
+  everyPart(text, (key) => SHARE_SET.has(key)) || (SHARE_LEAD.test(text) && text.split(/\s+/).length <= MAX_SHARE_WORDS && !/[.!?]$/.test(text));
 
 function everyPart(text: string, known: (key: string) => boolean): boolean {
   if (known(phraseKey(text))) return true;

@@ -19,13 +19,21 @@ export function afterByWord(text: string): string | null {
   const phrase = leadingPhrase(text, BY_SET, BY_MAX_WORDS);
   if (phrase === null) return null;
   const rest = text.split(/\s+/).slice(phrase.split(' ').length).join(' ').replace(/^[:：]\s*/u, '');
-  return /^\p{Lu}/u.test(rest) ? rest : null;
+  return /^[\p{Lu}\p{Lo}]/u.test(rest) ? rest : null;
 }
 
 /** News agencies that appear in bylines and datelines, as printed. */
 export const AGENCIES = ['IANS', 'PTI', 'ANI', 'UNI', 'Reuters', 'AFP', 'AP', 'Associated Press', 'Bloomberg', 'dpa', 'DPA', 'EFE', 'Xinhua', 'Agence France-Presse', 'Press Trust of India', 'Europa Press', 'ANSA', 'Kyodo', 'Yonhap', 'TASS', 'Anadolu', 'Agência Brasil', 'Lusa', 'CNA', 'PA', 'PA Media', 'AAP', 'CP', 'The Canadian Press', 'Bernama', 'Antara', 'Tribune News Service', 'HT Correspondent', 'TNN', 'ENS', 'Express News Service'] as const;
 
-export const AGENCY_PATTERN = new RegExp(`(?<![\\p{L}])(?:${phraseAlternation(AGENCIES)})(?![\\p{L}])`, 'u');
+export const AGENCY_PATTERN = new RegExp(`(?<![\\p{L}])(?:${phraseAlternation(AGENCIES)})(?![\\p{L}])`, 'iu');
+
+/** The agency as the table spells it ("Ap" -> "AP"), so one agency has one name in results. */
+export function canonicalAgency(printed: string): string {
+  return AGENCIES.find((a) => a.toLowerCase() === printed.toLowerCase()) ?? printed;
+}
+
+/** Words of a desk or staff byline ("News Nation Bureau", "Darpan News Desk"): the author when a place also stands in the line. */
+export const DESK_WORDS = /\b(?:bureau|desk|staff|team|newsroom|news service|correspondent|redacción|rédaction|redaktion|redação|ब्यूरो|डेस्क)\b/iu;
 
 /** Role words stripped from a speaker or author to reach the name: "Home Minister Shah" -> "Shah". */
 export const ROLE_WORDS = ['union', 'home', 'foreign', 'finance', 'defence', 'defense', 'external', 'affairs', 'prime', 'chief', 'deputy', 'vice', 'minister', 'president', 'secretary', 'senator', 'sen.', 'rep.', 'representative', 'governor', 'gov.', 'mayor', 'ambassador', 'ceo', 'chairman', 'chairperson', 'leader', 'spokesperson', 'spokesman', 'spokeswoman', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'shri', 'smt', 'general', 'gen.', 'former', 'state', 'party', 'opposition', 'congress', 'mp', 'mla', 'judge', 'justice', 'pope', 'king', 'queen', 'prince', 'princess', 'actor', 'actress', 'star', 'singer', 'coach', 'captain'] as const;

@@ -25,10 +25,10 @@ export const WEEKDAYS = {
 
 /** Labels before a publication time; "updated" ranks below "published" when both are printed. */
 export const PUBLISHED_LABELS = {
-  en: ['published', 'published on', 'posted', 'posted on', 'first published', 'date', 'released'],
+  en: ['published', 'published on', 'posted', 'posted on', 'first published', 'released'],
   es: ['publicado', 'publicado el', 'fecha'],
   fr: ['publié le', 'publié', 'mis en ligne le'],
-  de: ['veröffentlicht', 'veröffentlicht am', 'erschienen am', 'datum'],
+  de: ['veröffentlicht', 'veröffentlicht am', 'erschienen am', 'publiziert am', 'datum'],
   pt: ['publicado', 'publicado em', 'data'],
   hi: ['प्रकाशित', 'प्रकाशित तिथि'],
 } as const;

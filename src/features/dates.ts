@@ -33,7 +33,7 @@ const DAY = '(\\d{1,2})(?:st|nd|rd|th|er|º|ª|\\.)?';
 // Time: "01:30 PM", "13:30", "10:31 pm", "1.30pm", "10h30", "10:30 Uhr", "3 p.m.".
 const TIME = `(?:\\s*(?:,|at|um|à|a las|às|\\||-|–|—|/)?\\s*)(\\d{1,2})(?:[:.h](\\d{2}))?(?::(\\d{2}))?\\s*([ap]\\.?\\s?m\\.?)?(?:\\s*(?:uhr|hrs|h))?(?:\\s*\\(?${ZONE}\\)?)?`;
 
-const SHAPES: ReadonlyArray<{ re: RegExp; read: (m: RegExpExecArray) => [number, number, number] | null }> = [
+const SHAPES: ReadonlyArray<{ re: RegExp; read: (m: RegExpExecArray, dayFirst: boolean) => [number, number, number] | null }> = [
   // 2026-01-22, 2026-01-22T13:30:00+05:30
   { re: new RegExp(`(?<!\\d)${YEAR}-(\\d{2})-(\\d{2})(?:[t ](\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?(z|[+-]\\d{2}:?\\d{2})?)?`, 'u'), read: (m) => [+m[1], +m[2], +m[3]] },
   // 22 Jan, 2026 / 7 de febrero de 2026 / 7. Februar 2026
@@ -42,19 +42,20 @@ const SHAPES: ReadonlyArray<{ re: RegExp; read: (m: RegExpExecArray) => [number,
   { re: new RegExp(`(?<![\\p{L}])${MONTH}\\s+${DAY},?\\s*${YEAR}(?!\\d)`, 'u'), read: (m) => [+m[3], monthIndex.get(m[1]) ?? 0, +m[2]] },
   // 22.01.2026 (day first)
   { re: new RegExp(`(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.${YEAR}(?!\\d)`, 'u'), read: (m) => [+m[3], +m[2], +m[1]] },
-  // 01/22/2026 or 22/01/2026: month first unless that cannot be (English-language news is mostly US-style).
-  { re: new RegExp(`(?<![\\d/])(\\d{1,2})/(\\d{1,2})/${YEAR}(?!\\d)`, 'u'), read: (m) => (+m[1] > 12 ? [+m[3], +m[2], +m[1]] : [+m[3], +m[1], +m[2]]) },
+  // 01/22/2026 or 22/01/2026, and 11/18/19: month or day first by the page's convention, unless only one reading is possible.
+  { re: new RegExp(`(?<![\\d/])(\\d{1,2})/(\\d{1,2})/${YEAR}(?![\\d/])`, 'u'), read: (m, dayFirst) => numericDate(+m[1], +m[2], +m[3], dayFirst) },
+  { re: /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{2})(?![\d/])/u, read: (m, dayFirst) => numericDate(+m[1], +m[2], 2000 + +m[3], dayFirst) },
 ];
 
 const TIME_AFTER = new RegExp(`^${TIME}`, 'u');
-const TIME_BEFORE = new RegExp(`(\\d{1,2})[:.](\\d{2})\\s*([ap]\\.?\\s?m\\.?)?(?:\\s*${ZONE})?\\s*[,|\\-–—]?\\s*(?:on\\s+)?$`, 'u');
+const TIME_BEFORE = new RegExp(`(\\d{1,2})[:.](\\d{2})\\s*([ap]\\.?\\s?m\\.?)?(?:\\s*${ZONE})?\\s*[,|\\-–—]?\\s*(?:on\\s+)?(?:${WEEKDAY})?$`, 'u');
 const WEEKDAY_BEFORE = new RegExp(`${WEEKDAY}$`, 'u');
 
 /**
  * The first date printed in `text`, or null. Matching runs on the lower-cased text with
  * case-sensitive regexes: case-insensitive Unicode alternations are slow to compile.
  */
-export function findDate(printed: string): FoundDate | null {
+export function findDate(printed: string, dayFirst = false): FoundDate | null {
   const lower = printed.toLowerCase();
   // Lower-casing keeps offsets except for a few letters (Turkish İ); then report the lower-cased text.
   const source = lower.length === printed.length ? printed : lower;
@@ -66,7 +67,7 @@ export function findDate(printed: string): FoundDate | null {
   }
   if (!best) return null;
   const { m, shape } = best;
-  const ymd = shape.read(m);
+  const ymd = shape.read(m, dayFirst);
   if (!ymd || !validDate(ymd)) return null;
   const date = `${ymd[0]}-${pad(ymd[1])}-${pad(ymd[2])}`;
   let shown = source.slice(m.index, m.index + m[0].length);
@@ -87,6 +88,12 @@ export function findDate(printed: string): FoundDate | null {
   }
   const weekdayLed = WEEKDAY_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index));
   return { iso: time ? `${date}T${time}` : date, hasTime: time !== null, text: shown.trim(), index: m.index, weekdayLed };
+}
+
+function numericDate(a: number, b: number, year: number, dayFirst: boolean): [number, number, number] {
+  if (a > 12) return [year, b, a];
+  if (b > 12) return [year, a, b];
+  return dayFirst ? [year, b, a] : [year, a, b];
 }
 
 function readTime(h: string, min: string | undefined, sec: string | undefined, meridiem: string | undefined, zone: string | undefined): string | null {

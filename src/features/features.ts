@@ -5,6 +5,7 @@
 import type { Block } from '../blocks/block.js';
 import { STOPWORD_SET } from '../cues/stopwords.js';
 import { findDate, type FoundDate } from './dates.js';
+import { detectLanguage } from './language.js';
 
 export interface Features {
   chars: number;
@@ -30,25 +31,38 @@ export interface Features {
   date: FoundDate | null;
   /** The text without a leading bullet, used for comparisons. */
   key: string;
+  /**
+   * A title-cased headline runs into the next text without a space ("…Deals In DetroitIn the
+   * market…"): a teaser card, whose title and summary are inline elements.
+   */
+  gluedHeadline: boolean;
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)?/gu;
 const BULLET = /^[•·*▪►▸‣◦●■□–—-]\s*/u;
-const ENDS_SENTENCE = /[.!?…。！？]["'”’»)\]]*$/u;
-const INNER_SENTENCE = /[.!?…]["'”’»)]*\s+["'“‘«(]?\p{Lu}/gu;
+const ENDS_SENTENCE = /[.!?…。！？।]["'”’»)\]]*$/u;
+const INNER_SENTENCE = /[.!?…।]["'”’»)]*\s+["'“‘«(]?\p{Lu}/gu;
+// A word that is one capitalised word glued to the next: "DetroitIn", "ShopsWondering".
+const GLUE = /(?<![\p{L}])\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}/u;
+// The glue is looked for where a teaser title ends.
+const GLUE_REACH = 160;
+// A title-cased run: most of its words capitalised.
+const MIN_TITLE_CASE = 0.6;
 const UNSPACED = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]/u;
 // A date is looked for only in short blocks: bylines and datelines are short, and a
 // date inside a paragraph is story content, not page metadata.
 const MAX_DATE_BLOCK_CHARS = 200;
 
 export function computeFeatures(blocks: readonly Block[]): Features[] {
+  // Numeric dates are month-first on English pages (mostly US sites) and day-first elsewhere.
+  const dayFirst = detectLanguage(blocks.map((b) => b.text)) !== 'en';
   const keyCounts = new Map<string, number>();
   const keys = blocks.map((b) => b.text.replace(BULLET, '').toLowerCase());
   for (const k of keys) keyCounts.set(k, (keyCounts.get(k) ?? 0) + 1);
-  return blocks.map((block, i) => blockFeatures(block.text, keys[i], (keyCounts.get(keys[i]) ?? 1) - 1));
+  return blocks.map((block, i) => blockFeatures(block.text, keys[i], (keyCounts.get(keys[i]) ?? 1) - 1, dayFirst));
 }
 
-function blockFeatures(text: string, key: string, repeats: number): Features {
+function blockFeatures(text: string, key: string, repeats: number, dayFirst: boolean): Features {
   let words = 0;
   let stop = 0;
   let capitalized = 0;
@@ -81,9 +95,19 @@ function blockFeatures(text: string, key: string, repeats: number): Features {
     bullet: BULLET.test(text),
     unspacedScript: UNSPACED.test(text.slice(0, 200)),
     repeats,
-    date: text.length <= MAX_DATE_BLOCK_CHARS ? findDate(text) : null,
+    date: text.length <= MAX_DATE_BLOCK_CHARS ? findDate(text, dayFirst) : null,
     key,
+    gluedHeadline: gluedHeadline(text),
   };
+}
+
+function gluedHeadline(text: string): boolean {
+  const m = GLUE.exec(text.slice(0, GLUE_REACH));
+  if (!m) return false;
+  const before = text.slice(0, m.index).split(/\s+/).filter(Boolean);
+  if (before.length < 2) return false;
+  const capitalised = before.filter((w) => /^[\p{Lu}\d]/u.test(w)).length;
+  return capitalised / before.length >= MIN_TITLE_CASE;
 }
 
 function countMatches(text: string, re: RegExp): number {

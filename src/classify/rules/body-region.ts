@@ -30,3 +30,52 @@ export function bestRegion(scores: readonly number[], stops: ReadonlySet<number>
   }
   return best;
 }
+
+/** A list widget (heading and items) that the region may bridge: where it starts and ends (exclusive). */
+export interface Widget {
+  start: number;
+  end: number;
+}
+
+/**
+ * Related-story boxes often interrupt an article ("RELATED STORIES" and three links, then the
+ * story goes on). When prose of real weight stands right across such a widget, the article
+ * continues there: extend the region over the widget (its blocks stay out of the body).
+ * Comments and author boxes are never bridged.
+ */
+export function bridgeWidgets(region: Region, scores: readonly number[], widgets: readonly Widget[], stops: ReadonlySet<number>, minRun: number, maxGap: number): Region {
+  let { start, end, total } = region;
+  for (let changed = true; changed; ) {
+    changed = false;
+    const after = widgets.find((w) => w.start >= end && w.start - end <= maxGap);
+    if (after) {
+      const run = bestRunFrom(scores, after.end, 1, stops);
+      if (run.total >= minRun) {
+        end = run.edge + 1;
+        total += run.total;
+        changed = true;
+      }
+    }
+    const before = widgets.find((w) => w.end <= start && start - w.end <= maxGap);
+    if (before) {
+      const run = bestRunFrom(scores, before.start - 1, -1, stops);
+      if (run.total >= minRun) {
+        start = run.edge;
+        total += run.total;
+        changed = true;
+      }
+    }
+  }
+  return { start, end, total };
+}
+
+/** The best total of a run that starts at `from` and grows in `step` direction, without crossing a stop. */
+function bestRunFrom(scores: readonly number[], from: number, step: 1 | -1, stops: ReadonlySet<number>): { total: number; edge: number } {
+  let sum = 0;
+  let best = { total: 0, edge: from };
+  for (let i = from; i >= 0 && i < scores.length && !stops.has(i); i += step) {
+    sum += scores[i];
+    if (sum > best.total) best = { total: sum, edge: i };
+  }
+  return best;
+}

@@ -5,6 +5,7 @@
  */
 import { AGENCY_PATTERN, afterByWord } from '../../cues/bylines.js';
 import type { Features } from '../../features/features.js';
+import { PUBLISHED_LABELS, UPDATED_LABELS, WEEKDAYS } from '../../cues/dates.js';
 
 // A byline is a line of names and a date, never a paragraph.
 const MAX_BYLINE_CHARS = 160;
@@ -18,19 +19,35 @@ export function looksLikeByline(text: string, f: Features): boolean {
   if (f.date.weekdayLed && !f.date.hasTime) return false; // "Saturday, February 7, 2026": a page-header date
   const rest = namePart(text, f.date.text);
   const words = rest.split(/\s+/).filter(Boolean);
-  return words.length >= 1 && words.length <= MAX_NAME_WORDS && words.every((w) => /^\p{Lu}/u.test(w) || /^(?:and|&|de|da|van|von|der|del|y|e|et|und)$/i.test(w));
+  // One capitalised word beside a date is a place or zone ("…11:42, UK"), not a name, unless it is an agency.
+  if (words.length < 2 && !AGENCY_PATTERN.test(rest)) return false;
+  return words.length <= MAX_NAME_WORDS && words.every((w) => /^[\p{Lu}\p{Lo}]/u.test(w) || /^(?:and|&|de|da|van|von|der|del|y|e|et|und|,)$/i.test(w.replace(/,$/, '')));
 }
 
-/** The byline text with the date and separators removed. */
+const LABELS = [...Object.values(PUBLISHED_LABELS).flat(), ...Object.values(UPDATED_LABELS).flat()];
+// "publiziert am …", "Updated : …", "Posted on …": everything from a date label on is the dateline.
+const DATE_LABEL = new RegExp(`(?:^|\\s|[|,·•])(?:${LABELS.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}|publiziert(?: am)?|on)\\b\\s*:?.*$`, 'iu');
+const WEEKDAY = new RegExp(`(?<![\\p{L}])(?:${Object.values(WEEKDAYS).flat().join('|')})\\.?,?(?![\\p{L}])`, 'giu');
+const HANDLE = /@[\w.]+/g;
+
+/** The part of a byline line that names people: no date, date label, weekday, handle or trailing segments. */
 export function namePart(text: string, dateText: string | null): string {
   const withoutDate = dateText ? text.replace(dateText, ' ') : text;
-  return withoutDate
-    .replace(/\b(?:updated|published|posted|last updated|on)\b\s*:?/gi, ' ')
-    .replace(/[|•·,–—-]+\s*$/u, '')
-    .replace(/^\s*[|•·,–—-]+/u, '')
-    .replace(/\s*[|•·–—]\s*/gu, ' ')
-    .replace(/\s+-\s+/g, ' ')
-    .replace(/,\s*$/, '')
+  const firstSegment = withoutDate.split(/\s+[|•·]\s+|\s*\|\s*/u).find((seg) => /\p{L}/u.test(seg.replace(DATE_LABEL, ''))) ?? '';
+  return firstSegment
+    .replace(DATE_LABEL, ' ')
+    .replace(WEEKDAY, ' ')
+    .replace(HANDLE, ' ')
+    .replace(/\s+[-–—]\s+/gu, ' ')
     .replace(/\s+/g, ' ')
+    .replace(/^[\s,;:|–—-]+|[\s,;:|–—-]+$/gu, '')
     .trim();
+}
+
+// A bare byline: two to four capitalised name words, optionally "in <City>" ("Jonathan Reyes in Madrid").
+const BARE_NAME = /^\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]+|de|da|van|von|der|del|di|le|la)){1,3}(?:\s+(?:in|en|em|à|in)\s+\p{Lu}[\p{L}-]+)?$/u;
+
+/** A line that is only a person's name (a byline without "By" or date). */
+export function looksLikeBareName(text: string, f: Features): boolean {
+  return !f.date && f.words <= 6 && BARE_NAME.test(text);
 }

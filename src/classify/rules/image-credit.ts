@@ -40,7 +40,11 @@ export function matchCredit(text: string): CreditMatch | null {
       if (LABELS.has(label) && isCredit(whole[2])) return { credit: whole[2], standalone: true };
       if (CAPTIONS.has(label)) return { credit: null, standalone: true };
     }
-    if (text.split(/\s*[/|,&]\s*/).every((part) => AGENCIES.has(phraseKey(part)))) return { credit: text.replace(/^[([]|[)\]]$/g, ''), standalone: true };
+    const parts = text.split(/\s*[/|,&]\s*/);
+    // "AFP/Getty Images", "Alex Wong | Getty Images": agencies, or a photographer then an agency.
+    if (parts.every((part) => AGENCIES.has(phraseKey(part))) || (parts.length <= 3 && AGENCIES.has(phraseKey(parts[parts.length - 1])) && parts.every((p) => p.split(/\s+/).length <= 4 && /^\p{Lu}/u.test(p)))) {
+      return { credit: text.replace(/^[([]|[)\]]$/g, ''), standalone: true };
+    }
   }
   if (text.length <= MAX_CAPTION_CHARS) {
     const trailing = TRAILING_BRACKET.exec(text) ?? TRAILING_LABEL.exec(text);

@@ -20,6 +20,7 @@ export function proseScore(f: Features, furniture: boolean): ScoredBlock {
   // paragraph, though, is more often an article quoted in a pull-quote than furniture.
   if (f.repeats > 0 && chars < T.paragraphChars * 2) return { score: T.repeatedScore, reason: { rule: 'score.repeated', detail: `${f.repeats + 1}×` } };
   if (chars < T.shortChars) return { score: T.shortScore, reason: { rule: 'score.short' } };
+  if (f.gluedHeadline) return { score: T.repeatedScore, reason: { rule: 'score.teaser-card' } };
   const sentenceShaped = f.endsSentence || f.innerSentences > 0;
   const prosey = f.unspacedScript || f.stopwordRatio >= T.proseStopwordRatio;
   if (chars < T.paragraphChars) {

@@ -5,7 +5,7 @@
  * item. Metadata lines (date, read time) close an item; a line that is neither
  * an item, a teaser nor metadata ends the list.
  */
-import { AUTHOR_BOX_LINE, COMMENT_META_LINE, isCommentHeading } from '../../cues/boilerplate.js';
+import { AUTHOR_BOX_LINE, COMMENT_META_LINE, RELATIVE_TIME_LINE, isCommentHeading } from '../../cues/boilerplate.js';
 import { inlineRelatedHeadline, isListHeadingText, isRelatedHeadingText, MORE_SECTION_LINE } from '../../cues/related.js';
 import type { Block } from '../../blocks/block.js';
 import type { Features } from '../../features/features.js';
@@ -53,7 +53,7 @@ export function isCommentsHeading(text: string): boolean {
 
 /** The header line of one reader comment ("Alex on September 17, 2018 at 6:34 am said:"). */
 export function isCommentMeta(text: string): boolean {
-  return text.length <= MAX_COMMENT_META_CHARS && COMMENT_META_LINE.test(text);
+  return text.length <= MAX_COMMENT_META_CHARS && (COMMENT_META_LINE.test(text) || RELATIVE_TIME_LINE.test(text));
 }
 
 /** "About the author", "Über Moritz Bachmann": an author box follows the article. */
@@ -87,7 +87,7 @@ export function readRelatedList(
         current.blocks.push(i);
         current.closed = true;
       }
-    } else if (current && !current.closed && current.summary === null && isTeaser(text, f)) {
+    } else if (current && !current.closed && current.summary === null && isTeaser(text, f) && !proseFollows(blocks, features, i)) {
       current.summary = text;
       current.blocks.push(i);
     } else if (isItemTitle(text, f)) {
@@ -101,6 +101,15 @@ export function readRelatedList(
     end = i + 1;
   }
   return { heading, items: items.map(({ title, summary, blocks: b }) => ({ title, summary, blocks: b })), end };
+}
+
+/**
+ * A teaser is followed by the next item, a repeat or the end of the list; a paragraph
+ * followed by another paragraph is the article resuming after an inline widget.
+ */
+function proseFollows(blocks: readonly Block[], features: readonly Features[], i: number): boolean {
+  const next = features[i + 1];
+  return next !== undefined && next.chars >= MIN_SUMMARY_CHARS * 2 && next.endsSentence && !isItemTitle(blocks[i + 1].text, next);
 }
 
 function isMeta(text: string, f: Features): boolean {

@@ -1,38 +1,90 @@
 /**
- * The title: the nearest headline-shaped block above the byline (or the body
- * when no byline is found). A headline has a few words, no final period, and
- * often appears again on the page (browser title, breadcrumb, bullet echo).
+ * The title: the headline-shaped block above the body that best fits the
+ * shape of an article header: a byline or date right below it, close to the
+ * body, of a typical headline length, often printed twice on the page.
  */
 import type { Block } from '../../blocks/block.js';
 import type { Features } from '../../features/features.js';
 import { THRESHOLDS as T } from '../thresholds.js';
+import { looksLikeBareName } from './byline.js';
 
-export function findTitle(
-  blocks: readonly Block[],
-  features: readonly Features[],
-  below: number,
-  skip: (i: number) => boolean,
-): number | null {
-  const floor = Math.max(0, below - T.titleSearchWindow);
-  let fallback: number | null = null;
-  for (let i = below - 1; i >= floor; i--) {
-    if (skip(i)) continue;
+// "Updated Nov 19, 9:41 AM", "Posted …", "Publié le …": a dateline whose date may not parse.
+const DATE_LABEL_START = /^(?:updated|posted|published|last updated|publié|mis à jour|publicado|actualizado|atualizado|veröffentlicht|aktualisiert)\b/iu;
+// A clock time marks a dateline or an alert banner ("… until 10:00 AM Tuesday"), seldom a headline.
+const CLOCK_TIME = /(?<!\d)\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|uhr|h)(?![\p{L}])/iu;
+// Gallery captions truncated with a "more"/"less" toggle are not headlines.
+const TOGGLE_END = /(?:\.\.\.|…|\.)\s*(?:more|less)$/iu;
+
+export interface TitleContext {
+  /** Blocks that are furniture, credits or captions: never a title, and free when counting distance. */
+  isFurniture: (i: number) => boolean;
+  /** Blocks that look like a byline or carry a printed date. */
+  isHeaderLine: (i: number) => boolean;
+}
+
+export function findTitle(blocks: readonly Block[], features: readonly Features[], bodyStart: number, ctx: TitleContext): number | null {
+  let best: number | null = null;
+  let bestScore = -Infinity;
+  let distance = 0;
+  // The window counts content blocks: a share bar of forty buttons does not push the title out of reach.
+  for (let i = bodyStart - 1, seen = 0; i >= 0 && seen < T.titleSearchWindow; i--) {
+    if (ctx.isFurniture(i)) continue;
+    seen++;
     const f = features[i];
-    if (!headlineShaped(blocks[i].text, f)) continue;
-    // A bullet that echoes another block is the echo; the original above it is the title.
-    if (f.bullet && f.repeats > 0) continue;
-    if (fallback === null) fallback = i;
-    // A sentence-cased standfirst below the title often has no final period either; prefer a
-    // block that the page repeats elsewhere, or that is followed by a byline or date.
-    if (f.repeats > 0) return i;
+    const text = blocks[i].text;
+    if (ctx.isHeaderLine(i) || !headlineShaped(text, f)) {
+      distance++;
+      continue;
+    }
+    let score = -distance * T.titleDistancePenalty;
+    for (let j = i + 1; j <= Math.min(blocks.length - 1, i + T.titleHeaderReach); j++) {
+      if (ctx.isHeaderLine(j)) {
+        score += T.titleHeaderBonus;
+        break;
+      }
+    }
+    for (let j = i - 1; j >= Math.max(0, i - 2); j--) if (features[j].date && ctx.isHeaderLine(j)) score += T.titleDateAboveBonus;
+    if (f.words >= T.titleTypicalWords[0] && f.words <= T.titleTypicalWords[1]) score += T.titleTypicalBonus;
+    if (f.repeats > 0 && !f.bullet) score += T.titleRepeatBonus;
+    if (f.upperRatio > 0.9 && !f.unspacedScript) score -= T.titleAllCapsPenalty;
+    // A final period marks a dek or caption more often than a headline, which may still end in a quoted sentence.
+    if (/[^.]\.$/.test(text)) score -= T.titlePeriodPenalty;
+    if (score > bestScore) {
+      best = i;
+      bestScore = score;
+    }
+    distance++;
   }
-  return fallback;
+  return best === null ? null : preferAbove(blocks, features, best, ctx);
+}
+
+/**
+ * A dek (standfirst) sits between the headline and the byline and is headline-shaped too, so it can
+ * outscore the headline. When the block just above the winner is a shorter headline-shaped block,
+ * that one is the headline.
+ */
+function preferAbove(blocks: readonly Block[], features: readonly Features[], best: number, ctx: TitleContext): number {
+  let next = best + 1;
+  while (next < blocks.length && ctx.isFurniture(next)) next++;
+  if (next >= blocks.length || !(ctx.isHeaderLine(next) || looksLikeBareName(blocks[next].text, features[next]))) return best;
+  for (let i = best - 1, seen = 0; i >= 0 && seen < 2; i--) {
+    if (ctx.isFurniture(i)) continue;
+    seen++;
+    const f = features[i];
+    if (ctx.isHeaderLine(i) || !headlineShaped(blocks[i].text, f)) continue;
+    return f.words < features[best].words && f.words >= T.titleTypicalWords[0] ? i : best;
+  }
+  return best;
 }
 
 export function headlineShaped(text: string, f: Features): boolean {
   if (f.words < T.titleMinWords && !(f.unspacedScript && f.chars >= 8)) return false;
   if (f.words > T.titleMaxWords) return false;
-  if (/[.:;,]$/.test(text) && !/\.\.\.$|…$/.test(text)) return false;
-  if (f.date && f.chars - f.date.text.length < 20) return false;
+  if (/[:;,।]$/.test(text)) return false;
+  if (/^(?:https?:\/\/|www\.)\S+$/i.test(text)) return false;
+  if (DATE_LABEL_START.test(text) || CLOCK_TIME.test(text)) return false;
+  if (TOGGLE_END.test(text)) return false;
+  // A bullet that echoes another block is the echo; the original is the title.
+  if (f.bullet && f.repeats > 0) return false;
   return true;
 }
