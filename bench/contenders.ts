@@ -31,9 +31,11 @@ export async function readabilityLinkedom(): Promise<PerPage> {
 
 /** Mozilla Readability on a jsdom document: the set-up its README shows. Loaded only when measured. */
 export async function readabilityJsdom(): Promise<PerPage> {
-  const [{ Readability }, { JSDOM }] = await Promise.all([import('@mozilla/readability'), import('jsdom')]);
+  const [{ Readability }, { JSDOM, VirtualConsole }] = await Promise.all([import('@mozilla/readability'), import('jsdom')]);
+  // A console of its own, unheard: jsdom reports every stylesheet it cannot parse.
+  const virtualConsole = new VirtualConsole();
   return (path) => {
-    const dom = new JSDOM(readFileSync(path, 'utf8'));
+    const dom = new JSDOM(readFileSync(path, 'utf8'), { virtualConsole });
     new Readability(dom.window.document).parse();
     dom.window.close();
   };
