@@ -14,13 +14,18 @@ export function spread(values: readonly number[]): Spread {
   return { median, min: sorted[0], max: sorted[sorted.length - 1], runs: sorted.length };
 }
 
-/** Milliseconds each of `runs` calls of `pass` took. */
-export function timeRuns(runs: number, pass: () => void): number[] {
+/**
+ * Milliseconds each call of `pass` took: `runs` calls, or fewer (at least one)
+ * when the next would take the total past `budgetMs`.
+ */
+export function timeRuns(runs: number, pass: () => void, budgetMs = Infinity): number[] {
   const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
+  let total = 0;
+  for (let i = 0; i < runs && (i === 0 || total * (1 + 1 / i) <= budgetMs); i++) {
     const started = performance.now();
     pass();
     times.push(performance.now() - started);
+    total += times[i];
   }
   return times;
 }

@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { replicatePages } from '../replicate.js';
 import type { Row, SectionResult } from '../row.js';
-import { BATCH_PAGES, BATCH_SMALL_PAGES } from '../settings.js';
-import { spread } from '../spread.js';
+import { BATCH_BUDGET_SECONDS, BATCH_PAGES, BATCH_SMALL_PAGES } from '../settings.js';
+import { spread, timeRuns } from '../spread.js';
 
 export interface BatchSpec {
   bin: string;
@@ -44,16 +44,14 @@ export function measureBatch(spec: BatchSpec): SectionResult[] {
 function runBatch(spec: BatchSpec, dir: string, count: number, jobs: number, extra: string[], rssFile: string): Row {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', PAGESIFT_BENCH_RSS_FILE: rssFile };
   delete env.NODE_OPTIONS;
-  const seconds: number[] = [];
   const rssKb: number[] = [];
-  for (let i = 0; i < spec.runs; i++) {
-    const started = performance.now();
+  // More runs only while they fit the budget: 10,000 pages take minutes on a slow build.
+  const ms = timeRuns(spec.runs, () => {
     const r = spawnSync(process.execPath, ['-r', PRELOAD, spec.bin, 'batch', dir, '--jobs', String(jobs), ...extra], { stdio: ['ignore', 'ignore', 'pipe'], env });
-    seconds.push((performance.now() - started) / 1000);
     if (r.status !== 0) throw new Error(`pagesift batch exited with ${r.status}: ${String(r.stderr).slice(0, 300)}`);
     rssKb.push(Number(readFileSync(rssFile, 'utf8')));
-  }
-  const time = spread(seconds);
+  }, BATCH_BUDGET_SECONDS * 1000);
+  const time = spread(ms.map((x) => x / 1000));
   const small = count < BATCH_PAGES;
   return {
     id: `batch-${small ? '1k' : '10k'}-jobs${jobs}`,

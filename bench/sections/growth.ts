@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { extract } from '../../src/index.js';
 import type { Row } from '../row.js';
-import { GROWTH_SIZES, MB } from '../settings.js';
+import { GROWTH_SIZES, MB, SECTION_BUDGET_SECONDS } from '../settings.js';
 import { scaled, spread, timeRuns } from '../spread.js';
 
 export interface GrowthSpec {
@@ -19,10 +19,8 @@ export function measureGrowth(spec: GrowthSpec): Row[] {
   const corpus = spec.pages.map((p) => readFileSync(p, 'utf8').trim()).join('\n\n');
   return GROWTH_SIZES.map((size) => {
     const dump = Buffer.from(syntheticDump(corpus, size));
-    // The biggest dump takes seconds a run: fewer runs, at least one.
-    const runs = size >= 10 * MB ? Math.max(1, Math.round(spec.runs / 3)) : spec.runs;
     extract(dump, { input: 'text' });
-    const perRun = spread(timeRuns(runs, () => extract(dump, { input: 'text' })));
+    const perRun = spread(timeRuns(spec.runs, () => extract(dump, { input: 'text' }), SECTION_BUDGET_SECONDS * 1000));
     return {
       id: `growth-${label(size)}`,
       section: 7,

@@ -7,7 +7,7 @@
 import { statSync } from 'node:fs';
 import type { PerPage } from '../contenders.js';
 import type { Row } from '../row.js';
-import { MB } from '../settings.js';
+import { MB, SECTION_BUDGET_SECONDS } from '../settings.js';
 import { scaled, spread, timeRuns } from '../spread.js';
 
 // Enough pages to compile what the first page leaves cold; a full pass of jsdom would cost 15 s.
@@ -35,7 +35,7 @@ export function measurePerPage(spec: PerPageSpec): Row {
     }
   };
   pass(spec.paths.slice(0, WARM_UP_PAGES));
-  const perPass = spread(timeRuns(spec.passes, () => pass(spec.paths)));
+  const perPass = spread(timeRuns(spec.passes, () => pass(spec.paths), SECTION_BUDGET_SECONDS * 1000));
   const seconds = perPass.median / 1000;
   return {
     id: spec.id,
