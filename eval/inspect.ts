@@ -1,15 +1,18 @@
 /**
- * npm run inspect -- <id-prefix>: one corpus page, block by block: label, score, whether the
- * block's text is in the gold body, and the rules that fired. For studying failures.
+ * npm run inspect -- <id-prefix | file>: one corpus page (or any page dump), block by block:
+ * label, score, whether the block's text is in the gold body (corpus pages), and the rules that
+ * fired. For studying failures.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { extractWithTrace } from '../src/index.js';
 import { tokenize } from '../src/metrics/shingle-f1.js';
 import { corpusPages } from './corpus.js';
 
 const prefix = process.argv[2] ?? '';
 const useHtml = process.argv.includes('--html');
-const page = corpusPages().find((p) => p.id.startsWith(prefix));
+const page = existsSync(prefix)
+  ? { id: prefix, url: prefix, gold: '', textPath: prefix, htmlPath: prefix }
+  : corpusPages().find((p) => p.id.startsWith(prefix));
 if (!page) throw new Error(`no corpus page starts with ${prefix}`);
 const gold = ` ${tokenize(page.gold).join(' ')} `;
 const { page: classified } = extractWithTrace(readFileSync(useHtml ? page.htmlPath : page.textPath), { input: useHtml ? 'html' : 'text' });

@@ -4,36 +4,18 @@
  *   --worst N           list the N pages with the lowest F1
  *   --json              machine-readable output
  */
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { extract } from '../src/index.js';
-import { corpusScore, pageF1, precisionOf, recallOf, shingleScore } from '../src/metrics/shingle-f1.js';
-import { corpusPages } from './corpus.js';
+import { scoreCorpus, type InputPath } from './corpus-scores.js';
 import { scoreFixtures, summarise } from './fixture-scores.js';
 
 const { values } = parseArgs({
   options: { input: { type: 'string', default: 'text' }, worst: { type: 'string' }, json: { type: 'boolean', default: false } },
 });
-const useHtml = values.input === 'html';
-
-const started = performance.now();
-const rows = corpusPages().map((page) => {
-  const bytes = readFileSync(useHtml ? page.htmlPath : page.textPath);
-  let body = '';
-  let error: string | null = null;
-  try {
-    body = extract(bytes, { input: useHtml ? 'html' : 'text' }).article.body.join('\n');
-  } catch (e) {
-    error = (e as Error).message;
-  }
-  const counts = shingleScore(page.gold, body);
-  return { id: page.id, url: page.url, precision: precisionOf(counts), recall: recallOf(counts), f1: pageF1(counts), counts, error };
-});
-const seconds = (performance.now() - started) / 1000;
-const score = corpusScore(rows.map((r) => r.counts));
-const f1s = rows.map((r) => r.f1).sort((a, b) => a - b);
-const median = f1s.length % 2 ? f1s[(f1s.length - 1) / 2] : (f1s[f1s.length / 2 - 1] + f1s[f1s.length / 2]) / 2;
-const summary = { input: values.input, pages: rows.length, f1: score.f1, precision: score.precision, recall: score.recall, medianPageF1: median, below060: rows.filter((r) => r.f1 < 0.6).length, seconds };
+if (values.input !== 'text' && values.input !== 'html') throw new Error('--input is text or html');
+const { summary, pages: rows } = scoreCorpus(values.input as InputPath);
+const score = summary;
+const median = summary.medianPageF1;
+const seconds = summary.seconds;
 
 const fixtureScores = values.input === 'text' ? scoreFixtures() : [];
 const fixtures = fixtureScores.length ? summarise(fixtureScores) : null;

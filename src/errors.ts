@@ -11,6 +11,8 @@ export type ErrorCode =
   | 'IS_DIRECTORY' // a directory where a file was expected
   | 'UNREADABLE' // permission denied or another read error
   | 'INVALID_RESULT' // the extractor produced output the schema rejects (a bug)
+  | 'WRITE_FAILED' // an output file could not be written (batch --out)
+  | 'BAD_RECORD' // an NDJSON line that is not a {"id", "text"|"html"} record (extract --ndjson)
   | 'USAGE'; // a bad flag or argument
 
 export class PagesiftError extends Error {

@@ -3,12 +3,15 @@
  *   decode → blocks → features → classify → assemble → validate
  * Pure: text or bytes in, a validated result out. Formatting and I/O live in format/ and cli/.
  */
+import { htmlToBlocks } from './blocks/html-blocks.js';
+import type { PageMarkup } from './blocks/page-markup.js';
 import { textToBlocks } from './blocks/text-blocks.js';
 import type { Block } from './blocks/block.js';
 import { classify, type ClassifiedPage } from './classify/classify.js';
 import { assemble } from './assemble/assemble.js';
 import { decode, type Encoding } from './decode/decode.js';
 import { detectFormat, type InputFormat } from './decode/detect-format.js';
+import { normalizeDocument } from './decode/normalize.js';
 import { computeFeatures } from './features/features.js';
 import type { Result } from './validate/schema.js';
 import { validate } from './validate/validate.js';
@@ -39,9 +42,11 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
 
 /** Like extract(), but also returns the classified blocks, for --explain and tests. */
 export function extractWithTrace(input: string | Uint8Array, options: ExtractOptions = {}): Extraction {
-  const decoded = decode(input, { encoding: options.encoding, maxBytes: options.maxBytes });
+  // Normalised per rendered line on the HTML path, as a whole document on the text path.
+  const decoded = decode(input, { encoding: options.encoding, maxBytes: options.maxBytes, normalize: false });
   const format = options.input ?? detectFormat(decoded.text);
-  const blocks: Block[] = format === 'html' ? htmlNotYet(decoded.text) : textToBlocks(decoded.text);
+  const { blocks, markup }: { blocks: Block[]; markup: PageMarkup | null } =
+    format === 'html' ? htmlToBlocks(decoded.text) : { blocks: textToBlocks(normalizeDocument(decoded.text)), markup: null };
   const features = computeFeatures(blocks);
   const page = classify(blocks, features);
   const result = assemble(page, {
@@ -50,11 +55,7 @@ export function extractWithTrace(input: string | Uint8Array, options: ExtractOpt
     bytes: decoded.bytes,
     warnings: decoded.warnings,
     includeBoilerplate: options.includeBoilerplate,
+    markup,
   });
   return { result: validate(result), page };
-}
-
-// Until the HTML reader lands, HTML is read as text with tags stripped crudely.
-function htmlNotYet(html: string): Block[] {
-  return textToBlocks(html.replace(/<(script|style)[\s\S]*?<\/\1>/gi, '').replace(/<[^>]+>/g, '\n'));
 }

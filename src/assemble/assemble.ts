@@ -3,9 +3,13 @@
  * article, its side lists and warnings. Reads labels; decides nothing new
  * about which block is what.
  */
+import type { PageMarkup } from '../blocks/page-markup.js';
 import type { ClassifiedPage } from '../classify/classify.js';
 import type { Result } from '../validate/schema.js';
 import { parseByline } from './byline.js';
+import { withEmbedQuotes } from './embed-quotes.js';
+import { withMarkupCredits } from './markup-credits.js';
+import { chooseMetadata } from './metadata.js';
 import { findSocialQuotes } from './social-quotes.js';
 
 export interface AssembleOptions {
@@ -14,11 +18,16 @@ export interface AssembleOptions {
   bytes: number;
   warnings: string[];
   includeBoilerplate?: boolean;
+  /** What the HTML markup declares (metadata, embeds, credits); null on the text path. */
+  markup?: PageMarkup | null;
 }
 
 export function assemble(page: ClassifiedPage, options: AssembleOptions): Result {
   const { blocks, features, labels } = page;
-  const body = labels.flatMap((l, i) => (l.label === 'body' ? [blocks[i].text] : []));
+  const bodyIndex = labels.flatMap((l, i) => (l.label === 'body' ? [i] : []));
+  const body = bodyIndex.map((i) => blocks[i].text);
+  // A paragraph joins the one before it when no blank line (HTML: no block boundary) separates them.
+  const joined = bodyIndex.map((i, k) => k > 0 && bodyIndex[k - 1] === i - 1 && !blocks[i].gapBefore);
   const dateline = page.dateline !== null ? features[page.dateline].date : null;
   const byline = page.byline !== null
     ? parseByline(blocks[page.byline].text, page.dateline === page.byline ? dateline?.text ?? null : features[page.byline].date?.text ?? null)
@@ -35,18 +44,39 @@ export function assemble(page: ClassifiedPage, options: AssembleOptions): Result
     .map(({ title, summary }) => ({ title, summary }));
   const warnings = [...options.warnings];
   if (body.length === 0) warnings.push('no article body found');
+
+  // Markup (HTML path): metadata with provenance, embeds and marked credits; see metadata.ts,
+  // embed-quotes.ts, markup-credits.ts. On the text path these keep the text's values.
+  const markup = options.markup ?? null;
+  const metadata = chooseMetadata(
+    {
+      title: page.title !== null ? blocks[page.title].text : null,
+      byline,
+      published: dateline?.iso ?? null,
+      section: page.section?.name ?? null,
+      h1: blocks.find((b) => b.markup?.tag === 'h1')?.text ?? null,
+    },
+    markup?.metadata ?? null,
+  );
+  warnings.push(...metadata.warnings);
+  let bodyCount = 0;
+  const bodyPosition = labels.map((l) => (l.label === 'body' ? bodyCount++ : -1));
+  const textQuotes = findSocialQuotes(body, joined);
+  const socialQuotes = markup ? withEmbedQuotes(textQuotes, markup.embeds, bodyPosition) : textQuotes;
+
   const result: Result = {
     schemaVersion: 1,
     source: { name: options.name, format: options.format, bytes: options.bytes },
     article: {
-      title: page.title !== null ? blocks[page.title].text : null,
-      section: page.section?.name ?? null,
-      byline,
-      published: dateline?.iso ?? null,
+      title: metadata.title,
+      section: metadata.section,
+      byline: metadata.byline,
+      published: metadata.published,
       body,
+      provenance: metadata.provenance,
     },
-    socialQuotes: findSocialQuotes(body),
-    imageCredits,
+    socialQuotes,
+    imageCredits: markup ? withMarkupCredits(imageCredits, markup.credits, page) : imageCredits,
     related,
     warnings,
   };

@@ -1,11 +1,16 @@
 /**
- * Social-media quotes inside the body: a quoted statement whose paragraph says
- * it was posted on a platform ("…," the MEA posted on X / In a post on X, the
- * Embassy stated, "…"), plus follow-on quotes ("…," he mentioned) right after one.
+ * Social-media quotes inside the body:
+ * - a quoted statement whose paragraph says it was posted on a platform
+ *   ("…," the MEA posted on X / In a post on X, the Embassy stated, "…");
+ * - a follow-on quote right after one, from the same speaker ("…," he mentioned);
+ * - an embedded post rendered as text (see embeds.ts).
  */
-import { HANDLE, PLATFORM_NAMES, PLATFORM_VERBS, POST_NOUNS, POST_VERBS, SPEECH_VERBS, type Platform } from '../cues/social.js';
-import { allLanguages, phraseAlternation } from '../cues/phrase-regex.js';
-import { cleanSpeaker, fullName, isPronoun } from './speaker.js';
+import type { Platform } from '../cues/social.js';
+import { HANDLE } from '../cues/social.js';
+import { speakerAfter, speakerBefore } from './attribution.js';
+import { embedAttribution, embedText } from './embeds.js';
+import { platformIn } from './platform.js';
+import { fullName, isPronoun, withoutRole } from './speaker.js';
 
 export interface SocialQuote {
   platform: Platform;
@@ -18,30 +23,10 @@ export interface SocialQuote {
 
 // Quoted words shorter than this are scare quotes or titles ('shielding'), not statements.
 const MIN_QUOTE_WORDS = 4;
-
-const platformByName = new Map<string, Platform>(PLATFORM_NAMES.map(([n, p]) => [n, p]));
-/** Platform names with a case-insensitive first letter, except the bare letter X, which must be a capital. */
-const PLATFORM = PLATFORM_NAMES.map(([name]) => name)
-  .sort((a, b) => b.length - a.length)
-  .map((name) => {
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-    if (name === 'x' || name.startsWith('x ') || name.startsWith('x,')) return `X${escaped.slice(1).replace(/twitter/, '[Tt]witter')}`;
-    return `[${name[0].toUpperCase()}${name[0]}]${escaped.slice(1)}`;
-  })
-  .join('|');
-const NOUNS = phraseAlternation(allLanguages(POST_NOUNS));
-const ON_PLATFORM = new RegExp(
-  `(?:\\b(?:on|via|to|in|at|sur|en|em|auf|no|na|par)\\s+(?:(?:his|her|their|its|the|an?|official|own|verified|personal)\\s+)*(?:(?:${NOUNS}|handle|account|page|profile|channel|feed|timeline)\\s+(?:on\\s+)?)?(${PLATFORM})(?![\\p{L}\\d])|(?<![\\p{L}])(${PLATFORM})\\s+(?:${NOUNS}|handle|account|page|live))`,
-  'u',
-);
-const PLATFORM_VERB = new RegExp(`\\b(${phraseAlternation(PLATFORM_VERBS.map(([v]) => v))})\\b`, 'i');
-const VERBS = phraseAlternation([...allLanguages(POST_VERBS), ...SPEECH_VERBS]);
-const AUX = '(?:(?:had|has|have|also|then|later|once|again)\\s+)*';
-// "…," the MEA posted on X  /  "…," posted the MEA
-const SPEAKER_AFTER = new RegExp(`^[,;]?\\s*([^,.;:"“”]{1,80}?)\\s+${AUX}(?:${VERBS})\\b`, 'iu');
-const SPEAKER_AFTER_INVERTED = new RegExp(`^[,;]?\\s*(?:${VERBS})\\s+([^,.;:"“”]{1,60}?)(?=\\s+(?:on|in|via)\\b|[,.;]|$)`, 'iu');
-// In a post on X, the Embassy stated, "…"  /  Shah wrote on X: "…"
-const SPEAKER_BEFORE = new RegExp(`(?:^|[.;]\\s+|,\\s*)([^,.;:"“”]{1,80}?)\\s+${AUX}(?:${VERBS})\\b[^"“]{0,40}?[,:]?\\s*$`, 'iu');
+// The longest post a platform allows (X: 280 characters); an embed's text is never longer.
+const MAX_POST_CHARS = 280;
+// A post's own lines ("meth.", "on. meth. dot. com.") can be set apart like paragraphs; article paragraphs are longer.
+const MAX_SHORT_POST_LINE = 60;
 const QUOTE = /“([^”]+)”|"([^"]+)"|«\s*([^»]+?)\s*»|„([^“”]+)[“”]/g;
 
 interface Quoted {
@@ -50,11 +35,24 @@ interface Quoted {
   end: number;
 }
 
-export function findSocialQuotes(body: readonly string[]): SocialQuote[] {
+/**
+ * @param body the article's paragraphs
+ * @param joined for each paragraph, whether it continues the previous one with no blank line
+ *   between (lines of one element, such as an embedded post); absent, every paragraph stands alone
+ */
+export function findSocialQuotes(body: readonly string[], joined: readonly boolean[] = []): SocialQuote[] {
   const quotes: SocialQuote[] = [];
   let previous: SocialQuote | null = null;
   for (let k = 0; k < body.length; k++) {
     const paragraph = body[k];
+    const embed = embedAttribution(paragraph);
+    if (embed) {
+      const first = embedStart(body, joined, k);
+      const text = first < k ? embedText(body.slice(first, k)) : '';
+      if (text) quotes.push({ ...embed, text, paragraph: first });
+      previous = null;
+      continue;
+    }
     const spans = quotedSpans(paragraph);
     if (spans.length === 0) {
       previous = null;
@@ -65,15 +63,16 @@ export function findSocialQuotes(body: readonly string[]): SocialQuote[] {
     const context = body.slice(0, k + 1).join('\n');
     let found: SocialQuote | null = null;
     for (const span of spans) {
-      let speaker = speakerFor(paragraph, span);
+      // A second quote in the same paragraph with no attribution of its own has the first one's speaker.
+      let speaker = speakerAfter(paragraph.slice(span.end)) ?? speakerBefore(paragraph.slice(0, span.start)) ?? found?.speaker ?? null;
       if (!platform) {
         // A follow-on quote: same speaker as the social quote in the paragraph before.
-        if (!previous || !(speaker === null || isPronoun(speaker) || speaker === previous.speaker)) continue;
+        if (!previous || !(speaker === null || isPronoun(speaker) || sameSpeaker(speaker, previous.speaker, context))) continue;
         speaker = previous.speaker;
       } else if (isPronoun(speaker)) {
-        speaker = previous?.speaker ?? lastNamedPerson(body[k - 1] ?? '') ?? speaker;
+        speaker = found?.speaker ?? previous?.speaker ?? lastNamedPerson(body[k - 1] ?? '') ?? speaker;
       }
-      if (speaker && !isPronoun(speaker)) speaker = fullName(speaker, context);
+      if (speaker && !isPronoun(speaker)) speaker = fullName(withoutRole(speaker), context);
       const q: SocialQuote = {
         platform: platform ?? previous!.platform,
         speaker,
@@ -87,6 +86,30 @@ export function findSocialQuotes(body: readonly string[]): SocialQuote[] {
     previous = found;
   }
   return quotes;
+}
+
+/**
+ * Where an embedded post's text starts: the line above its attribution, and the lines above that
+ * which run into it (no blank line) or are short, as long as a post can hold them (MAX_POST_CHARS);
+ * never past another attribution or a line that introduces the post ("…tweeted:").
+ */
+function embedStart(body: readonly string[], joined: readonly boolean[], attribution: number): number {
+  let first = attribution - 1;
+  if (first < 0 || embedAttribution(body[first])) return attribution;
+  let chars = embedText([body[first]]).length;
+  for (let i = first - 1; i >= 0; i--) {
+    const line = body[i];
+    if (embedAttribution(line) || /:$/.test(line)) break;
+    if (!joined[i + 1] && line.length > MAX_SHORT_POST_LINE) break;
+    chars += embedText([line]).length;
+    if (chars > MAX_POST_CHARS) break;
+    first = i;
+  }
+  return first;
+}
+
+function sameSpeaker(speaker: string, previous: string | null, context: string): boolean {
+  return previous !== null && fullName(withoutRole(speaker), context) === previous;
 }
 
 function quotedSpans(paragraph: string): Quoted[] {
@@ -109,32 +132,6 @@ function stripSpans(paragraph: string, spans: readonly Quoted[]): string {
   return out + paragraph.slice(at);
 }
 
-function platformIn(text: string): Platform | null {
-  const m = ON_PLATFORM.exec(text);
-  if (m) {
-    const name = (m[1] ?? m[2]).toLowerCase().replace(/\s+/g, ' ');
-    return platformByName.get(name) ?? (name.startsWith('x') ? 'x' : 'other');
-  }
-  const v = PLATFORM_VERB.exec(text);
-  return v ? (PLATFORM_VERBS.find(([verb]) => verb === v[1].toLowerCase())?.[1] ?? null) : null;
-}
-
-function speakerFor(paragraph: string, span: Quoted): string | null {
-  const after = paragraph.slice(span.end);
-  const a = SPEAKER_AFTER.exec(after) ?? SPEAKER_AFTER_INVERTED.exec(after);
-  if (a) {
-    const s = cleanSpeaker(a[1]);
-    if (s) return s;
-  }
-  const before = paragraph.slice(0, span.start);
-  const b = SPEAKER_BEFORE.exec(before);
-  if (b) {
-    const s = cleanSpeaker(b[1].replace(/^.*\b(?:in an?|on)\s+(?:\S+\s+){0,3}?(?:on\s+\S+\s*)?,\s*/i, ''));
-    if (s) return s;
-  }
-  return null;
-}
-
 function handleIn(text: string): string | null {
   const m = HANDLE.exec(text);
   return m ? `@${m[1]}` : null;
@@ -142,6 +139,6 @@ function handleIn(text: string): string | null {
 
 /** The last capitalised multi-word name in a paragraph ("… Union Home Minister Amit Shah's post …"). */
 function lastNamedPerson(paragraph: string): string | null {
-  const names = [...paragraph.matchAll(/(?:\p{Lu}[\p{L}.'-]+\s+){1,3}\p{Lu}[\p{L}'-]+/gu)].map((m) => m[0].replace(/[’']s$/, ''));
+  const names = [...paragraph.matchAll(/(?:\p{Lu}[\p{L}.'-]+\s+){1,3}\p{Lu}[\p{L}'-]+/gu)].map((m) => withoutRole(m[0].replace(/[’']s$/, '')));
   return names.length ? names[names.length - 1] : null;
 }

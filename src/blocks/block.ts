@@ -24,4 +24,6 @@ export interface MarkupHints {
   linkDensity: number;
   /** Words found in class/id attributes of the element and its ancestors ("related", "share", …). */
   classHints: string[];
+  /** Inside the element that holds most of the page's prose (html/content-root.ts). */
+  inContentRoot: boolean;
 }

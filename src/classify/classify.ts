@@ -15,6 +15,7 @@ import { boilerplateCue } from './rules/boilerplate.js';
 import { bestRegion, bridgeWidgets, type Region } from './rules/body-region.js';
 import { looksLikeBareName, looksLikeByline } from './rules/byline.js';
 import { findDateline } from './rules/dateline.js';
+import { markupCue, markupVerdict, type MarkupVerdict } from './rules/markup.js';
 import { matchCredit, type CreditMatch } from './rules/image-credit.js';
 import { proseScore } from './rules/prose-score.js';
 import { inlineRelatedTitle, isAuthorBox, isCommentMeta, isCommentsHeading, isListHeading, isRelatedHeading, readRelatedList, type RelatedList } from './rules/related.js';
@@ -66,7 +67,8 @@ export function classify(blocks: readonly Block[], features: readonly Features[]
       cue[i] = { rule: 'cue.author-box', detail: text };
       stops.add(i);
     } else {
-      cue[i] = boilerplateCue(text) ?? (credit?.standalone ? { rule: credit.credit ? 'cue.credit' : 'cue.caption-label', detail: credit.credit ?? undefined } : null);
+      cue[i] = boilerplateCue(text) ?? (credit?.standalone ? { rule: credit.credit ? 'cue.credit' : 'cue.caption-label', detail: credit.credit ?? undefined } : null)
+        ?? markupCue(blocks[i].markup); // HTML path: furniture the markup names (rules/markup.ts)
     }
   }
 
@@ -77,6 +79,14 @@ export function classify(blocks: readonly Block[], features: readonly Features[]
     labels.push({ label: 'boilerplate', score: round(scored.score), reasons });
   }
 
+  // 2b. markup (HTML path only): what the tags and classes say moves the score; see rules/markup.ts.
+  const markup: Array<MarkupVerdict | null> = blocks.map((b, i) => markupVerdict(b.markup, labels[i].score));
+  markup.forEach((v, i) => {
+    if (!v) return;
+    labels[i].score = round(v.score);
+    labels[i].reasons.push(v.reason);
+  });
+
   // 3. region, bridged across list widgets that interrupt the article
   const scores = labels.map((l) => l.score);
   const lists = new Map<number, RelatedList>();
@@ -85,7 +95,9 @@ export function classify(blocks: readonly Block[], features: readonly Features[]
     if (rule === 'cue.related-heading' || rule === 'cue.list-heading') lists.set(h, readRelatedList(blocks, features, h, (i) => cue[i] !== null));
   }
   const widgets = [...lists.values()].map((l) => ({ start: widgetLead(blocks, features, l.heading, cue), end: l.end })).sort((a, b) => a.start - b.start);
-  const found = bestRegion(scores, stops);
+  // List items are headlines, however long: they never count as prose when the region is chosen.
+  for (const w of widgets) for (let i = w.start; i < w.end; i++) scores[i] = Math.min(scores[i], T.shortScore);
+  const found = beforeComments(scores, stops, cue);
   const region = found && bridgeWidgets(found, scores, widgets, nonBridgeable(stops, lists), T.bridgeMinScore, T.bridgeMaxGap);
   const widgetBlocks = new Set<number>();
   if (region) for (const w of widgets) if (w.start >= region.start && w.end <= region.end) for (let i = w.start; i < w.end; i++) widgetBlocks.add(i);
@@ -105,10 +117,13 @@ export function classify(blocks: readonly Block[], features: readonly Features[]
   // A byline far above the title belongs to something else (a teaser, a sidebar).
   if (byline !== null && title !== null && byline < title - T.bylineSearchWindow) byline = null;
   if (byline === null && title !== null) {
-    for (let i = title + 1; i <= Math.min(n - 1, title + T.bareBylineReach); i++) {
+    for (let i = title + 1, seen = 0; i < n && seen < T.bareBylineReach && i < regionStart + T.bylineIntoBody; i++) {
       if (notHeader(i)) continue;
-      if (looksLikeBareName(blocks[i].text, features[i])) byline = i;
-      break;
+      seen++;
+      if (looksLikeBareName(blocks[i].text, features[i])) {
+        byline = i;
+        break;
+      }
     }
   }
   const anchor = title ?? byline ?? regionStart;
@@ -156,6 +171,7 @@ export function classify(blocks: readonly Block[], features: readonly Features[]
       labels[i].reasons.push({ rule: 'body.widget' });
       continue;
     }
+    if (markup[i]?.notBody) continue; // 2b. markup: a caption or marked furniture inside the region
     if (titleKey !== null && features[i].key === titleKey) {
       labels[i].reasons.push({ rule: 'body.title-echo' });
       continue;
@@ -176,6 +192,21 @@ export function classify(blocks: readonly Block[], features: readonly Features[]
   else for (let i = 0; i < n; i++) if (!inRegion(i) && labels[i].label === 'boilerplate') labels[i].reasons.push({ rule: 'region.outside' });
 
   return { blocks, features, labels, region, title, byline, dateline, section, related, inlineRelated, credits };
+}
+
+/**
+ * Reader comments come after the article and can outweigh it. When the page has a comments
+ * section (a comments heading, or comment metadata lines), look for the body before it first.
+ */
+function beforeComments(scores: readonly number[], stops: ReadonlySet<number>, cue: ReadonlyArray<Reason | null>): Region | null {
+  const metas = cue.flatMap((c, i) => (c?.rule === 'cue.comment-meta' ? [i] : []));
+  const heading = cue.findIndex((c) => c?.rule === 'cue.comments-heading');
+  const starts = [heading, metas.length >= 2 ? metas[0] : -1].filter((i) => i > 0);
+  if (starts.length > 0) {
+    const before = bestRegion(scores.slice(0, Math.min(...starts)), stops);
+    if (before && before.total >= T.minArticleScore) return before;
+  }
+  return bestRegion(scores, stops);
 }
 
 /** Stops the region may not be bridged across: every stop that is not a list heading. */

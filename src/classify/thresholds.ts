@@ -59,6 +59,8 @@ export const THRESHOLDS = {
   sectionMaxWords: 4,
   /** Related-list items: a title has at least this many words (fewer is a nav link). */
   relatedTitleMinWords: 3,
+  /** The least total score of a body region that counts as an article before a comments section (about three lines of prose). */
+  minArticleScore: 3,
   /** Prose across a related-story widget continues the article when it weighs at least this much (about 3 lines of text). */
   bridgeMinScore: 3,
   /** …and the widget starts within this many blocks of the region's edge. */

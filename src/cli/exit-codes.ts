@@ -7,6 +7,8 @@ import type { ErrorCode } from '../errors.js';
 
 export const EXIT = {
   OK: 0,
+  /** batch: the run went through but some pages failed (see --report). */
+  SOME_PAGES_FAILED: 2,
   /** A bad flag or argument, or no input given on a terminal. */
   USAGE: 64,
   /** The input was read but cannot be used: empty, binary, too large, undecodable. */
@@ -17,8 +19,10 @@ export const EXIT = {
   SOFTWARE: 70,
   /** Output could not be written (other than a closed pipe, which exits quietly with 0). */
   IO: 74,
-  /** Interrupted by Ctrl-C. */
+  /** Interrupted by Ctrl-C (SIGINT): 128 + 2, as shells report it. */
   INTERRUPTED: 130,
+  /** batch stopped by SIGTERM: 128 + 15. */
+  TERMINATED: 143,
 } as const;
 
 /** Exit codes of `pagesift check`: what a CI job needs to tell apart. Usage and I/O errors keep the codes above. */
@@ -39,6 +43,7 @@ export function exitCodeFor(code: ErrorCode): number {
     case 'BINARY_INPUT':
     case 'INPUT_TOO_LARGE':
     case 'BAD_ENCODING':
+    case 'BAD_RECORD':
       return EXIT.DATA;
     case 'NOT_FOUND':
     case 'IS_DIRECTORY':
@@ -46,5 +51,7 @@ export function exitCodeFor(code: ErrorCode): number {
       return EXIT.NO_INPUT;
     case 'INVALID_RESULT':
       return EXIT.SOFTWARE;
+    case 'WRITE_FAILED':
+      return EXIT.IO;
   }
 }

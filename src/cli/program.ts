@@ -1,5 +1,6 @@
 /** The command tree. Exported so tests drive the CLI in-process. */
 import { Command } from 'commander';
+import { batchCommand } from './commands/batch.js';
 import { extractCommand } from './commands/extract.js';
 import { schemaCommand } from './commands/schema.js';
 import { checkCommand } from './commands/check.js';
@@ -11,6 +12,7 @@ export function createProgram(): Command {
     .version(VERSION)
     .option('--debug', 'print stack traces for errors')
     .addCommand(extractCommand())
+    .addCommand(batchCommand())
     .addCommand(schemaCommand())
     .addCommand(checkCommand());
 }

@@ -34,6 +34,3 @@ export function canonicalAgency(printed: string): string {
 
 /** Words of a desk or staff byline ("News Nation Bureau", "Darpan News Desk"): the author when a place also stands in the line. */
 export const DESK_WORDS = /\b(?:bureau|desk|staff|team|newsroom|news service|correspondent|redacción|rédaction|redaktion|redação|ब्यूरो|डेस्क)\b/iu;
-
-/** Role words stripped from a speaker or author to reach the name: "Home Minister Shah" -> "Shah". */
-export const ROLE_WORDS = ['union', 'home', 'foreign', 'finance', 'defence', 'defense', 'external', 'affairs', 'prime', 'chief', 'deputy', 'vice', 'minister', 'president', 'secretary', 'senator', 'sen.', 'rep.', 'representative', 'governor', 'gov.', 'mayor', 'ambassador', 'ceo', 'chairman', 'chairperson', 'leader', 'spokesperson', 'spokesman', 'spokeswoman', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'shri', 'smt', 'general', 'gen.', 'former', 'state', 'party', 'opposition', 'congress', 'mp', 'mla', 'judge', 'justice', 'pope', 'king', 'queen', 'prince', 'princess', 'actor', 'actress', 'star', 'singer', 'coach', 'captain'] as const;

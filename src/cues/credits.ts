@@ -22,5 +22,8 @@ export const CAPTION_LABELS = {
   pt: ['legenda', 'legenda da foto'],
 } as const;
 
-/** Wire and photo agencies that appear as bare credits ("AFP/Getty Images", "Reuters"). */
-export const PHOTO_AGENCIES = ['AFP', 'AP', 'Reuters', 'Getty Images', 'Getty', 'EPA', 'PTI', 'ANI', 'IANS', 'Shutterstock', 'iStock', 'Alamy', 'dpa', 'EFE', 'Xinhua', 'Bloomberg', 'Agência Brasil', 'Europa Press', 'Keystone', 'Sipa', 'Wikimedia Commons', 'Unsplash', 'PA', 'PA Images', 'Associated Press'] as const;
+/** Photo agencies that are a credit on their own line ("Getty Images"); news wires alone on a line are a byline. */
+export const PHOTO_ONLY_AGENCIES = ['Getty Images', 'Getty', 'Shutterstock', 'iStock', 'iStockphoto', 'Alamy', 'Unsplash', 'Wikimedia Commons', 'PA Images', 'Sipa', 'Keystone'] as const;
+
+/** Wire and photo agencies that appear in credits ("AFP/Getty Images", "REUTERS/Jane Doe"). */
+export const PHOTO_AGENCIES = ['AFP', 'AP', 'Reuters', 'Getty Images', 'Getty', 'EPA', 'PTI', 'ANI', 'IANS', 'Shutterstock', 'iStock', 'Alamy', 'dpa', 'EFE', 'Xinhua', 'Bloomberg', 'Agência Brasil', 'Europa Press', 'Keystone', 'Sipa', 'Wikimedia Commons', 'Unsplash', 'PA', 'PA Images', 'Associated Press', 'EFE', 'Agencia EFE', 'ANSA', 'Kyodo', 'Yonhap', 'AAP', 'Anadolu', 'TASS', 'Imago', 'Action Images', 'Divulgação', 'Reprodução', 'Folhapress', 'Estadão Conteúdo'] as const;

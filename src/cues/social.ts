@@ -13,6 +13,7 @@ export const PLATFORM_NAMES: ReadonlyArray<readonly [string, Platform]> = [
   ['threads', 'threads'],
   ['linkedin', 'linkedin'],
   ['truth social', 'truth-social'],
+  ['इंस्टाग्राम', 'instagram'], ['एक्स', 'x'], ['ट्विटर', 'x'], ['फेसबुक', 'facebook'], ['यूट्यूब', 'youtube'], ['थ्रेड्स', 'threads'], ['लिंक्डइन', 'linkedin'],
   ['bluesky', 'other'], ['mastodon', 'other'], ['telegram', 'other'], ['tiktok', 'other'], ['weibo', 'other'], ['koo', 'other'], ['reddit', 'other'], ['snapchat', 'other'],
 ];
 
@@ -46,6 +47,10 @@ export const SPEECH_VERBS = ['said', 'says', 'added', 'mentioned', 'wrote', 'sta
 
 /** Pronouns that refer back to the previous speaker. */
 export const PRONOUNS = ['he', 'she', 'they', 'it', 'él', 'ella', 'il', 'elle', 'er', 'sie', 'ele', 'ela'] as const;
+
+/** Prepositions before a platform name ("on X", "sur LinkedIn", "auf Bluesky"), and Hindi's postposition after it ("एक्स पर"). */
+export const PLATFORM_PREPOSITIONS = ['on', 'via', 'to', 'in', 'at', 'sur', 'en', 'em', 'auf', 'no', 'na', 'par', 'su', 'op'] as const;
+export const PLATFORM_POSTPOSITIONS = ['पर'] as const;
 
 /** Handles as articles print them: @MEAIndia. */
 export const HANDLE = /(?<![\w@])@([A-Za-z0-9_]{1,30})\b/;

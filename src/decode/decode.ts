@@ -1,12 +1,14 @@
 /**
  * Stage 1, decode: bytes (or a string) in, one normalised document string out.
- * Encoding: BOM first, then UTF-16 without BOM, then strict UTF-8, then
- * Windows-1252 for bytes that are clearly single-byte text.
+ * Encoding: BOM first, then UTF-16 without BOM, then strict UTF-8, then the
+ * charset an HTML page declares (html-charset.ts), then Windows-1252 for bytes
+ * that are clearly single-byte text.
  */
 import { createRequire } from 'node:module';
 import { PagesiftError } from '../errors.js';
 import { sniffBinary, sniffUtf16 } from './binary.js';
-import { normalizeDocument } from './normalize.js';
+import { declaredCharset } from './html-charset.js';
+import { hasVisibleText, normalizeDocument } from './normalize.js';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 export const ENCODINGS: readonly Encoding[] = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252'];
@@ -14,7 +16,8 @@ export const ENCODINGS: readonly Encoding[] = ['utf-8', 'utf-16le', 'utf-16be', 
 export interface Decoded {
   text: string;
   bytes: number;
-  encoding: Encoding;
+  /** One of ENCODINGS, or the iconv-lite name of the charset an HTML page declared ("shift_jis"). */
+  encoding: string;
   warnings: string[];
 }
 
@@ -23,6 +26,11 @@ export interface DecodeOptions {
   encoding?: Encoding;
   /** Refuse inputs larger than this many bytes. */
   maxBytes?: number;
+  /**
+   * Normalise the whole document (default true). The HTML path turns this off and
+   * normalises only the text it renders: the markup around it is most of the bytes.
+   */
+  normalize?: boolean;
 }
 
 /** Default --max-bytes: far above any real article page, low enough to refuse a mistaken dump of a disk. */
@@ -37,21 +45,23 @@ export function decode(input: string | Uint8Array, options: DecodeOptions = {}):
   if (typeof input === 'string') {
     const bytes = Buffer.byteLength(input, 'utf8');
     checkSize(bytes, maxBytes);
-    return finish(input.replace(/^\uFEFF/, ''), bytes, 'utf-8', []);
+    return finish(input.replace(/^\uFEFF/, ''), bytes, 'utf-8', [], options);
   }
   checkSize(input.length, maxBytes);
   const warnings: string[] = [];
-  const { encoding, offset } = options.encoding
-    ? { encoding: options.encoding, offset: bomLength(input, options.encoding) }
+  const { encoding, offset, text: validUtf8 } = options.encoding
+    ? { encoding: options.encoding, offset: bomLength(input, options.encoding), text: undefined }
     : sniffEncoding(input, warnings);
   const body = input.subarray(offset);
   let text: string;
-  if (encoding === 'utf-8') {
+  if (validUtf8 !== undefined) {
+    text = validUtf8;
+  } else if (encoding === 'utf-8') {
     text = decodeUtf8(body, warnings);
   } else {
     text = iconv().decode(Buffer.from(body.buffer, body.byteOffset, body.byteLength), encoding);
   }
-  return finish(text, input.length, encoding, warnings);
+  return finish(text, input.length, encoding, warnings, options);
 }
 
 function checkSize(bytes: number, maxBytes: number): void {
@@ -60,9 +70,9 @@ function checkSize(bytes: number, maxBytes: number): void {
   }
 }
 
-function finish(raw: string, bytes: number, encoding: Encoding, warnings: string[]): Decoded {
-  const text = normalizeDocument(raw);
-  if (text.trim() === '') throw new PagesiftError('EMPTY_INPUT', 'input is empty');
+function finish(raw: string, bytes: number, encoding: string, warnings: string[], options: DecodeOptions): Decoded {
+  const text = options.normalize === false ? raw : normalizeDocument(raw);
+  if (!hasVisibleText(text)) throw new PagesiftError('EMPTY_INPUT', 'input is empty');
   return { text, bytes, encoding, warnings };
 }
 
@@ -73,7 +83,14 @@ function bomLength(bytes: Uint8Array, encoding: Encoding): number {
   return 0;
 }
 
-function sniffEncoding(bytes: Uint8Array, warnings: string[]): { encoding: Encoding; offset: number } {
+/** The encoding, where the text starts, and the text itself when strict UTF-8 decoding already produced it. */
+interface Sniffed {
+  encoding: string;
+  offset: number;
+  text?: string;
+}
+
+function sniffEncoding(bytes: Uint8Array, warnings: string[]): Sniffed {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', offset: 3 };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', offset: 2 };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', offset: 2 };
@@ -81,7 +98,11 @@ function sniffEncoding(bytes: Uint8Array, warnings: string[]): { encoding: Encod
   if (utf16) return { encoding: utf16, offset: 0 };
   const binary = sniffBinary(bytes);
   if (binary) throw new PagesiftError('BINARY_INPUT', `input is not text (looks like ${binary})`);
-  if (isValidUtf8(bytes)) return { encoding: 'utf-8', offset: 0 };
+  const utf8 = strictUtf8Text(bytes);
+  // Valid UTF-8 wins over a declared legacy charset: scrapers re-encode pages to UTF-8 and leave the old <meta>.
+  if (utf8 !== null) return { encoding: 'utf-8', offset: 0, text: utf8 };
+  const declared = declaredCharset(bytes);
+  if (declared !== null && declared !== 'utf-8') return { encoding: declared, offset: 0 };
   if (looksSingleByte(bytes)) {
     warnings.push('input is not valid UTF-8; decoded as Windows-1252');
     return { encoding: 'windows-1252', offset: 0 };
@@ -93,11 +114,14 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 const lenientUtf8 = new TextDecoder('utf-8');
 
 function isValidUtf8(bytes: Uint8Array): boolean {
+  return strictUtf8Text(bytes) !== null;
+}
+
+function strictUtf8Text(bytes: Uint8Array): string | null {
   try {
-    strictUtf8.decode(bytes);
-    return true;
+    return strictUtf8.decode(bytes);
   } catch {
-    return false;
+    return null;
   }
 }
 

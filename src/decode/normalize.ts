@@ -23,6 +23,14 @@ export function normalizeDocument(text: string): string {
     .replace(ODD_SPACES, ' ');
 }
 
+// Anything normalisation keeps: a character that is not a space, a line end, an invisible or a control.
+const VISIBLE = /[^\s\u200B-\u200D\u2060\uFEFF\u200E\u200F\u202A-\u202E\u2066-\u2069\u00AD\u0000-\u0008\u000E-\u001F\u007F]/;
+
+/** Whether normalising the text would leave anything; stops at the first visible character. */
+export function hasVisibleText(text: string): boolean {
+  return VISIBLE.test(text);
+}
+
 /** Normalise one line: collapse space runs and trim. Input must already be document-normalised. */
 export function normalizeLine(line: string): string {
   return line.replace(SPACE_RUNS, ' ').trim();

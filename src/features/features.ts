@@ -46,6 +46,7 @@ const INNER_SENTENCE = /[.!?…।]["'”’»)]*\s+["'“‘«(]?\p{Lu}/gu;
 const GLUE = /(?<![\p{L}])\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}/u;
 // The glue is looked for where a teaser title ends.
 const GLUE_REACH = 160;
+const MIN_GLUED_TITLE_WORDS = 3;
 // A title-cased run: most of its words capitalised.
 const MIN_TITLE_CASE = 0.6;
 const UNSPACED = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]/u;
@@ -59,7 +60,22 @@ export function computeFeatures(blocks: readonly Block[]): Features[] {
   const keyCounts = new Map<string, number>();
   const keys = blocks.map((b) => b.text.replace(BULLET, '').toLowerCase());
   for (const k of keys) keyCounts.set(k, (keyCounts.get(k) ?? 0) + 1);
-  return blocks.map((block, i) => blockFeatures(block.text, keys[i], (keyCounts.get(keys[i]) ?? 1) - 1, dayFirst));
+  const features = blocks.map((block, i) => blockFeatures(block.text, keys[i], (keyCounts.get(keys[i]) ?? 1) - 1, dayFirst));
+  // A glued word the page prints in other blocks too is a brand name ("MacBook"), not a teaser's seam ("DetroitIn").
+  blocks.forEach((block, i) => {
+    const word = gluedWord(block.text);
+    if (word) features[i].gluedHeadline = !blocks.some((other, j) => j !== i && containsWord(other.text, word));
+  });
+  return features;
+}
+
+function containsWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+    const before = text[at - 1];
+    const after = text[at + word.length];
+    if ((before === undefined || !/\p{L}/u.test(before)) && (after === undefined || !/\p{L}/u.test(after))) return true;
+  }
+  return false;
 }
 
 function blockFeatures(text: string, key: string, repeats: number, dayFirst: boolean): Features {
@@ -97,17 +113,20 @@ function blockFeatures(text: string, key: string, repeats: number, dayFirst: boo
     repeats,
     date: text.length <= MAX_DATE_BLOCK_CHARS ? findDate(text, dayFirst) : null,
     key,
-    gluedHeadline: gluedHeadline(text),
+    gluedHeadline: false,
   };
 }
 
-function gluedHeadline(text: string): boolean {
+/** The glued word of a teaser card ("DetroitIn"), or null. */
+function gluedWord(text: string): string | null {
   const m = GLUE.exec(text.slice(0, GLUE_REACH));
-  if (!m) return false;
+  if (!m) return null;
   const before = text.slice(0, m.index).split(/\s+/).filter(Boolean);
-  if (before.length < 2) return false;
+  // A headline has a few words before the glue; "Prince Andrew: TripAdvisor …" is a brand name, not glue.
+  if (before.length < MIN_GLUED_TITLE_WORDS) return null;
   const capitalised = before.filter((w) => /^[\p{Lu}\d]/u.test(w)).length;
-  return capitalised / before.length >= MIN_TITLE_CASE;
+  if (capitalised / before.length < MIN_TITLE_CASE) return null;
+  return /^[\p{L}]+/u.exec(text.slice(m.index))![0];
 }
 
 function countMatches(text: string, re: RegExp): number {

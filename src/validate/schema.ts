@@ -15,12 +15,23 @@ export const BylineSchema = z.object({
   agency: z.nullable(z.string()),
 });
 
+/** Where a metadata field came from: the page's JSON-LD, its <meta>/rel=author markup, or its visible text; null when absent. */
+export const SourceSchema = z.nullable(z.enum(['json-ld', 'meta', 'text']));
+
+export const ProvenanceSchema = z.object({
+  title: SourceSchema,
+  byline: SourceSchema,
+  published: SourceSchema,
+  section: SourceSchema,
+});
+
 export const ArticleSchema = z.object({
   title: z.nullable(z.string()),
   section: z.nullable(z.string()),
   byline: z.nullable(BylineSchema),
   published: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})?)?$/))),
   body: z.array(z.string()),
+  provenance: ProvenanceSchema,
 });
 
 export const SocialQuoteSchema = z.object({
@@ -55,6 +66,7 @@ export const ResultSchema = z.object({
 
 export type Result = z.infer<typeof ResultSchema>;
 export type Article = z.infer<typeof ArticleSchema>;
+export type Provenance = z.infer<typeof ProvenanceSchema>;
 export type SocialQuoteOut = z.infer<typeof SocialQuoteSchema>;
 export type ImageCredit = z.infer<typeof ImageCreditSchema>;
 export type RelatedItem = z.infer<typeof RelatedItemSchema>;

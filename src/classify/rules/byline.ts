@@ -15,7 +15,8 @@ const MAX_NAME_WORDS = 8;
 export function looksLikeByline(text: string, f: Features): boolean {
   if (text.length > MAX_BYLINE_CHARS || f.endsSentence && !f.date) return false;
   if (afterByWord(text) !== null) return true;
-  if (!f.date) return AGENCY_PATTERN.test(text) && f.words <= MAX_NAME_WORDS && !f.endsSentence && f.capitalizedRatio >= 0.5;
+  // Without a date, an agency makes a byline only in a byline's shape: "Reuters, Washington", "IANS | New Delhi".
+  if (!f.date) return AGENCY_PATTERN.test(text) && /[,|/]/.test(text) && f.words <= MAX_NAME_WORDS && !f.endsSentence && f.capitalizedRatio >= 0.5;
   if (f.date.weekdayLed && !f.date.hasTime) return false; // "Saturday, February 7, 2026": a page-header date
   const rest = namePart(text, f.date.text);
   const words = rest.split(/\s+/).filter(Boolean);

@@ -2,8 +2,8 @@
  * Image credits and captions: "Picture Courtesy: X/ MEA India", "Image source, Getty Images",
  * "… (Photo: AFP/Getty Images)", "… Photograph: Jane Doe/AFP via Getty Images".
  */
-import { CAPTION_LABELS, CREDIT_LABELS, PHOTO_AGENCIES } from '../../cues/credits.js';
-import { phraseKey, phraseSet } from '../../cues/phrase-set.js';
+import { CAPTION_LABELS, CREDIT_LABELS, PHOTO_AGENCIES, PHOTO_ONLY_AGENCIES } from '../../cues/credits.js';
+import { leadingPhrase, maxWordsOf, phraseKey, phraseSet } from '../../cues/phrase-set.js';
 
 export interface CreditMatch {
   /** The credited source as printed ("X/ MEA India", "AFP/Getty Images"); null for a caption label without credit. */
@@ -22,6 +22,19 @@ const MAX_CREDIT_WORDS = 10;
 const LABELS = phraseSet(CREDIT_LABELS);
 const CAPTIONS = phraseSet(CAPTION_LABELS);
 const AGENCIES = new Set(PHOTO_AGENCIES.map((a) => a.toLowerCase()));
+const PHOTO_ONLY = new Set(PHOTO_ONLY_AGENCIES.map((a) => a.toLowerCase()));
+const MULTIWORD_LABELS = new Set([...LABELS, ...CAPTIONS].filter((l) => l.includes(' ')));
+const MULTIWORD_MAX = maxWordsOf(MULTIWORD_LABELS);
+// "© Aaron Schwartz": a copyright sign and a name, no year (a year makes it a site footer).
+const COPYRIGHT_NAME = /^©\s*(\p{Lu}[\p{L}.'’ -]{1,60})$/u;
+// "… (WMBK)" / "… (AP)": a station or agency in capitals closing a caption.
+// A gallery's counter before its caption: "1of4Grass Valley's …", "1 / 8", "Item 1 of 2 Traders …".
+const GALLERY_COUNTER = /^(?:item\s+)?\d{1,3}\s*(?:of|\/)\s*\d{1,3}(?:$|\s*\p{Lu}|\s+\S)/iu;
+// Labels that name a picture: behind them stands a caption, not a sentence of the article.
+const IMAGE_LABEL = /photo|image|picture|pic|foto|bild|imagem|imagen|illustration|grafik/iu;
+// A company name after © is the site's own footer, not a photographer.
+const COMPANY = /\b(?:ltd|limited|inc|llc|gmbh|corp|corporation|pvt|plc|media|group|company|news|network)\b/iu;
+const TRAILING_CALL_SIGN = /[.!?]\s*\(([A-Z]{2,6})\)$/u;
 
 // "Label: credit", "(Label: credit)", "Label, credit" (BBC), "Label | credit".
 const LEADING = /^[([]?\s*([^:：|,()[\]]{1,30}?)\s*[:：|,]\s*(.+?)\s*[)\]]?$/u;
@@ -29,8 +42,10 @@ const LEADING = /^[([]?\s*([^:：|,()[\]]{1,30}?)\s*[:：|,]\s*(.+?)\s*[)\]]?$/u
 const BY_FORM = /^[([]?\s*([^:：|,()[\]]{1,20}?)\s+by\s+(.+?)\s*[)\]]?$/iu;
 // "… (Photo: AFP)" / "… [Image: Reuters]" at the end of a caption.
 const TRAILING_BRACKET = /[([]\s*([^():：[\]]{1,30}?)\s*[:：]\s*([^()[\]]+?)\s*[)\]]\s*$/u;
-// "… | Photo Credit: PTI" / "… Photograph: Jane Doe/AFP via Getty Images" at the end of a caption.
-const TRAILING_LABEL = /(?:[|]|[.!?”"’]\s)\s*([^|:：.!?]{1,30}?)\s*[:：]\s*([^|:：]+?)\s*$/u;
+// "… | Photo Credit: PTI" / "… Photograph: Jane Doe/AFP via Getty Images" / "… — Foto: Agência Brasil" at the end of a caption.
+const TRAILING_LABEL = /(?:[|—–]|[.!?”"’)]\s|\s-\s)\s*([^|:：.!?—–]{1,30}?)\s*[:：]\s*([^|:：]+?)\s*$/u;
+// The last sentence of a caption, where "REUTERS/Brendan McDermid" or "SYLVIE MARTIN / AFP" stands.
+const LAST_SENTENCE = /(?:^|[.!?)]\s+)([^.!?]+)$/u;
 
 export function matchCredit(text: string): CreditMatch | null {
   if (text.length <= MAX_CREDIT_LINE_CHARS) {
@@ -39,20 +54,53 @@ export function matchCredit(text: string): CreditMatch | null {
       const label = phraseKey(whole[1]);
       if (LABELS.has(label) && isCredit(whole[2])) return { credit: whole[2], standalone: true };
       if (CAPTIONS.has(label)) return { credit: null, standalone: true };
+      // "Image: Jose Mourinho, left, has replaced …": a caption behind an image label; it may still end with a credit.
+      if (IMAGE_LABEL.test(label)) return trailingCredit(text) ?? { credit: null, standalone: true };
     }
-    const parts = text.split(/\s*[/|,&]\s*/);
-    // "AFP/Getty Images", "Alex Wong | Getty Images": agencies, or a photographer then an agency.
-    if (parts.every((part) => AGENCIES.has(phraseKey(part))) || (parts.length <= 3 && AGENCIES.has(phraseKey(parts[parts.length - 1])) && parts.every((p) => p.split(/\s+/).length <= 4 && /^\p{Lu}/u.test(p)))) {
-      return { credit: text.replace(/^[([]|[)\]]$/g, ''), standalone: true };
+    // "Image copyright Getty Images", "Image caption Scooter Braun has …": a two-word label without a separator.
+    const bare = leadingPhrase(text, MULTIWORD_LABELS, MULTIWORD_MAX);
+    if (bare) {
+      const rest = text.split(/\s+/).slice(bare.split(' ').length).join(' ');
+      if (CAPTIONS.has(bare)) return { credit: null, standalone: true };
+      if (rest && isCredit(rest)) return { credit: rest, standalone: true };
     }
+    if (GALLERY_COUNTER.test(text)) return trailingCredit(text) ?? { credit: null, standalone: true };
+    const copyright = COPYRIGHT_NAME.exec(text);
+    if (copyright && !COMPANY.test(copyright[1])) return { credit: copyright[1].trim(), standalone: true };
+    if (agencyCredit(text, true)) return { credit: text.replace(/^[([]|[)\]]$/g, ''), standalone: true };
   }
+  return trailingCredit(text);
+}
+
+/** A caption that ends with a credit: "… (Photo: AFP)", "… Photograph: X/AFP", "… REUTERS/Name", "… (WMBK)". */
+function trailingCredit(text: string): CreditMatch | null {
   if (text.length <= MAX_CAPTION_CHARS) {
     const trailing = TRAILING_BRACKET.exec(text) ?? TRAILING_LABEL.exec(text);
     if (trailing && LABELS.has(phraseKey(trailing[1])) && isCredit(trailing[2])) return { credit: trailing[2].trim(), standalone: false };
+    const last = LAST_SENTENCE.exec(text)?.[1].trim();
+    if (last && last !== text && agencyCredit(last, false)) return { credit: last, standalone: false };
+    const call = TRAILING_CALL_SIGN.exec(text);
+    if (call) return { credit: call[1], standalone: false };
   }
   return null;
 }
 
+/**
+ * "AFP/Getty Images", "Alex Wong | Getty Images", "REUTERS/Brendan McDermid", "SYLVIE MARTIN / AFP":
+ * agencies, or a photographer beside an agency. Alone on its line, a bare news wire ("Associated
+ * Press") is a byline's agency, not a credit.
+ */
+function agencyCredit(text: string, alone: boolean): boolean {
+  const parts = text.replace(/^[([]|[)\]]$/g, '').split(/\s*[/|,&]\s*/);
+  const keys = parts.map(phraseKey);
+  if (parts.length === 1) return alone && PHOTO_ONLY.has(keys[0]);
+  if (parts.length > 3 || !keys.some((k) => AGENCIES.has(k))) return false;
+  return parts.every((p) => p.split(/\s+/).length <= 4 && /^[\p{Lu}@]/u.test(p));
+}
+
 function isCredit(credit: string): boolean {
-  return credit.split(/\s+/).length <= MAX_CREDIT_WORDS && !/[.!?]$/.test(credit) && !/^\p{Ll}/u.test(credit);
+  const words = credit.split(/\s+/);
+  // A credit names a source; lower-case starts only for one-word agencies ("dpa").
+  const startsLower = /^\p{Ll}/u.test(credit) && !(words.length === 1 && AGENCIES.has(credit.toLowerCase()));
+  return words.length <= MAX_CREDIT_WORDS && !/[.!?]$/.test(credit) && !startsLower;
 }

@@ -31,6 +31,10 @@ const MAX_HEADING_CHARS = 60;
 const MAX_COMMENT_META_CHARS = 100;
 // A teaser is at least this long; shorter lines after a title are metadata or the next title.
 const MIN_SUMMARY_CHARS = 40;
+// A line cut with an ellipsis is a teaser only when long; short ones are truncated headlines.
+const MIN_ELLIPSIS_TEASER_CHARS = 100;
+// Items enough to tell a list's style (with or without teasers).
+const MIN_ITEMS_FOR_LIST_STYLE = 3;
 // A related title is a headline, not a paragraph.
 const MAX_ITEM_TITLE_CHARS = 220;
 // Item metadata ("Nov 18, 2019", "5 min read", "2 hours ago", "12 comments") is short.
@@ -76,25 +80,32 @@ export function readRelatedList(
   const items: RelatedItemBlocks[] = [];
   let current: (RelatedItemBlocks & { closed: boolean }) | null = null;
   let end = heading + 1;
+  // Kickers ("Markets", "Analysis") stand above every item of a list that has them; a short line
+  // above the next headline in a list without them is the heading of another box ("DH Picks").
+  let kickers = 0;
   for (let i = heading + 1; i < blocks.length; i++) {
     const text = blocks[i].text;
     const f = features[i];
     if (isRelatedHeading(text) || isListHeading(text) || isCommentsHeading(text) || isAuthorBox(text) || isFurniture(i)) break;
+    const inline = inlineRelatedTitle(text);
     if (current && f.key === current.title.replace(BULLET, '').toLowerCase()) {
       current.blocks.push(i);
+    } else if (inline) {
+      current = { title: inline, summary: null, blocks: [i], closed: true };
+      items.push(current);
     } else if (isMeta(text, f)) {
       if (current) {
         current.blocks.push(i);
         current.closed = true;
       }
-    } else if (current && !current.closed && current.summary === null && isTeaser(text, f) && !proseFollows(blocks, features, i)) {
+    } else if (current && !current.closed && current.summary === null && isTeaser(text, f) && !proseFollows(blocks, features, i, isFurniture) && !listWithoutTeasers(items)) {
       current.summary = text;
       current.blocks.push(i);
     } else if (isItemTitle(text, f)) {
       current = { title: text, summary: null, blocks: [i], closed: false };
       items.push(current);
-    } else if (f.words < T.relatedTitleMinWords && i + 1 < blocks.length && isItemTitle(blocks[i + 1].text, features[i + 1])) {
-      // A kicker ("Markets", "Analysis") printed above the next title.
+    } else if (f.words < T.relatedTitleMinWords && kickers === items.length && i + 1 < blocks.length && isItemTitle(blocks[i + 1].text, features[i + 1])) {
+      kickers++;
     } else {
       break;
     }
@@ -107,9 +118,17 @@ export function readRelatedList(
  * A teaser is followed by the next item, a repeat or the end of the list; a paragraph
  * followed by another paragraph is the article resuming after an inline widget.
  */
-function proseFollows(blocks: readonly Block[], features: readonly Features[], i: number): boolean {
-  const next = features[i + 1];
-  return next !== undefined && next.chars >= MIN_SUMMARY_CHARS * 2 && next.endsSentence && !isItemTitle(blocks[i + 1].text, next);
+function proseFollows(blocks: readonly Block[], features: readonly Features[], i: number, isFurniture: (i: number) => boolean): boolean {
+  let j = i + 1;
+  while (j < blocks.length && isFurniture(j) && !isRelatedHeading(blocks[j].text) && !isListHeading(blocks[j].text)) j++;
+  const next = features[j];
+  return next !== undefined && next.chars >= MIN_SUMMARY_CHARS * 2 && next.endsSentence && !isItemTitle(blocks[j].text, next);
+}
+
+/** Lists are printed alike: after several items without a teaser, a paragraph is not the next item's teaser. */
+function listWithoutTeasers(items: readonly RelatedItemBlocks[]): boolean {
+  const earlier = items.slice(0, -1);
+  return earlier.length >= MIN_ITEMS_FOR_LIST_STYLE && earlier.every((item) => item.summary === null);
 }
 
 function isMeta(text: string, f: Features): boolean {
@@ -117,9 +136,12 @@ function isMeta(text: string, f: Features): boolean {
 }
 
 function isTeaser(text: string, f: Features): boolean {
-  return f.chars >= MIN_SUMMARY_CHARS && (f.endsSentence || /(?:\.\.\.|…)$/.test(text));
+  // A teaser reads as a sentence; a question or an ellipsis-cut line is more often the next headline.
+  if (f.chars < MIN_SUMMARY_CHARS) return false;
+  if (/(?:\.\.\.|…)$/.test(text)) return f.chars >= MIN_ELLIPSIS_TEASER_CHARS;
+  return f.endsSentence && !/[?!]["'”’]?$/.test(text);
 }
 
 function isItemTitle(text: string, f: Features): boolean {
-  return f.words >= T.relatedTitleMinWords && f.chars <= MAX_ITEM_TITLE_CHARS && (!f.endsSentence || /[?!]["'”’]?$/.test(text));
+  return f.words >= T.relatedTitleMinWords && f.chars <= MAX_ITEM_TITLE_CHARS && (!f.endsSentence || /(?:[?!]["'”’]?|\.\.\.|…)$/.test(text));
 }

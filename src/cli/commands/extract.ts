@@ -1,10 +1,12 @@
 /** `pagesift extract [file]`: one page in, one result out. Wires options only. */
 import { Command, Option } from 'commander';
+import { PagesiftError } from '../../errors.js';
 import { ENCODINGS, DEFAULT_MAX_BYTES, type Encoding } from '../../decode/decode.js';
 import { extractWithTrace } from '../../pipeline.js';
 import { formatResult, type OutputFormat } from '../../format/format.js';
 import { stderrColors } from '../colors.js';
 import { explainLines } from '../explain.js';
+import { extractNdjson } from '../ndjson.js';
 import { writeOut } from '../output.js';
 import { readInput } from '../read-input.js';
 import { parseByteSize } from '../parse-size.js';
@@ -17,6 +19,7 @@ interface ExtractFlags {
   input?: 'text' | 'html';
   encoding?: Encoding;
   maxBytes: number;
+  ndjson?: boolean;
 }
 
 export function extractCommand(): Command {
@@ -30,7 +33,17 @@ export function extractCommand(): Command {
     .addOption(new Option('--input <format>', 'force the input format instead of sniffing it').choices(['text', 'html']))
     .addOption(new Option('--encoding <encoding>', 'force the input encoding instead of sniffing it').choices([...ENCODINGS]))
     .addOption(new Option('--max-bytes <size>', 'refuse inputs larger than this (e.g. 50MB, 200k)').argParser(parseByteSize).default(DEFAULT_MAX_BYTES, '50MB'))
+    .addOption(
+      new Option('--ndjson', 'stream mode: read {"id","text"|"html"} records on stdin, write one result line per record')
+        .conflicts(['pretty', 'explain', 'input', 'encoding']),
+    )
     .action(async (file: string | undefined, flags: ExtractFlags) => {
+      if (flags.ndjson) {
+        if (file !== undefined && file !== '-') throw new PagesiftError('USAGE', '--ndjson reads records on stdin: give no file');
+        if (flags.format !== 'json') throw new PagesiftError('USAGE', '--ndjson writes JSON lines: --format text or markdown does not apply');
+        const { maxBytes, includeBoilerplate } = flags;
+        return extractNdjson(process.stdin, { maxBytes, includeBoilerplate });
+      }
       const { bytes, name } = await readInput(file, flags.maxBytes);
       const { result, page } = extractWithTrace(bytes, {
         name,

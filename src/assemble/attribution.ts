@@ -1,0 +1,73 @@
+/**
+ * Who a quote is attributed to, read from the words around it:
+ *   after it   "…," the MEA posted on X / "…", escribió Cortés en X / », a écrit sur LinkedIn le directeur, Marc Aubert.
+ *   before it  In a post on X, the US Embassy in India had stated, "…" / Rep. Greg Tolliver, whose …, wrote on Truth Social: "…"
+ *   Hindi      कप्तान अमन ठाकुर ने इंस्टाग्राम पर लिखा, "…"
+ * Returns the raw name phrase; speaker.ts cleans it.
+ */
+import { allLanguages, phraseAlternation } from '../cues/phrase-regex.js';
+import { PLATFORM_NAMES, POST_VERBS, PRONOUNS, SPEECH_VERBS } from '../cues/social.js';
+
+const VERBS = phraseAlternation([...allLanguages(POST_VERBS), ...SPEECH_VERBS]);
+const AUX = '(?:(?:had|has|have|also|then|later|once|again|just|previously)\\s+)*';
+const SUBJECT_THEN_VERB = new RegExp(`^(.{1,90}?)\\s+${AUX}(?:${VERBS})(?![\\p{L}])`, 'iu');
+const VERB_THEN_SUBJECT = new RegExp(`^(?:${VERBS})\\s+(.+)$`, 'iu');
+const LAST_VERB = new RegExp(`(?<![\\p{L}])${AUX}(?:${VERBS})(?![\\p{L}])`, 'giu');
+// A sentence boundary that is not an abbreviation ("U.S. Rep. Greg …", "Dr. …").
+const SENTENCE_BREAK = /(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Rep|Sen|Gov|St|Jr|Sr|Lt|Gen|Col|Prof|Sr|Sra|Mme|Hon))[.!?]\s+(?=[\p{Lu}"“«„])/u;
+const HINDI_ERGATIVE = /((?:\S+\s+){0,4}?\S+)\s+ने\s/u;
+const PLATFORM_PHRASE = new RegExp(`(?:^|\\s)(?:on|sur|en|em|auf|via|in|no|na|su)\\s+(?:\\S+\\s+){0,2}?(?:${phraseAlternation(PLATFORM_NAMES.map(([n]) => n).filter((n) => /^[a-z]/.test(n)))})(?![\\p{L}])`, 'giu');
+const APPOSITIVE = /,\s*((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]+)\s*[.,;]?\s*$/u;
+const LEADING_ARTICLE = /^(?:the|le|la|les|el|los|las|der|die|das|o|a|os|as|l['’])\s*/iu;
+const CONNECTOR = /^(?:of|in|for|at|the|de|del|da|do|dos|das|van|von|der|du|des|di|y|e|et|und|and|&)$/iu;
+const RELATIVE = /^(?:who|whose|which|that|quien|quienes|que|qui|dont|der|die|das|welche|welcher|quem|cujo|cuja)\b/iu;
+const PRONOUN = new Set<string>(PRONOUNS);
+// A name phrase is a few words; more is a clause.
+const MAX_NAME_WORDS = 8;
+
+/** The speaker phrase in the text right after a quote, or null. */
+export function speakerAfter(after: string): string | null {
+  const clause = after.split(/["“”«»„]/u)[0].split(SENTENCE_BREAK)[0].replace(/^[\s,;:–—-]+/u, '').replace(/[.!?]\s*$/u, '');
+  if (clause === '') return null;
+  const inverted = VERB_THEN_SUBJECT.exec(clause);
+  if (inverted) return nameFromPhrase(inverted[1]);
+  const direct = SUBJECT_THEN_VERB.exec(clause);
+  return direct ? nameFromPhrase(direct[1]) : null;
+}
+
+/** The speaker phrase in the text right before a quote, or null. */
+export function speakerBefore(before: string): string | null {
+  const sentences = before.split(SENTENCE_BREAK);
+  const sentence = sentences[sentences.length - 1];
+  const hindi = HINDI_ERGATIVE.exec(sentence);
+  if (hindi) return hindi[1];
+  let verbAt = -1;
+  for (const m of sentence.matchAll(LAST_VERB)) verbAt = m.index!;
+  if (verbAt <= 0) return null;
+  const segments = sentence.slice(0, verbAt).split(/\s*,\s*/);
+  for (let i = segments.length - 1; i >= 0; i--) {
+    const seg = segments[i].trim();
+    if (seg === '' || RELATIVE.test(seg)) continue;
+    const name = nameFromPhrase(seg);
+    if (name) return name;
+  }
+  return null;
+}
+
+/** The name in a phrase: without platform phrases and leading articles; an appositive name wins. */
+export function nameFromPhrase(phrase: string): string | null {
+  const p = phrase.replace(PLATFORM_PHRASE, ' ').replace(/\s+/g, ' ').trim();
+  const appositive = APPOSITIVE.exec(p);
+  if (appositive && /,/.test(p)) return appositive[1];
+  const words = p.replace(LEADING_ARTICLE, '').split(' ').filter(Boolean);
+  if (words.length === 1 && PRONOUN.has(words[0].toLowerCase())) return words[0].toLowerCase();
+  const run: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (/^[\p{Lu}\p{Lo}@]/u.test(w) || (run.length > 0 && CONNECTOR.test(w) && /^[\p{Lu}]/u.test(words[i + 1] ?? '') )) run.push(w);
+    else if (run.length > 0 && CONNECTOR.test(w) && CONNECTOR.test(words[i + 1] ?? '') && /^\p{Lu}/u.test(words[i + 2] ?? '')) run.push(w);
+    else break;
+  }
+  if (run.length === 0 || run.length > MAX_NAME_WORDS) return null;
+  return run.join(' ').replace(/[,;:’']+$/u, '').replace(/[’']s$/u, '');
+}

@@ -1,0 +1,37 @@
+/**
+ * Which platform a paragraph says a statement was posted on: a platform name
+ * in posting context ("posted on X", "sur LinkedIn", "in an Instagram story",
+ * "इंस्टाग्राम पर"), or a platform verb ("tweeted"). The bare letter X counts
+ * only as a capital.
+ */
+import { allLanguages, phraseAlternation } from '../cues/phrase-regex.js';
+import { PLATFORM_NAMES, PLATFORM_POSTPOSITIONS, PLATFORM_PREPOSITIONS, PLATFORM_VERBS, POST_NOUNS, type Platform } from '../cues/social.js';
+
+const byName = new Map<string, Platform>(PLATFORM_NAMES.map(([n, p]) => [n, p]));
+const X_FORMS = PLATFORM_NAMES.map(([n]) => n).filter((n) => n === 'x' || n.startsWith('x ') || n.startsWith('x,'));
+const OTHER_NAMES = PLATFORM_NAMES.map(([n]) => n).filter((n) => !X_FORMS.includes(n));
+
+// Matched on lower-cased text: case-insensitive Unicode regexes are slow to compile.
+const OTHER = new RegExp(`(?<![\\p{L}\\p{M}])(${phraseAlternation(OTHER_NAMES)})(?![\\p{L}\\p{M}])`, 'gu');
+const X = /(?<![\p{L}@#])X(?:\s*\((?:formerly|previously)(?: known as)? Twitter\)|,\s*formerly Twitter)?(?![\p{L}\d])/gu;
+const NOUNS = phraseAlternation([...allLanguages(POST_NOUNS), 'handle', 'account', 'page', 'profile', 'channel', 'feed', 'timeline', 'live', 'stories']);
+const DETERMINERS = "(?:his|her|their|its|the|an?|official|own|verified|personal|sa|son|ses|su|sus|seu|sua|seinem|seiner|ihrem|ihrer|le|la|el|o|a|[\\p{L}]+['’]s)";
+const CONTEXT_BEFORE = new RegExp(`(?:^|[\\s(])(?:${PLATFORM_PREPOSITIONS.join('|')})\\s+(?:${DETERMINERS}\\s+)*(?:(?:${NOUNS})\\s+(?:on\\s+)?)?$`, 'u');
+const CONTEXT_AFTER = new RegExp(`^\\s*(?:${NOUNS}|${PLATFORM_POSTPOSITIONS.join('|')})(?![\\p{L}])`, 'u');
+const VERB = new RegExp(`(?<![\\p{L}])(${phraseAlternation(PLATFORM_VERBS.map(([v]) => v))})(?![\\p{L}])`, 'u');
+// How much text before a platform name can hold its preposition and determiners.
+const CONTEXT_CHARS = 60;
+
+export function platformIn(text: string): Platform | null {
+  const lower = text.toLowerCase();
+  // Lower-casing keeps offsets for all but a few letters; then skip the context check's precision.
+  const source = lower.length === text.length ? lower : text.toLowerCase();
+  for (const m of source.matchAll(OTHER)) if (inContext(source, m.index!, m[0].length)) return byName.get(m[1].replace(/\s+/g, ' ')) ?? 'other';
+  if (lower.length === text.length) for (const m of text.matchAll(X)) if (inContext(lower, m.index!, m[0].length)) return 'x';
+  const v = VERB.exec(lower);
+  return v ? (PLATFORM_VERBS.find(([verb]) => verb === v[1])?.[1] ?? null) : null;
+}
+
+function inContext(lower: string, index: number, length: number): boolean {
+  return CONTEXT_BEFORE.test(lower.slice(Math.max(0, index - CONTEXT_CHARS), index)) || CONTEXT_AFTER.test(lower.slice(index + length, index + length + 20));
+}

@@ -1,0 +1,110 @@
+/**
+ * Run a batch: one lane per worker thread, each taking the next page until none is left or
+ * the batch is stopped (then the pages in flight still finish, so every output is whole).
+ * The library side never prints: lines and per-page events go to the caller's hooks.
+ */
+import { availableParallelism } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { errorLine, okLine } from '../stream/result-line.js';
+import type { FoundPage } from './discover.js';
+import { OrderedOutput } from './ordered-output.js';
+import { outputPaths } from './output-path.js';
+import { PageWorker, workerFile } from './page-worker.js';
+import type { Outcome, PageFailure, PageOptions } from './task.js';
+
+export interface BatchPlan {
+  pages: readonly FoundPage[];
+  /** Write one JSON per page under this folder; null for NDJSON lines through hooks.writeLine. */
+  outDir: string | null;
+  jobs?: number;
+  /** NDJSON lines in input order (default) or as pages finish. */
+  ordered?: boolean;
+  skipExisting?: boolean;
+  pretty?: boolean;
+  options: PageOptions;
+}
+
+export interface BatchHooks {
+  /** Receives every NDJSON line when there is no outDir; resolve when written (backpressure). */
+  writeLine?: (line: string) => Promise<void>;
+  /** Called as each page finishes: for progress and failure messages. */
+  onPage?: (path: string, outcome: Outcome) => void;
+  /** Abort to stop taking new pages (SIGINT). */
+  signal?: AbortSignal;
+}
+
+export interface BatchTotals {
+  pages: number;
+  ok: number;
+  failed: number;
+  skipped: number;
+  /** Pages never started because the batch was stopped. */
+  notStarted: number;
+  /** Page bytes read (after gunzip). */
+  bytes: number;
+  seconds: number;
+  interrupted: boolean;
+  failures: (PageFailure & { path: string })[];
+}
+
+export function defaultJobs(): number {
+  return availableParallelism();
+}
+
+export async function runBatch(plan: BatchPlan, hooks: BatchHooks = {}): Promise<BatchTotals> {
+  const started = performance.now();
+  const { pages } = plan;
+  const jobs = Math.max(1, Math.min(plan.jobs ?? defaultJobs(), pages.length));
+  const outPaths = plan.outDir === null ? null : outputPaths(pages.map((p) => p.rel), plan.outDir);
+  const writeLine = hooks.writeLine ?? (async () => {});
+  const output = new OrderedOutput(plan.ordered ?? true, jobs, writeLine);
+  const totals: BatchTotals = { pages: pages.length, ok: 0, failed: 0, skipped: 0, notStarted: 0, bytes: 0, seconds: 0, interrupted: false, failures: [] };
+
+  let next = 0;
+  const lane = async (worker: PageWorker): Promise<void> => {
+    for (;;) {
+      if (outPaths === null) await output.room();
+      if (hooks.signal?.aborted || next >= pages.length) return;
+      const index = next++;
+      const { path } = pages[index];
+      const outcome = await worker.run({
+        path,
+        outPath: outPaths?.[index] ?? null,
+        skipExisting: plan.skipExisting ?? false,
+        pretty: plan.pretty ?? false,
+        options: plan.options,
+      });
+      count(totals, path, outcome);
+      hooks.onPage?.(path, outcome);
+      if (outPaths === null) await output.add(index, ndjsonLine(path, outcome));
+    }
+  };
+
+  const file = pages.length > 0 ? workerFile() : '';
+  const workers = Array.from({ length: pages.length > 0 ? jobs : 0 }, () => new PageWorker(file));
+  try {
+    await Promise.all(workers.map(lane));
+  } finally {
+    await Promise.all(workers.map((w) => w.close()));
+  }
+  totals.notStarted = pages.length - next;
+  totals.interrupted = totals.notStarted > 0;
+  totals.seconds = (performance.now() - started) / 1000;
+  return totals;
+}
+
+function count(totals: BatchTotals, path: string, outcome: Outcome): void {
+  totals.bytes += outcome.bytes;
+  if (outcome.status === 'ok') totals.ok++;
+  else if (outcome.status === 'skipped') totals.skipped++;
+  else {
+    totals.failed++;
+    totals.failures.push({ path, ...outcome.error });
+  }
+}
+
+function ndjsonLine(path: string, outcome: Outcome): string {
+  if (outcome.status === 'failed') return errorLine('path', path, outcome.error);
+  // Without an outDir nothing is skipped and every ok outcome carries its JSON.
+  return okLine('path', path, outcome.status === 'ok' && outcome.json !== null ? outcome.json : 'null');
+}

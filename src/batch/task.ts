@@ -1,0 +1,29 @@
+/** The messages between the batch pool and its workers. Plain data: they cross a thread boundary. */
+import type { ErrorCode } from '../errors.js';
+import type { ExtractOptions } from '../pipeline.js';
+
+/** What a page failed with: a library error code, or INTERNAL for a bug or a crashed worker. */
+export type FailureCode = ErrorCode | 'INTERNAL';
+
+export interface PageFailure {
+  code: FailureCode;
+  message: string;
+}
+
+/** The extract options a batch passes to every page (the name is the page's path). */
+export type PageOptions = Omit<ExtractOptions, 'name' | 'maxBytes'> & { maxBytes: number };
+
+export interface Task {
+  path: string;
+  /** Where to write the result; null to send the JSON back (NDJSON on stdout). */
+  outPath: string | null;
+  /** Skip the page when outPath exists and is newer than the page. */
+  skipExisting: boolean;
+  pretty: boolean;
+  options: PageOptions;
+}
+
+export type Outcome =
+  | { status: 'ok'; bytes: number; /** The result as JSON, when the task had no outPath. */ json: string | null }
+  | { status: 'skipped'; bytes: 0 }
+  | { status: 'failed'; bytes: number; error: PageFailure };

@@ -1,0 +1,59 @@
+/**
+ * Stage 2 for HTML: parse the page and lay it out as the blocks a browser's
+ * innerText would show, in reading order, each with what the markup says
+ * about it; in the same walk, read the page's metadata, social embeds and
+ * marked credits.
+ */
+import type { Block } from './block.js';
+import { ContentRootFinder } from './html/content-root.js';
+import { CreditCollector } from './html/credits.js';
+import { EmbedCollector } from './html/embeds.js';
+import { MetadataCollector } from './html/metadata.js';
+import { parseHtml } from './html/parse.js';
+import { Renderer, type RenderObserver } from './html/render.js';
+import type { PageMarkup } from './page-markup.js';
+
+export interface HtmlPage {
+  blocks: Block[];
+  markup: PageMarkup;
+}
+
+export function htmlToBlocks(html: string): HtmlPage {
+  const document = parseHtml(html);
+  const metadata = new MetadataCollector();
+  const embeds = new EmbedCollector();
+  const credits = new CreditCollector();
+  const contentRoot = new ContentRootFinder();
+  const observers: RenderObserver[] = [metadata, embeds, credits, contentRoot];
+  const lines = new Renderer({
+    enter(el, renderer) {
+      let exits: Array<(r: Renderer) => void> | null = null;
+      for (const o of observers) {
+        const exit = o.enter(el, renderer);
+        if (exit) (exits ??= []).push(exit);
+      }
+      if (exits) return (r) => exits.forEach((exit) => exit(r));
+    },
+  }).render(document.children);
+  const root = contentRoot.root();
+  const blocks: Block[] = lines.map((line, index) => {
+    const inRoot = root !== null && index >= root.from && index < root.to;
+    // Inside the content root, what its ancestors say ("content-sidebar-wrap", <form> around an
+    // ASP.NET page) describes the page layout, not this line: keep only the root and what is inside it.
+    const inside = (depth: number) => !inRoot || depth >= root.depth;
+    return {
+      index,
+      text: line.text,
+      line: index + 1,
+      gapBefore: line.gapBefore,
+      markup: {
+        tag: line.tag,
+        ancestors: line.ancestors.filter((_, k) => inside(line.ancestorDepths[k])),
+        linkDensity: line.linkDensity,
+        classHints: line.classHints.filter((_, k) => inside(line.hintDepths[k])),
+        inContentRoot: inRoot,
+      },
+    };
+  });
+  return { blocks, markup: { metadata: metadata.result(), embeds: embeds.embeds, credits: credits.credits } };
+}

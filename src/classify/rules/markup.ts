@@ -1,0 +1,66 @@
+/**
+ * What the markup says about a block (HTML path only): a new content score and,
+ * for captions and furniture the markup marks, a veto on the body. Text-only
+ * blocks get no verdict, so the text path is unchanged.
+ */
+import type { MarkupHints } from '../../blocks/block.js';
+import { FURNITURE_HINTS } from '../../blocks/html/hints.js';
+import type { Reason } from '../labels.js';
+
+export interface MarkupVerdict {
+  score: number;
+  reason: Reason;
+  /** The markup says this is not article text (a caption, a share bar), wherever it sits. */
+  notBody: boolean;
+}
+
+const FURNITURE_TAGS = new Set(['nav', 'footer', 'aside', 'form', 'menu', 'dialog', 'button']);
+
+/** Added to a block inside the content root: short lines there (subheadings, list items) are part of the article. */
+const CONTENT_ROOT_BONUS = 0.8;
+/** Outside the content root a paragraph keeps this share of its score: a teaser or a comment, rarely the article. */
+const OUTSIDE_ROOT_SHARE = 0.2;
+/** Subtracted from every block outside the content root. */
+const OUTSIDE_ROOT_PENALTY = 0.6;
+/** From this share of link characters a block is navigation. */
+const LINK_LIST_DENSITY = 0.5;
+/** Score of furniture the markup names (nav, footer, share bar, related list). */
+const FURNITURE_SCORE = -1.5;
+
+/**
+ * Furniture the markup names (a <nav>, a footer, a share bar), as a cue like the furniture
+ * words of cues/: the title, byline and section searches skip it. A breadcrumb is not
+ * furniture here: it is where the section is printed.
+ */
+export function markupCue(m: MarkupHints | undefined): Reason | null {
+  if (!m || m.classHints.includes('breadcrumb')) return null;
+  const furniture = furnitureOf(m);
+  return furniture ? { rule: 'markup.furniture', detail: furniture } : null;
+}
+
+export function markupVerdict(m: MarkupHints | undefined, score: number): MarkupVerdict | null {
+  if (!m) return null;
+  if (m.tag === 'figcaption' || m.ancestors.includes('figcaption') || m.classHints.includes('caption')) {
+    return { score: Math.min(score, 0), reason: { rule: 'markup.caption' }, notBody: true };
+  }
+  if (m.tag === 'h1') return { score: Math.min(score, 0), reason: { rule: 'markup.headline' }, notBody: true };
+  const furniture = furnitureOf(m);
+  if (furniture) return { score: FURNITURE_SCORE, reason: { rule: 'markup.furniture', detail: furniture }, notBody: true };
+  if (m.classHints.includes('breadcrumb')) return { score: Math.min(score, 0), reason: { rule: 'markup.breadcrumb' }, notBody: true };
+  if (m.linkDensity >= LINK_LIST_DENSITY) {
+    return { score: Math.min(score, 0) - OUTSIDE_ROOT_PENALTY, reason: { rule: 'markup.links', detail: `link density ${m.linkDensity}` }, notBody: false };
+  }
+  if (m.inContentRoot) return { score: score + CONTENT_ROOT_BONUS, reason: { rule: 'markup.content-root' }, notBody: false };
+  const outside = score > 0 ? score * OUTSIDE_ROOT_SHARE : score;
+  return { score: outside - OUTSIDE_ROOT_PENALTY, reason: { rule: 'markup.outside-root' }, notBody: false };
+}
+
+/** The furniture tag or class hint around the block, or null. */
+function furnitureOf(m: MarkupHints): string | null {
+  const tag = [m.tag, ...m.ancestors].find((t) => FURNITURE_TAGS.has(t));
+  if (tag) return tag;
+  // Hints are nearest first: a share bar inside the article body is furniture, an article body
+  // inside a "content-sidebar-wrap" is not.
+  const regionHint = m.classHints.find((h) => h === 'content' || FURNITURE_HINTS.has(h));
+  return regionHint === 'content' ? null : regionHint ?? null;
+}
