@@ -18,7 +18,8 @@ export interface BatchFlags {
   out?: string;
   include?: string[];
   exclude?: string[];
-  jobs: number;
+  /** Absent: one worker per CPU (run-batch's defaultJobs). */
+  jobs?: number;
   unordered?: boolean;
   skipExisting?: boolean;
   report?: string;
