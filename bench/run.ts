@@ -46,9 +46,10 @@ const textPaths = pages.map((p) => p.textPath);
 const htmlPaths = pages.map((p) => p.htmlPath);
 const totalMb = (paths: string[]) => paths.reduce((s, p) => s + statSync(p).size, 0) / MB;
 
+const loadAtStart = loadavg()[0];
 const header = [
   `pagesift bench${values.quick ? ' --quick' : ''} · ${pages.length} pages (${totalMb(textPaths).toFixed(1)} MB text, ${totalMb(htmlPaths).toFixed(1)} MB HTML)`,
-  `node ${process.version} · ${cpus().length} CPUs · load ${loadavg()[0].toFixed(1)} at start · commit ${commit()}`,
+  `node ${process.version} · ${cpus().length} CPUs · load ${loadAtStart.toFixed(1)} at start · commit ${commit()}`,
 ];
 process.stderr.write(header.join('\n') + '\n');
 if (wanted('startup') || wanted('batch')) warnIfStale();
@@ -91,7 +92,7 @@ const json = {
   date: new Date().toISOString(),
   node: process.version,
   cpus: cpus().length,
-  loadAtStart: Number(loadavg()[0].toFixed(2)),
+  loadAtStart: Number(loadAtStart.toFixed(2)),
   quick: values.quick,
   sections: only,
   ratios: Object.fromEntries(ratioLines.map((r) => [r.name, { value: Number(r.value.toFixed(3)), target: `${r.target.at === 'most' ? '<=' : '>='} ${r.target.value}`, met: r.met }])),
