@@ -1,35 +1,12 @@
 /**
  * Embedded posts as a text dump renders them: the post's text, then an
- * attribution line ("— Arvind Kejriwal (@ArvindKejriwal) November 1, 2019",
- * "A post shared by Name (@handle) on …"). Both stay in the body (they are
+ * attribution line (classify/rules/embed.ts). Both stay in the body (they are
  * part of the article as published); the post also becomes a social quote.
  */
-import type { Platform } from '../cues/social.js';
+export { embedAttribution, type EmbedAttribution } from '../classify/rules/embed.js';
 
-export interface EmbedAttribution {
-  platform: Platform;
-  speaker: string;
-  handle: string | null;
-}
-
-// An attribution line is short: a name, a handle and a date.
-const MAX_ATTRIBUTION_CHARS = 140;
-const TWEET = /^[—–-]\s*(.+?)\s*\((@[A-Za-z0-9_]{1,15})\)\s+\S.*\d{4}$/u;
-const INSTAGRAM = /^a post shared by\s+(.+?)\s*\((@[\w.]{1,30})\)/iu;
-const FACEBOOK = /^posted by\s+(.+?)\s+on\s+\S.*\d{4}$/iu;
 // Links that end a rendered tweet: its picture and shortened URLs.
 const TRAILING_LINKS = /\s*(?:pic\.twitter\.com\/\S+|https?:\/\/t\.co\/\S+)\s*$/u;
-
-export function embedAttribution(text: string): EmbedAttribution | null {
-  if (text.length > MAX_ATTRIBUTION_CHARS) return null;
-  const tweet = TWEET.exec(text);
-  if (tweet) return { platform: 'x', speaker: tweet[1], handle: tweet[2] };
-  const insta = INSTAGRAM.exec(text);
-  if (insta) return { platform: 'instagram', speaker: insta[1], handle: insta[2] };
-  const fb = FACEBOOK.exec(text);
-  if (fb) return { platform: 'facebook', speaker: fb[1], handle: null };
-  return null;
-}
 
 /** The post's words: its lines joined, without the links that end it. */
 export function embedText(lines: readonly string[]): string {

@@ -23,6 +23,8 @@ export interface SocialQuote {
 
 // Quoted words shorter than this are scare quotes or titles ('shielding'), not statements.
 const MIN_QUOTE_WORDS = 4;
+// How many paragraphs back a surname is resolved to the full name the article gave.
+const NAME_LOOKBACK_PARAGRAPHS = 30;
 // The longest post a platform allows (X: 280 characters); an embed's text is never longer.
 const MAX_POST_CHARS = 280;
 // A post's own lines ("meth.", "on. meth. dot. com.") can be set apart like paragraphs; article paragraphs are longer.
@@ -60,7 +62,8 @@ export function findSocialQuotes(body: readonly string[], joined: readonly boole
     }
     const outside = stripSpans(paragraph, spans);
     const platform = platformIn(outside);
-    const context = body.slice(0, k + 1).join('\n');
+    // Names are introduced shortly before they are quoted; a bounded look-back keeps many-quote pages linear.
+    const context = body.slice(Math.max(0, k - NAME_LOOKBACK_PARAGRAPHS), k + 1).join('\n');
     let found: SocialQuote | null = null;
     for (const span of spans) {
       // A second quote in the same paragraph with no attribution of its own has the first one's speaker.

@@ -1,6 +1,13 @@
 /** Stage 2 for text dumps: every non-blank line becomes a block; blank lines become gaps. */
 import { normalizeLine } from '../decode/normalize.js';
+import { PagesiftError } from '../errors.js';
 import type { Block } from './block.js';
+import { cutLongBlock } from './long-blocks.js';
+
+// Most blocks one page may have. A news page has a few hundred (median 169 lines in ../shared/corpus);
+// every block costs ~0.8 kB through classification, so 50 MB of short lines (~6 million) would need
+// over 4 GB and end in an out-of-memory crash instead of an answer. A million take ~5 s and <1 GB.
+export const MAX_BLOCKS = 1_000_000;
 
 export function textToBlocks(document: string): Block[] {
   const blocks: Block[] = [];
@@ -16,10 +23,17 @@ export function textToBlocks(document: string): Block[] {
     if (text === '') {
       gap = true;
     } else {
-      blocks.push({ index: blocks.length, text, line: lineNumber, gapBefore: gap });
-      gap = false;
+      for (const piece of cutLongBlock(text)) {
+        if (blocks.length === MAX_BLOCKS) throw tooManyBlocks();
+        blocks.push({ index: blocks.length, text: piece, line: lineNumber, gapBefore: gap });
+        gap = false;
+      }
     }
     start = end + 1;
   }
   return blocks;
+}
+
+function tooManyBlocks(): PagesiftError {
+  return new PagesiftError('INPUT_TOO_LARGE', `input has over ${MAX_BLOCKS} lines of text, far more than one page (is it a whole site or a log?)`);
 }

@@ -12,7 +12,8 @@ import type { Block } from '../blocks/block.js';
 import type { Features } from '../features/features.js';
 import type { Classification, Label, Reason } from './labels.js';
 import { boilerplateCue } from './rules/boilerplate.js';
-import { bestRegion, bridgeWidgets, type Region } from './rules/body-region.js';
+import { embedAttribution } from './rules/embed.js';
+import { bestRegion, bridgeWidgets, extendListTail, type Region } from './rules/body-region.js';
 import { looksLikeBareName, looksLikeByline } from './rules/byline.js';
 import { findDateline } from './rules/dateline.js';
 import { markupCue, markupVerdict, type MarkupVerdict } from './rules/markup.js';
@@ -98,7 +99,8 @@ export function classify(blocks: readonly Block[], features: readonly Features[]
   // List items are headlines, however long: they never count as prose when the region is chosen.
   for (const w of widgets) for (let i = w.start; i < w.end; i++) scores[i] = Math.min(scores[i], T.shortScore);
   const found = beforeComments(scores, stops, cue);
-  const region = found && bridgeWidgets(found, scores, widgets, nonBridgeable(stops, lists), T.bridgeMinScore, T.bridgeMaxGap);
+  const bridged = found && bridgeWidgets(found, scores, widgets, nonBridgeable(stops, lists), T.bridgeMinScore, T.bridgeMaxGap);
+  const region = bridged && extendListTail(bridged, blocks.map((b) => b.text), (i) => cue[i] !== null || stops.has(i), T.listTailMinItems, T.listTailMaxChars);
   const widgetBlocks = new Set<number>();
   if (region) for (const w of widgets) if (w.start >= region.start && w.end <= region.end) for (let i = w.start; i < w.end; i++) widgetBlocks.add(i);
   const inRegion = (i: number) => region !== null && i >= region.start && i < region.end;
@@ -180,6 +182,10 @@ export function classify(blocks: readonly Block[], features: readonly Features[]
       labels[i].reasons.push({ rule: 'body.dek' });
       continue;
     }
+    if (isDatelineOnly(blocks[i].text, features[i])) {
+      labels[i].reasons.push({ rule: 'body.dateline' });
+      continue;
+    }
     const also = inlineRelatedTitle(blocks[i].text);
     if (also) {
       inlineRelated.push({ index: i, title: also });
@@ -200,13 +206,19 @@ export function classify(blocks: readonly Block[], features: readonly Features[]
  */
 function beforeComments(scores: readonly number[], stops: ReadonlySet<number>, cue: ReadonlyArray<Reason | null>): Region | null {
   const metas = cue.flatMap((c, i) => (c?.rule === 'cue.comment-meta' ? [i] : []));
-  const heading = cue.findIndex((c) => c?.rule === 'cue.comments-heading');
+  // A comments heading opens the comments only when comments follow ("0 Comments" beside a byline does not).
+  const heading = cue.findIndex((c, i) => c?.rule === 'cue.comments-heading' && metas.some((m) => m > i && m - i <= T.commentMetaReach));
   const starts = [heading, metas.length >= 2 ? metas[0] : -1].filter((i) => i > 0);
   if (starts.length > 0) {
     const before = bestRegion(scores.slice(0, Math.min(...starts)), stops);
     if (before && before.total >= T.minArticleScore) return before;
   }
   return bestRegion(scores, stops);
+}
+
+/** A line that is a date and its label, nothing more ("Published Monday, November 18, 2019 8:22AM EST"). */
+function isDatelineOnly(text: string, f: Features): boolean {
+  return f.date !== null && !f.endsSentence && f.chars - f.date.text.length <= T.datelineExtraChars && embedAttribution(text) === null;
 }
 
 /** Stops the region may not be bridged across: every stop that is not a list heading. */

@@ -49,6 +49,8 @@ export const THRESHOLDS = {
   /** Datelines are looked for from this many blocks above the title to this many into the body. */
   datelineAbove: 2,
   datelineIntoBody: 3,
+  /** A dateline inside the body has at most this many characters besides its date ("Published Monday, "). */
+  datelineExtraChars: 25,
   /** Title length in words: shorter is a label, longer is a paragraph. */
   titleMinWords: 3,
   titleMaxWords: 40,
@@ -61,10 +63,16 @@ export const THRESHOLDS = {
   relatedTitleMinWords: 3,
   /** The least total score of a body region that counts as an article before a comments section (about three lines of prose). */
   minArticleScore: 3,
+  /** A comments heading opens a comments section when comment metadata follows within this many blocks. */
+  commentMetaReach: 8,
   /** Prose across a related-story widget continues the article when it weighs at least this much (about 3 lines of text). */
   bridgeMinScore: 3,
   /** …and the widget starts within this many blocks of the region's edge. */
   bridgeMaxGap: 3,
+  /** A list that ends an article: at least this many lines of one shape right after the body… */
+  listTailMinItems: 3,
+  /** …each at most this long (list items, not paragraphs). */
+  listTailMaxChars: 200,
   /** Headline lines printed just above a widget's heading belong to the widget (a teaser, then "READ MORE"). */
   widgetLeadMax: 2,
 } as const;

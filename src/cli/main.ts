@@ -16,7 +16,7 @@ export async function run(argv: readonly string[]): Promise<number> {
   // Subcommands added with addCommand() do not inherit these settings: apply them to the whole tree.
   for (const command of [program, ...program.commands]) {
     command.exitOverride();
-    command.configureOutput({ outputError: (msg, write) => write(msg.replace(/^error: /, 'pagesift: ')) });
+    command.configureOutput({ outputError: (msg, write) => write(`${oneLine(msg)}\n`) });
   }
   try {
     await program.parseAsync(argv as string[]);
@@ -29,14 +29,27 @@ export async function run(argv: readonly string[]): Promise<number> {
     if (error instanceof CommandExit) return error.exitCode;
     const file = inputName(argv);
     if (isPagesiftError(error)) {
-      process.stderr.write(`pagesift: ${file ? `${file}: ` : ''}${error.message}\n`);
+      process.stderr.write(`${oneLine(`pagesift: ${file ? `${file}: ` : ''}${error.message}`)}\n`);
       if (debug) process.stderr.write(`${error.stack}\n`);
       return exitCodeFor(error.code);
     }
-    process.stderr.write(`pagesift: internal error: ${(error as Error)?.message ?? String(error)}${debug ? '' : ' (run with --debug for details)'}\n`);
-    if (debug) process.stderr.write(`${(error as Error)?.stack}\n`);
+    const message = `pagesift: ${file ? `${file}: ` : ''}internal error: ${(error as Error)?.message ?? String(error)}`;
+    process.stderr.write(`${oneLine(message)}${debug ? '' : ' (run with --debug for details)'}\n`);
+    if (debug && error instanceof Error) process.stderr.write(`${error.stack}\n`);
     return EXIT.SOFTWARE;
   }
+}
+
+/**
+ * Any error message as the one line the README promises, including commander's two-line ones:
+ * "error: unknown command 'x'\n(Did you mean y?)" -> "pagesift: unknown command 'x' (did you mean y?)".
+ */
+function oneLine(message: string): string {
+  return message
+    .trim()
+    .replace(/^error: /, 'pagesift: ')
+    .replace(/\n\(Did you mean/, ' (did you mean')
+    .replace(/\s*\n\s*/g, ' ');
 }
 
 /** The file operand of `extract`, for error messages. */

@@ -12,26 +12,27 @@ export interface InputBytes {
 export async function readInput(file: string | undefined, maxBytes: number): Promise<InputBytes> {
   if (file === undefined || file === '-') {
     if (process.stdin.isTTY) throw new PagesiftError('USAGE', 'no input: give a file, or pipe a page on stdin');
-    return { bytes: await readStream(process.stdin, maxBytes, 'stdin'), name: null };
+    return { bytes: await readStream(process.stdin, maxBytes), name: null };
   }
   let info;
   try {
     info = await stat(file);
   } catch (error) {
-    throw fsError(error, file);
+    throw fsError(error);
   }
   if (info.isDirectory()) throw new PagesiftError('IS_DIRECTORY', 'is a directory (use `pagesift batch` for folders)');
   if (info.isFile() && info.size > maxBytes) {
     throw new PagesiftError('INPUT_TOO_LARGE', `input is ${info.size} bytes, over the limit of ${maxBytes} (--max-bytes)`);
   }
   try {
-    return { bytes: await readStream(createReadStream(file), maxBytes, file), name: file };
+    return { bytes: await readStream(createReadStream(file), maxBytes), name: file };
   } catch (error) {
-    throw error instanceof PagesiftError ? error : fsError(error, file);
+    throw error instanceof PagesiftError ? error : fsError(error);
   }
 }
 
-async function readStream(stream: NodeJS.ReadableStream, maxBytes: number, what: string): Promise<Uint8Array> {
+// The CLI prefixes every message with the file name (or "stdin"), so messages here do not repeat it.
+async function readStream(stream: NodeJS.ReadableStream, maxBytes: number): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   let total = 0;
   for await (const chunk of stream) {
@@ -39,17 +40,20 @@ async function readStream(stream: NodeJS.ReadableStream, maxBytes: number, what:
     total += buf.length;
     if (total > maxBytes) {
       (stream as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
-      throw new PagesiftError('INPUT_TOO_LARGE', `${what} is over the limit of ${maxBytes} bytes (--max-bytes)`);
+      throw new PagesiftError('INPUT_TOO_LARGE', `input is over the limit of ${maxBytes} bytes (--max-bytes)`);
     }
     chunks.push(buf);
   }
   return Buffer.concat(chunks, total);
 }
 
-export function fsError(error: unknown, file: string): PagesiftError {
+/** The error for a file that cannot be read. Without the file name: the CLI prints it before every message. */
+export function fsError(error: unknown): PagesiftError {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return new PagesiftError('NOT_FOUND', 'no such file');
   if (code === 'EISDIR') return new PagesiftError('IS_DIRECTORY', 'is a directory');
   if (code === 'EACCES' || code === 'EPERM') return new PagesiftError('UNREADABLE', 'permission denied');
-  return new PagesiftError('UNREADABLE', `cannot read ${file}: ${(error as Error).message}`);
+  // Node's message repeats the code, the system call and the path: "ELOOP: too many symbolic links encountered, stat 'x'".
+  const reason = (error as Error).message.replace(/^[A-Z]+: /, '').replace(/, \w+ '.*'$/, '');
+  return new PagesiftError('UNREADABLE', `cannot read: ${reason}${code ? ` (${code})` : ''}`);
 }

@@ -3,7 +3,7 @@
  * Grouped by concept, then language. Each concept becomes one whole-line or
  * prefix lookup (phrase-set.ts).
  */
-import { leadingPhrase, maxWordsOf, phraseKey, phraseSet, prefixSet } from './phrase-set.js';
+import { leadingPhrase, MAX_PHRASE_CHARS, maxWordsOf, phraseKey, phraseSet, prefixSet } from './phrase-set.js';
 
 /** Ad slot labels, matched as the whole line ("ADVT", "Advertisement", "- Advertisement -"). */
 export const AD_LABELS = {
@@ -94,6 +94,7 @@ export const isShareLabel = (text: string): boolean =>
   everyPart(text, (key) => SHARE_SET.has(key)) || (SHARE_LEAD.test(text) && text.split(/\s+/).length <= MAX_SHARE_WORDS && !/[.!?]$/.test(text));
 
 function everyPart(text: string, known: (key: string) => boolean): boolean {
+  if (text.length > MAX_PHRASE_CHARS * 2) return false;
   if (known(phraseKey(text))) return true;
   const parts = text.split(LABEL_SEPARATOR).filter(Boolean);
   return parts.length > 1 && parts.every((p) => known(phraseKey(p)) || AD_SET.has(phraseKey(p)) || SHARE_SET.has(phraseKey(p)));

@@ -38,6 +38,7 @@ export const isRelatedHeadingText = (text: string): boolean => RELATED_SET.has(p
 /** The whole line is the heading of a site-wide list ("Most read", "Trending"). */
 export const isListHeadingText = (text: string): boolean => LIST_SET.has(phraseKey(text).replace(TRAILER, ''));
 
+
 /** "MORE India ARTICLES", "More from Business", "More in Sport": a section-named related heading. */
 export const MORE_SECTION_LINE = /^(?:more|other)\s+(?:from\s+|in\s+|on\s+)?(?:[\p{L}\p{N}&' -]{1,40}?\s+)?(?:articles|stories|news|posts|videos)\s*:?$|^more\s+(?:from|in|on)\s+[\p{L}\p{N}&' -]{1,40}$/iu;
 

@@ -22,18 +22,26 @@ const MAGIC: ReadonlyArray<readonly [string, readonly number[]]> = [
 const MAX_CONTROL_SHARE = 0.1;
 const SAMPLE_BYTES = 8192;
 
-/** Name of the binary format, or null when the bytes may be text. Call after UTF-16 BOM checks. */
-export function sniffBinary(bytes: Uint8Array): string | null {
+/** Name of the binary format whose signature the bytes start with, or null. */
+export function binarySignature(bytes: Uint8Array): string | null {
   for (const [name, signature] of MAGIC) {
     if (bytes.length >= signature.length && signature.every((b, i) => bytes[i] === b)) return name;
   }
+  return null;
+}
+
+/**
+ * True when too many of the first bytes are control bytes for single-byte or UTF-8 text.
+ * Not for UTF-16, whose ASCII range is half NUL bytes: check sniffUtf16 first.
+ */
+export function mostlyControlBytes(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, SAMPLE_BYTES);
   let controls = 0;
   for (let i = 0; i < n; i++) {
     const b = bytes[i];
     if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) controls++;
   }
-  return n > 0 && controls / n > MAX_CONTROL_SHARE ? 'binary data' : null;
+  return n > 0 && controls / n > MAX_CONTROL_SHARE;
 }
 
 /**

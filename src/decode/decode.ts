@@ -5,7 +5,7 @@
  * that are clearly single-byte text.
  */
 import { PagesiftError } from '../errors.js';
-import { sniffBinary, sniffUtf16 } from './binary.js';
+import { binarySignature, mostlyControlBytes, sniffUtf16 } from './binary.js';
 import { declaredCharset } from './html-charset.js';
 import { iconv } from './iconv.js';
 import { hasVisibleText, normalizeDocument } from './normalize.js';
@@ -36,6 +36,9 @@ export interface DecodeOptions {
 /** Default --max-bytes: far above any real article page, low enough to refuse a mistaken dump of a disk. */
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
+// Encodings whose ASCII range is mostly NUL bytes: the control-byte test for binary data does not apply.
+const WIDE_ENCODING = /^(?:utf-?16|utf-?32|ucs-?[24])/i;
+
 // Invalid UTF-8 in which at least this share of the high bytes stand alone (not in a valid
 // multi-byte sequence) is single-byte text; below it, UTF-8 with a few damaged sequences.
 const MIN_LONE_HIGH_BYTE_SHARE = 0.5;
@@ -49,9 +52,13 @@ export function decode(input: string | Uint8Array, options: DecodeOptions = {}):
   }
   checkSize(input.length, maxBytes);
   const warnings: string[] = [];
+  // Checked before the encoding, forced or not: a UTF-16 sniff or --encoding must not turn an image into text.
+  const signature = binarySignature(input);
+  if (signature) throw binaryError(signature);
   const { encoding, offset, text: validUtf8 } = options.encoding
     ? { encoding: options.encoding, offset: bomLength(input, options.encoding), text: undefined }
     : sniffEncoding(input, warnings);
+  if (!WIDE_ENCODING.test(encoding) && mostlyControlBytes(input.subarray(offset))) throw binaryError('binary data');
   const body = input.subarray(offset);
   let text: string;
   if (validUtf8 !== undefined) {
@@ -76,6 +83,10 @@ function finish(raw: string, bytes: number, encoding: string, warnings: string[]
   return { text, bytes, encoding, warnings };
 }
 
+function binaryError(what: string): PagesiftError {
+  return new PagesiftError('BINARY_INPUT', `input is not text (looks like ${what})`);
+}
+
 function bomLength(bytes: Uint8Array, encoding: Encoding): number {
   if (encoding === 'utf-8' && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 3;
   if (encoding === 'utf-16le' && bytes[0] === 0xff && bytes[1] === 0xfe) return 2;
@@ -96,8 +107,6 @@ function sniffEncoding(bytes: Uint8Array, warnings: string[]): Sniffed {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', offset: 2 };
   const utf16 = sniffUtf16(bytes);
   if (utf16) return { encoding: utf16, offset: 0 };
-  const binary = sniffBinary(bytes);
-  if (binary) throw new PagesiftError('BINARY_INPUT', `input is not text (looks like ${binary})`);
   const utf8 = strictUtf8Text(bytes);
   // Valid UTF-8 wins over a declared legacy charset: scrapers re-encode pages to UTF-8 and leave the old <meta>.
   if (utf8 !== null) return { encoding: 'utf-8', offset: 0, text: utf8 };

@@ -49,6 +49,11 @@ const GLUE_REACH = 160;
 const MIN_GLUED_TITLE_WORDS = 3;
 // A title-cased run: most of its words capitalised.
 const MIN_TITLE_CASE = 0.6;
+const LETTERS = /\p{L}+/gu;
+const LETTER_CHAR = /\p{L}/u;
+const UPPER_CHAR = /\p{Lu}/u;
+// Capitalisation is read from the start of a block; more text changes the share little.
+const CASE_SAMPLE_CHARS = 2000;
 const UNSPACED = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]/u;
 // A date is looked for only in short blocks: bylines and datelines are short, and a
 // date inside a paragraph is story content, not page metadata.
@@ -62,20 +67,16 @@ export function computeFeatures(blocks: readonly Block[]): Features[] {
   for (const k of keys) keyCounts.set(k, (keyCounts.get(k) ?? 0) + 1);
   const features = blocks.map((block, i) => blockFeatures(block.text, keys[i], (keyCounts.get(keys[i]) ?? 1) - 1, dayFirst));
   // A glued word the page prints in other blocks too is a brand name ("MacBook"), not a teaser's seam ("DetroitIn").
-  blocks.forEach((block, i) => {
-    const word = gluedWord(block.text);
-    if (word) features[i].gluedHeadline = !blocks.some((other, j) => j !== i && containsWord(other.text, word));
-  });
-  return features;
-}
-
-function containsWord(text: string, word: string): boolean {
-  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
-    const before = text[at - 1];
-    const after = text[at + word.length];
-    if ((before === undefined || !/\p{L}/u.test(before)) && (after === undefined || !/\p{L}/u.test(after))) return true;
+  const glued = blocks.map((block) => gluedWord(block.text));
+  if (glued.some((w) => w !== null)) {
+    // One count of every word on the page (linear), instead of searching each glued word in every block.
+    const counts = new Map<string, number>();
+    for (const block of blocks) for (const m of block.text.matchAll(LETTERS)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+    glued.forEach((word, i) => {
+      if (word) features[i].gluedHeadline = (counts.get(word) ?? 0) <= 1; // printed only here, glued
+    });
   }
-  return false;
+  return features;
 }
 
 function blockFeatures(text: string, key: string, repeats: number, dayFirst: boolean): Features {
@@ -90,16 +91,8 @@ function blockFeatures(text: string, key: string, repeats: number, dayFirst: boo
     const ch = String.fromCodePoint(c);
     if (ch !== ch.toLowerCase()) capitalized++;
   }
-  let letters = 0;
-  let upper = 0;
-  for (const ch of text.length > 2000 ? text.slice(0, 2000) : text) {
-    const lower = ch.toLowerCase();
-    const up = ch.toUpperCase();
-    if (lower !== up) {
-      letters++;
-      if (ch === up) upper++;
-    }
-  }
+  const sample = text.length > CASE_SAMPLE_CHARS ? text.slice(0, CASE_SAMPLE_CHARS) : text;
+  const { letters, upper } = countCase(sample);
   return {
     chars: text.length,
     words,
@@ -127,6 +120,28 @@ function gluedWord(text: string): string | null {
   const capitalised = before.filter((w) => /^[\p{Lu}\d]/u.test(w)).length;
   if (capitalised / before.length < MIN_TITLE_CASE) return null;
   return /^[\p{L}]+/u.exec(text.slice(m.index))![0];
+}
+
+/** Letters and upper-case letters, with a fast path for ASCII (most of every page). */
+function countCase(text: string): { letters: number; upper: number } {
+  let letters = 0;
+  let upper = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (c >= 65 && c <= 90) {
+        letters++;
+        upper++;
+      } else if (c >= 97 && c <= 122) letters++;
+    } else {
+      const ch = text[i];
+      if (LETTER_CHAR.test(ch)) {
+        letters++;
+        if (UPPER_CHAR.test(ch)) upper++;
+      }
+    }
+  }
+  return { letters, upper };
 }
 
 function countMatches(text: string, re: RegExp): number {

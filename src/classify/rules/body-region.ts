@@ -79,3 +79,30 @@ function bestRunFrom(scores: readonly number[], from: number, step: 1 | -1, stop
   }
   return best;
 }
+
+/**
+ * Articles often end with a list of short lines that score as furniture one by one: tour dates,
+ * results, a Q&A ("June 9 -- Coral Sky Amphitheatre", "Q: Favorite apps?"). When the lines right
+ * after the region (optionally after a lead-in ending in a colon) share one shape for at least
+ * `minItems` lines, they are the article's list: extend the region over them.
+ */
+export function extendListTail(region: Region, texts: readonly string[], blocked: (i: number) => boolean, minItems: number, maxLineChars: number): Region {
+  let i = region.end;
+  // A lead-in: "… tour dates:" or a short subheading ("The Doobie Brothers Tour Dates").
+  if (i < texts.length && !blocked(i) && (/:$/.test(texts[i]) || (texts[i].length <= LEAD_IN_CHARS && !/[.!?]$/.test(texts[i])))) i++;
+  const shape = i < texts.length ? lineShape(texts[i]) : null;
+  // Only lines with a list marker (a colon, a dash separator, a leading number): plain short lines are menus.
+  if (shape === null || !/[:\-]|^0/.test(shape)) return region;
+  let end = i;
+  while (end < texts.length && !blocked(end) && texts[end].length <= maxLineChars && lineShape(texts[end]) === shape) end++;
+  return end - i >= minItems ? { ...region, end } : region;
+}
+
+// A subheading that introduces a list is short.
+const LEAD_IN_CHARS = 80;
+
+/** The shape of a list line: its first word's letter classes, and whether it has a colon or a dash separator. */
+function lineShape(text: string): string {
+  const first = text.split(/\s+/, 1)[0].replace(/\p{Lu}+/gu, 'A').replace(/\p{Ll}+/gu, 'a').replace(/\d+/g, '0');
+  return `${first}|${text.includes(':') ? ':' : ''}${/\s(?:--|–|—|-)\s/.test(text) ? '-' : ''}`;
+}

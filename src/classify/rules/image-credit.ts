@@ -44,6 +44,8 @@ const BY_FORM = /^[([]?\s*([^:：|,()[\]]{1,20}?)\s+by\s+(.+?)\s*[)\]]?$/iu;
 const TRAILING_BRACKET = /[([]\s*([^():：[\]]{1,30}?)\s*[:：]\s*([^()[\]]+?)\s*[)\]]\s*$/u;
 // "… | Photo Credit: PTI" / "… Photograph: Jane Doe/AFP via Getty Images" / "… — Foto: Agência Brasil" at the end of a caption.
 const TRAILING_LABEL = /(?:[|—–]|[.!?”"’)]\s|\s-\s)\s*([^|:：.!?—–]{1,30}?)\s*[:：]\s*([^|:：]+?)\s*$/u;
+// "… ate a rabbitCredit: Alamy": the credit label run into the caption's last word.
+const GLUED_LABEL = /\p{Ll}((?:Credit|Photo|Image|Picture|Foto|Bild|Crédit)s?)\s*[:：]\s*([^:：]+?)\s*$/u;
 // The last sentence of a caption, where "REUTERS/Brendan McDermid" or "SYLVIE MARTIN / AFP" stands.
 const LAST_SENTENCE = /(?:^|[.!?)]\s+)([^.!?]+)$/u;
 
@@ -75,7 +77,7 @@ export function matchCredit(text: string): CreditMatch | null {
 /** A caption that ends with a credit: "… (Photo: AFP)", "… Photograph: X/AFP", "… REUTERS/Name", "… (WMBK)". */
 function trailingCredit(text: string): CreditMatch | null {
   if (text.length <= MAX_CAPTION_CHARS) {
-    const trailing = TRAILING_BRACKET.exec(text) ?? TRAILING_LABEL.exec(text);
+    const trailing = TRAILING_BRACKET.exec(text) ?? TRAILING_LABEL.exec(text) ?? GLUED_LABEL.exec(text);
     if (trailing && LABELS.has(phraseKey(trailing[1])) && isCredit(trailing[2])) return { credit: trailing[2].trim(), standalone: false };
     const last = LAST_SENTENCE.exec(text)?.[1].trim();
     if (last && last !== text && agencyCredit(last, false)) return { credit: last, standalone: false };

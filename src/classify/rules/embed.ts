@@ -1,0 +1,29 @@
+/**
+ * The attribution line of an embedded post as a text dump renders it:
+ * "— Arvind Kejriwal (@ArvindKejriwal) November 1, 2019", "A post shared by Name (@handle) on …",
+ * "Posted by Name on …". The line and the post's text above it are part of the article.
+ */
+import type { Platform } from '../../cues/social.js';
+
+export interface EmbedAttribution {
+  platform: Platform;
+  speaker: string;
+  handle: string | null;
+}
+
+// An attribution line is short: a name, a handle and a date.
+const MAX_ATTRIBUTION_CHARS = 140;
+const TWEET = /^[—–-]\s*(.+?)\s*\((@[A-Za-z0-9_]{1,15})\)\s+\S.*\d{4}$/u;
+const INSTAGRAM = /^a post shared by\s+(.+?)\s*\((@[\w.]{1,30})\)/iu;
+const FACEBOOK = /^posted by\s+(.+?)\s+on\s+\S.*\d{4}$/iu;
+
+export function embedAttribution(text: string): EmbedAttribution | null {
+  if (text.length > MAX_ATTRIBUTION_CHARS) return null;
+  const tweet = TWEET.exec(text);
+  if (tweet) return { platform: 'x', speaker: tweet[1], handle: tweet[2] };
+  const insta = INSTAGRAM.exec(text);
+  if (insta) return { platform: 'instagram', speaker: insta[1], handle: insta[2] };
+  const fb = FACEBOOK.exec(text);
+  if (fb) return { platform: 'facebook', speaker: fb[1], handle: null };
+  return null;
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_BLOCK_CHARS } from '../../src/blocks/long-blocks.js';
+import { textToBlocks } from '../../src/blocks/text-blocks.js';
+
+describe('textToBlocks', () => {
+  it('should make one block per non-blank line, with gaps where blank lines were', () => {
+    expect(textToBlocks('one\ntwo\n\n  three  \n')).toEqual([
+      { index: 0, text: 'one', line: 1, gapBefore: true },
+      { index: 1, text: 'two', line: 2, gapBefore: false },
+      { index: 2, text: 'three', line: 4, gapBefore: true },
+    ]);
+  });
+
+  it('should cut an overlong line after the last sentence end that fits', () => {
+    const sentence = 'A sentence of exactly fifty characters, give or ta. ';
+    const line = sentence.repeat(Math.ceil((MAX_BLOCK_CHARS * 1.5) / sentence.length)).trim();
+    const blocks = textToBlocks(line);
+    expect(blocks.length).toBe(2);
+    expect(blocks[0].text.endsWith('ta.')).toBe(true);
+    expect(blocks[0].text.length).toBeLessThanOrEqual(MAX_BLOCK_CHARS);
+    expect(blocks.map((b) => b.text).join(' ')).toBe(line);
+    expect(blocks.map((b) => [b.line, b.gapBefore])).toEqual([[1, true], [1, false]]);
+  });
+
+  it('should cut at a space when no sentence ends near the limit', () => {
+    const line = 'word '.repeat(MAX_BLOCK_CHARS / 2).trim();
+    const blocks = textToBlocks(line);
+    expect(blocks.every((b) => /^word( word)*$/.test(b.text))).toBe(true);
+    expect(blocks.map((b) => b.text).join(' ')).toBe(line);
+  });
+
+  it('should cut a line without spaces at the limit', () => {
+    const blocks = textToBlocks('x'.repeat(MAX_BLOCK_CHARS * 2 + 1));
+    expect(blocks.map((b) => b.text.length)).toEqual([MAX_BLOCK_CHARS, MAX_BLOCK_CHARS, 1]);
+  });
+});
