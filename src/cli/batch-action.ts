@@ -18,7 +18,8 @@ export interface BatchFlags {
   out?: string;
   include?: string[];
   exclude?: string[];
-  jobs: number;
+  /** Absent: one worker per CPU (run-batch's defaultJobs). */
+  jobs?: number;
   unordered?: boolean;
   skipExisting?: boolean;
   report?: string;
@@ -71,7 +72,7 @@ export async function batchAction(operands: string[], flags: BatchFlags): Promis
     progress.stop();
   }
 
-  if (!flags.quiet) process.stderr.write(batchSummary(totals, flags.out !== undefined));
+  if (!flags.quiet) process.stderr.write(await batchSummary(totals, flags.out !== undefined));
   if (flags.report !== undefined) writeFileAtomic(flags.report, failureReport(totals));
   const code = stoppedBy !== null ? (STOP_EXIT[stoppedBy] ?? EXIT.INTERRUPTED) : totals.failed > 0 ? EXIT.SOME_PAGES_FAILED : EXIT.OK;
   if (code !== EXIT.OK) throw new CommandExit(code);

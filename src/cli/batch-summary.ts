@@ -6,8 +6,8 @@ import { stderrColors } from './colors.js';
 const BYTES_PER_MB = 1_000_000;
 
 /** `resumable`: the batch wrote files, so --skip-existing can pick up where it stopped. */
-export function batchSummary(totals: BatchTotals, resumable: boolean): string {
-  const c = stderrColors();
+export async function batchSummary(totals: BatchTotals, resumable: boolean): Promise<string> {
+  const c = await stderrColors();
   const worked = totals.ok + totals.failed;
   const per = (n: number) => (totals.seconds > 0 ? n / totals.seconds : 0);
   const failed = `${totals.failed} failed`;

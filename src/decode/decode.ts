@@ -4,10 +4,10 @@
  * charset an HTML page declares (html-charset.ts), then Windows-1252 for bytes
  * that are clearly single-byte text.
  */
-import { createRequire } from 'node:module';
 import { PagesiftError } from '../errors.js';
 import { binarySignature, mostlyControlBytes, sniffUtf16 } from './binary.js';
 import { declaredCharset } from './html-charset.js';
+import { iconv } from './iconv.js';
 import { hasVisibleText, normalizeDocument } from './normalize.js';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
@@ -158,13 +158,3 @@ function countChar(text: string, ch: string): number {
   return n;
 }
 
-/**
- * iconv-lite, not TextDecoder: Node's TextDecoder reads windows-1252 as Latin-1 (0x93 -> U+0093,
- * not “). Loaded on first use only: its tables are most of the CLI bundle's size and UTF-8 pages,
- * the common case, never need them.
- */
-let iconvModule: typeof import('iconv-lite') | null = null;
-function iconv(): typeof import('iconv-lite') {
-  iconvModule ??= createRequire(import.meta.url)('iconv-lite') as typeof import('iconv-lite');
-  return iconvModule;
-}

@@ -4,7 +4,7 @@
  * first 1024 bytes (the HTML standard's prescan window), with the standard's
  * label aliases (ISO-8859-1 and US-ASCII are read as Windows-1252).
  */
-import iconv from 'iconv-lite';
+import { iconv } from './iconv.js';
 
 // The HTML standard's encoding-sniffing prescan looks at the first 1024 bytes only.
 const PRESCAN_BYTES = 1024;
@@ -25,5 +25,5 @@ export function declaredCharset(bytes: Uint8Array): string | null {
   if (!m) return null;
   const label = m[1].toLowerCase();
   const name = LABEL_ALIASES[label] ?? label;
-  return iconv.encodingExists(name) ? name : null;
+  return iconv().encodingExists(name) ? name : null;
 }

@@ -1,8 +1,7 @@
 /** `pagesift batch <dir|file|glob>...`: many pages, in parallel, to files or NDJSON. Wires options only. */
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { defaultJobs } from '../../batch/run-batch.js';
 import { DEFAULT_MAX_BYTES, ENCODINGS } from '../../decode/decode.js';
-import { batchAction } from '../batch-action.js';
+import type { BatchFlags } from '../batch-action.js';
 import { parseByteSize } from '../parse-size.js';
 
 const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
@@ -20,7 +19,7 @@ export function batchCommand(): Command {
     .option('-o, --out <dir>', 'write one JSON per page here, mirroring the input tree (a/b/page.txt -> DIR/a/b/page.json)')
     .option('--include <glob>', 'in folders, take files matching this glob instead of the page extensions (repeatable)', collect)
     .option('--exclude <glob>', 'leave out files matching this glob, relative to each folder or glob base (repeatable)', collect)
-    .addOption(new Option('-j, --jobs <n>', 'worker threads').argParser(parseJobs).default(defaultJobs(), 'number of CPUs'))
+    .addOption(new Option('-j, --jobs <n>', 'worker threads (default: number of CPUs)').argParser(parseJobs))
     .option('--ordered', 'NDJSON lines in input order (the default)')
     .addOption(new Option('--unordered', 'NDJSON lines as pages finish: faster when page sizes vary a lot').conflicts('ordered'))
     .option('--skip-existing', 'skip pages whose output exists and is newer than the page (resume a stopped batch; needs --out)')
@@ -31,5 +30,6 @@ export function batchCommand(): Command {
     .addOption(new Option('--input <format>', 'force the input format instead of sniffing it').choices(['text', 'html']))
     .addOption(new Option('--encoding <encoding>', 'force the input encoding instead of sniffing it').choices([...ENCODINGS]))
     .addOption(new Option('--max-bytes <size>', 'refuse pages larger than this, gunzipped (e.g. 50MB, 200k)').argParser(parseByteSize).default(DEFAULT_MAX_BYTES, '50MB'))
-    .action(batchAction);
+    // Loaded when batch runs, not at start-up: it brings worker threads, readline and the pool.
+    .action(async (operands: string[], flags: BatchFlags) => (await import('../batch-action.js')).batchAction(operands, flags));
 }

@@ -6,7 +6,6 @@ import { extractWithTrace } from '../../pipeline.js';
 import { formatResult, type OutputFormat } from '../../format/format.js';
 import { stderrColors } from '../colors.js';
 import { explainLines } from '../explain.js';
-import { extractNdjson } from '../ndjson.js';
 import { writeOut } from '../output.js';
 import { readInput } from '../read-input.js';
 import { parseByteSize } from '../parse-size.js';
@@ -42,6 +41,8 @@ export function extractCommand(): Command {
         if (file !== undefined && file !== '-') throw new PagesiftError('USAGE', '--ndjson reads records on stdin: give no file');
         if (flags.format !== 'json') throw new PagesiftError('USAGE', '--ndjson writes JSON lines: --format text or markdown does not apply');
         const { maxBytes, includeBoilerplate } = flags;
+        // Loaded only in stream mode: it brings readline, which a one-page run does not need.
+        const { extractNdjson } = await import('../ndjson.js');
         return extractNdjson(process.stdin, { maxBytes, includeBoilerplate });
       }
       const { bytes, name } = await readInput(file, flags.maxBytes);
@@ -52,7 +53,7 @@ export function extractCommand(): Command {
         maxBytes: flags.maxBytes,
         includeBoilerplate: flags.includeBoilerplate,
       });
-      if (flags.explain) process.stderr.write(explainLines(page, stderrColors()));
+      if (flags.explain) process.stderr.write(explainLines(page, await stderrColors()));
       const pretty = flags.pretty ?? process.stdout.isTTY === true;
       await writeOut(formatResult(result, flags.format, pretty));
     });

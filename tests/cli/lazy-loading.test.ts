@@ -1,0 +1,45 @@
+/**
+ * Start-up of a one-page run: modules only some inputs need are loaded only
+ * for those inputs. Checked by what is loaded, never by timing.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const dist = (file: string) => pathToFileURL(join(import.meta.dirname, '..', '..', 'dist', file)).href;
+const seed = join(import.meta.dirname, '..', '..', 'fixtures', 'darpan-india-us-drug-policy', 'input.txt');
+
+/** Run `code` in a child and list the CommonJS packages it loaded. */
+function loadedPackages(code: string): string[] {
+  const script = `
+    import { createRequire } from 'node:module';
+    ${code}
+    const loaded = Object.keys(createRequire(process.cwd() + '/').cache);
+    process.stderr.write(JSON.stringify(loaded.map((f) => /node_modules\\/([^/]+)/.exec(f)?.[1]).filter(Boolean)));`;
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+  return JSON.parse(r.stderr);
+}
+
+const cliExtract = (file: string) =>
+  `const { run } = await import(${JSON.stringify(dist('cli.js'))}); await run(['node', 'pagesift', 'extract', ${JSON.stringify(file)}]);`;
+const libraryExtract = (file: string) =>
+  `const { extract } = await import(${JSON.stringify(dist('index.js'))}); extract((await import('node:fs')).readFileSync(${JSON.stringify(file)}));`;
+
+describe('lazy loading', () => {
+  const latin = join(mkdtempSync(join(tmpdir(), 'pagesift-lazy-')), 'latin.txt');
+  writeFileSync(latin, Buffer.from('Caf\xe9 na\xefve: a short page in Windows-1252\n', 'latin1'));
+
+  it('should not load iconv-lite when the library extracts a UTF-8 page', () => {
+    expect(loadedPackages(libraryExtract(seed))).not.toContain('iconv-lite');
+  });
+  it('should not load iconv-lite when the CLI extracts a UTF-8 page', () => {
+    expect(loadedPackages(cliExtract(seed))).not.toContain('iconv-lite');
+  });
+  it('should load iconv-lite when a page is Windows-1252', () => {
+    expect(loadedPackages(libraryExtract(latin))).toContain('iconv-lite');
+    expect(loadedPackages(cliExtract(latin))).toContain('iconv-lite');
+  });
+});
