@@ -5,19 +5,21 @@
  *   Hindi      कप्तान अमन ठाकुर ने इंस्टाग्राम पर लिखा, "…"
  * Returns the raw name phrase; speaker.ts cleans it.
  */
-import { allLanguages, phraseAlternation } from '../cues/phrase-regex.js';
+import { allLanguages, LATIN_LETTER, phraseAlternation } from '../cues/phrase-regex.js';
 import { PLATFORM_NAMES, POST_VERBS, PRONOUNS, SPEECH_VERBS } from '../cues/social.js';
 
 const VERBS = phraseAlternation([...allLanguages(POST_VERBS), ...SPEECH_VERBS]);
 const AUX = '(?:(?:had|has|have|also|then|later|once|again|just|previously)\\s+)*';
-const SUBJECT_THEN_VERB = new RegExp(`^(.{1,90}?)\\s+${AUX}(?:${VERBS})(?![\\p{L}])`, 'iu');
-const VERB_THEN_SUBJECT = new RegExp(`^(?:${VERBS})\\s+(.+)$`, 'iu');
-const LAST_VERB = new RegExp(`(?<![\\p{L}])${AUX}(?:${VERBS})(?![\\p{L}])`, 'giu');
+// These run on lower-cased text (offsets are kept): case-insensitive Unicode regexes are slow to compile.
+const SUBJECT_THEN_VERB = new RegExp(`^(.{1,90}?)\\s+${AUX}(?:${VERBS})(?![${LATIN_LETTER}])`);
+const VERB_THEN_SUBJECT = new RegExp(`^(?:${VERBS})\\s+(.+)$`);
+const LAST_VERB = new RegExp(`(?<![${LATIN_LETTER}])${AUX}(?:${VERBS})(?![${LATIN_LETTER}])`, 'g');
 // A sentence boundary that is not an abbreviation ("U.S. Rep. Greg …", "Dr. …").
 const SENTENCE_BREAK = /(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Rep|Sen|Gov|St|Jr|Sr|Lt|Gen|Col|Prof|Sr|Sra|Mme|Hon))[.!?]\s+(?=[\p{Lu}"“«„])/u;
 const HINDI_ERGATIVE = /((?:\S+\s+){0,4}?\S+)\s+ने\s/u;
-const PLATFORM_PHRASE = new RegExp(`(?:^|\\s)(?:on|sur|en|em|auf|via|in|no|na|su)\\s+(?:\\S+\\s+){0,2}?(?:${phraseAlternation(PLATFORM_NAMES.map(([n]) => n).filter((n) => /^[a-z]/.test(n)))})(?![\\p{L}])`, 'giu');
-const APPOSITIVE = /,\s*((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]+)\s*[.,;]?\s*$/u;
+const PLATFORM_PHRASE = new RegExp(`(?:^|\\s)(?:on|sur|en|em|auf|via|in|no|na|su)\\s+(?:\\S+\\s+){0,2}?(?:${phraseAlternation(PLATFORM_NAMES.map(([n]) => n).filter((n) => /^[a-z]/.test(n)))})(?![${LATIN_LETTER}])`, 'g');
+const UPPER = 'A-ZÀ-ÖØ-Þ';
+const APPOSITIVE = new RegExp(`,\\s*((?:[${UPPER}][${LATIN_LETTER}.'’-]*\\s+){0,3}[${UPPER}][${LATIN_LETTER}.'’-]+)\\s*[.,;]?\\s*$`);
 const LEADING_ARTICLE = /^(?:the|le|la|les|el|los|las|der|die|das|o|a|os|as|l['’])\s*/iu;
 const CONNECTOR = /^(?:of|in|for|at|the|de|del|da|do|dos|das|van|von|der|du|des|di|y|e|et|und|and|&)$/iu;
 const RELATIVE = /^(?:who|whose|which|that|quien|quienes|que|qui|dont|der|die|das|welche|welcher|quem|cujo|cuja)\b/iu;
@@ -29,10 +31,11 @@ const MAX_NAME_WORDS = 8;
 export function speakerAfter(after: string): string | null {
   const clause = after.split(/["“”«»„]/u)[0].split(SENTENCE_BREAK)[0].replace(/^[\s,;:–—-]+/u, '').replace(/[.!?]\s*$/u, '');
   if (clause === '') return null;
-  const inverted = VERB_THEN_SUBJECT.exec(clause);
-  if (inverted) return nameFromPhrase(inverted[1]);
-  const direct = SUBJECT_THEN_VERB.exec(clause);
-  return direct ? nameFromPhrase(direct[1]) : null;
+  const lower = sameLengthLower(clause);
+  const inverted = VERB_THEN_SUBJECT.exec(lower);
+  if (inverted) return nameFromPhrase(clause.slice(clause.length - inverted[1].length));
+  const direct = SUBJECT_THEN_VERB.exec(lower);
+  return direct ? nameFromPhrase(clause.slice(0, direct[1].length)) : null;
 }
 
 /** The speaker phrase in the text right before a quote, or null. */
@@ -42,7 +45,7 @@ export function speakerBefore(before: string): string | null {
   const hindi = HINDI_ERGATIVE.exec(sentence);
   if (hindi) return hindi[1];
   let verbAt = -1;
-  for (const m of sentence.matchAll(LAST_VERB)) verbAt = m.index!;
+  for (const m of sameLengthLower(sentence).matchAll(LAST_VERB)) verbAt = m.index!;
   if (verbAt <= 0) return null;
   const segments = sentence.slice(0, verbAt).split(/\s*,\s*/);
   for (let i = segments.length - 1; i >= 0; i--) {
@@ -56,7 +59,7 @@ export function speakerBefore(before: string): string | null {
 
 /** The name in a phrase: without platform phrases and leading articles; an appositive name wins. */
 export function nameFromPhrase(phrase: string): string | null {
-  const p = phrase.replace(PLATFORM_PHRASE, ' ').replace(/\s+/g, ' ').trim();
+  const p = withoutPlatformPhrases(phrase).replace(/\s+/g, ' ').trim();
   const appositive = APPOSITIVE.exec(p);
   if (appositive && /,/.test(p)) return appositive[1];
   const words = p.replace(LEADING_ARTICLE, '').split(' ').filter(Boolean);
@@ -70,4 +73,21 @@ export function nameFromPhrase(phrase: string): string | null {
   }
   if (run.length === 0 || run.length > MAX_NAME_WORDS) return null;
   return run.join(' ').replace(/[,;:’']+$/u, '').replace(/[’']s$/u, '');
+}
+
+/** Lower case with the same length, so match offsets apply to the original text. */
+function sameLengthLower(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.length === text.length ? lower : text;
+}
+
+/** The phrase without "on X", "sur LinkedIn", "auf Bluesky" (found on the lower-cased text, cut from the original). */
+function withoutPlatformPhrases(phrase: string): string {
+  let out = '';
+  let at = 0;
+  for (const m of sameLengthLower(phrase).matchAll(PLATFORM_PHRASE)) {
+    out += phrase.slice(at, m.index) + ' ';
+    at = m.index! + m[0].length;
+  }
+  return out + phrase.slice(at);
 }

@@ -65,13 +65,13 @@ export const CONSENT_PHRASES = {
  * A relative time on a line of its own ("2 days ago at 08:49 am", "hace 3 horas") or a vote
  * count ("Rating: 9 Votes"): the metadata of a reader comment. Articles print absolute dates.
  */
-export const RELATIVE_TIME_LINE = /^(?:\S+\s+){0,3}?(?:\d+|an?|one)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago(?:\s+at\s+\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)?$|^(?:hace\s+\d+\s+\p{L}+|il y a\s+\d+\s+\p{L}+|vor\s+\d+\s+\p{L}+|há\s+\d+\s+\p{L}+)$|^rating:\s*[+-]?\d+\s*votes?$/iu;
+export const RELATIVE_TIME_LINE = /^(?:\S+\s+){0,3}?(?:\d+|an?|one)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago(?:\s+at\s+\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)?$|^(?:hace\s+\d+\s+\S+|il y a\s+\d+\s+\S+|vor\s+\d+\s+\S+|há\s+\d+\s+\S+)$|^rating:\s*[+-]?\d+\s*votes?$/; // tested on lower-cased text
 
 /**
  * The header of one reader comment: "Alex on September 17, 2018 at 6:34 am said:",
  * "Jane says:", "John Smith wrote:". The article ends where the comments start.
  */
-export const COMMENT_META_LINE = /^.{1,80}?\b(?:says|said|wrote|dice|dijo|écrit|a écrit|schreibt|schrieb|disse|diz|escreveu)\s*:\s*$/iu;
+export const COMMENT_META_LINE = /^.{1,80}?\b(?:says|said|wrote|dice|dijo|écrit|a écrit|schreibt|schrieb|disse|diz|escreveu)\s*:\s*$/; // tested on lower-cased text
 
 const AD_SET = phraseSet(AD_LABELS);
 const SHARE_SET = phraseSet(SHARE_LABELS);
@@ -126,7 +126,10 @@ export function hasPromoPhrase(text: string): boolean {
 }
 
 /** "About the author", "Über Moritz Bachmann", "Sobre o autor": an author box, after the article. */
-export const AUTHOR_BOX_LINE = /^(?:about the author|about the authors|über den autor|über die autorin|à propos de l['’]auteur|sobre el autor|sobre a autora|sobre o autor|l['’]autore|(?:about|über|sobre|à propos de)\s+\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2})$/u;
+const AUTHOR_BOX_PHRASES = new Set(['about the author', 'about the authors', 'über den autor', 'über die autorin', "à propos de l'auteur", 'à propos de l’auteur', 'sobre el autor', 'sobre a autora', 'sobre o autor', "l'autore", 'l’autore']);
+// "About Moritz Bachmann", "Über Ascom": a Latin-script name after the word, compiled without the slow `u` flag.
+const ABOUT_NAME = /^(?:About|Über|Sobre|À propos de)\s+[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'-]+){0,2}$/;
+export const isAuthorBoxLine = (text: string): boolean => AUTHOR_BOX_PHRASES.has(phraseKey(text)) || ABOUT_NAME.test(text);
 
 /** "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube": a follow prompt names several platforms. */
 export function isFollowPrompt(text: string): boolean {

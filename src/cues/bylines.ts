@@ -1,5 +1,5 @@
 /** Byline cues: the words that introduce authors, and the wire agencies named in bylines. */
-import { phraseAlternation } from './phrase-regex.js';
+import { LATIN_LETTER, phraseAlternation } from './phrase-regex.js';
 import { leadingPhrase, maxWordsOf, phraseSet } from './phrase-set.js';
 
 export const BY_WORDS = {
@@ -25,7 +25,8 @@ export function afterByWord(text: string): string | null {
 /** News agencies that appear in bylines and datelines, as printed. */
 export const AGENCIES = ['IANS', 'PTI', 'ANI', 'UNI', 'Reuters', 'AFP', 'AP', 'Associated Press', 'Bloomberg', 'dpa', 'DPA', 'EFE', 'Xinhua', 'Agence France-Presse', 'Press Trust of India', 'Europa Press', 'ANSA', 'Kyodo', 'Yonhap', 'TASS', 'Anadolu', 'Agência Brasil', 'Lusa', 'CNA', 'PA', 'PA Media', 'AAP', 'CP', 'The Canadian Press', 'Bernama', 'Antara', 'Tribune News Service', 'HT Correspondent', 'TNN', 'ENS', 'Express News Service'] as const;
 
-export const AGENCY_PATTERN = new RegExp(`(?<![\\p{L}])(?:${phraseAlternation(AGENCIES)})(?![\\p{L}])`, 'iu');
+// Agencies as printed, and Title-cased where the table spells them in capitals ("Ap National Security Writer").
+export const AGENCY_PATTERN = new RegExp(`(?<![${LATIN_LETTER}])(?:${phraseAlternation([...AGENCIES, ...AGENCIES.filter((a) => /^[A-Z]+$/.test(a)).map((a) => a[0] + a.slice(1).toLowerCase())])})(?![${LATIN_LETTER}])`);
 
 /** The agency as the table spells it ("Ap" -> "AP"), so one agency has one name in results. */
 export function canonicalAgency(printed: string): string {

@@ -40,7 +40,7 @@ export const isListHeadingText = (text: string): boolean => LIST_SET.has(phraseK
 
 
 /** "MORE India ARTICLES", "More from Business", "More in Sport": a section-named related heading. */
-export const MORE_SECTION_LINE = /^(?:more|other)\s+(?:from\s+|in\s+|on\s+)?(?:[\p{L}\p{N}&' -]{1,40}?\s+)?(?:articles|stories|news|posts|videos)\s*:?$|^more\s+(?:from|in|on)\s+[\p{L}\p{N}&' -]{1,40}$/iu;
+export const MORE_SECTION_LINE = /^(?:more|other)\s+(?:from\s+|in\s+|on\s+)?(?:[^:|]{1,40}?\s+)?(?:articles|stories|news|posts|videos)\s*:?$|^more\s+(?:from|in|on)\s+[^:|]{1,40}$/; // tested on lower-cased text
 
 // "Also read: Another headline", "Lee también | Otro titular", "(Leggi anche su: Titolo)".
 const LABELLED_LINK = /^\(?([^:：|–—(]{2,40}?)\s*[:：|–—]\s*(.+?)\)?$/u;

@@ -6,6 +6,7 @@
 import { AGENCY_PATTERN, afterByWord } from '../../cues/bylines.js';
 import type { Features } from '../../features/features.js';
 import { PUBLISHED_LABELS, UPDATED_LABELS, WEEKDAYS } from '../../cues/dates.js';
+import { caseVariants, LATIN_LETTER } from '../../cues/phrase-regex.js';
 
 // A byline is a line of names and a date, never a paragraph.
 const MAX_BYLINE_CHARS = 160;
@@ -27,8 +28,8 @@ export function looksLikeByline(text: string, f: Features): boolean {
 
 const LABELS = [...Object.values(PUBLISHED_LABELS).flat(), ...Object.values(UPDATED_LABELS).flat()];
 // "publiziert am …", "Updated : …", "Posted on …": everything from a date label on is the dateline.
-const DATE_LABEL = new RegExp(`(?:^|\\s|[|,·•])(?:${LABELS.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}|publiziert(?: am)?|on)\\b\\s*:?.*$`, 'iu');
-const WEEKDAY = new RegExp(`(?<![\\p{L}])(?:${Object.values(WEEKDAYS).flat().join('|')})\\.?,?(?![\\p{L}])`, 'giu');
+const DATE_LABEL = new RegExp(`(?:^|\\s|[|,·•])(?:${caseVariants([...LABELS, 'publiziert am', 'publiziert', 'on']).map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![${LATIN_LETTER}])\\s*:?.*$`);
+const WEEKDAY = new RegExp(`(?<![${LATIN_LETTER}])(?:${caseVariants(Object.values(WEEKDAYS).flat()).join('|')})\\.?,?(?![${LATIN_LETTER}])`, 'g');
 const HANDLE = /@[\w.]+/g;
 
 /** The part of a byline line that names people: no date, date label, weekday, handle or trailing segments. */

@@ -5,7 +5,7 @@
  * item. Metadata lines (date, read time) close an item; a line that is neither
  * an item, a teaser nor metadata ends the list.
  */
-import { AUTHOR_BOX_LINE, COMMENT_META_LINE, RELATIVE_TIME_LINE, isCommentHeading } from '../../cues/boilerplate.js';
+import { COMMENT_META_LINE, RELATIVE_TIME_LINE, isAuthorBoxLine, isCommentHeading } from '../../cues/boilerplate.js';
 import { inlineRelatedHeadline, isListHeadingText, isRelatedHeadingText, MORE_SECTION_LINE } from '../../cues/related.js';
 import type { Block } from '../../blocks/block.js';
 import type { Features } from '../../features/features.js';
@@ -39,11 +39,11 @@ const MIN_ITEMS_FOR_LIST_STYLE = 3;
 const MAX_ITEM_TITLE_CHARS = 220;
 // Item metadata ("Nov 18, 2019", "5 min read", "2 hours ago", "12 comments") is short.
 const MAX_META_CHARS = 60;
-const META = /^\d+\s*(?:min|mins|minutes?|hrs?|hours?)\b|\bago$|^\d+\s+comments?$|^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+\p{L}{2,5})?$/iu;
+const META = /^\d+\s*(?:min|mins|minutes?|hrs?|hours?)\b|\bago$|^\d+\s+comments?$|^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,5})?$/; // tested on lower-cased text
 const BULLET = /^[•·*▪►▸‣◦●■□–—-]\s*/u;
 
 export function isRelatedHeading(text: string): boolean {
-  return text.length <= MAX_HEADING_CHARS && (isRelatedHeadingText(text) || MORE_SECTION_LINE.test(text));
+  return text.length <= MAX_HEADING_CHARS && (isRelatedHeadingText(text) || MORE_SECTION_LINE.test(text.toLowerCase()));
 }
 
 /** A site-wide list heading ("Most read", "Trending"): the article is over, but its items are not related. */
@@ -57,12 +57,14 @@ export function isCommentsHeading(text: string): boolean {
 
 /** The header line of one reader comment ("Alex on September 17, 2018 at 6:34 am said:"). */
 export function isCommentMeta(text: string): boolean {
-  return text.length <= MAX_COMMENT_META_CHARS && (COMMENT_META_LINE.test(text) || RELATIVE_TIME_LINE.test(text));
+  if (text.length > MAX_COMMENT_META_CHARS) return false;
+  const lower = text.toLowerCase();
+  return COMMENT_META_LINE.test(lower) || RELATIVE_TIME_LINE.test(lower);
 }
 
 /** "About the author", "Über Moritz Bachmann": an author box follows the article. */
 export function isAuthorBox(text: string): boolean {
-  return text.length <= MAX_HEADING_CHARS && AUTHOR_BOX_LINE.test(text);
+  return text.length <= MAX_HEADING_CHARS && isAuthorBoxLine(text);
 }
 
 /** "Also read: Another headline" inside a body: the headline, or null. */
@@ -132,7 +134,7 @@ function listWithoutTeasers(items: readonly RelatedItemBlocks[]): boolean {
 }
 
 function isMeta(text: string, f: Features): boolean {
-  return f.chars <= MAX_META_CHARS && ((f.date !== null && f.chars - f.date.text.length < 25) || META.test(text));
+  return f.chars <= MAX_META_CHARS && ((f.date !== null && f.chars - f.date.text.length < 25) || META.test(text.toLowerCase()));
 }
 
 function isTeaser(text: string, f: Features): boolean {
