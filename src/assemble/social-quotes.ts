@@ -121,7 +121,9 @@ function embedStart(body: readonly string[], joined: readonly boolean[], attribu
     const line = body[i];
     if (embedAttribution(line) || /:$/.test(line)) break;
     // A long line set apart is the article's, unless what is gathered so far is no post yet ("⬇️⬇️⬇️ https://t.co/…").
-    if (!joined[i + 1] && line.length > MAX_SHORT_POST_LINE && wordCount(embedText(body.slice(i + 1, attribution))) >= MIN_POST_WORDS) break;
+    // (An article's quoted paragraph, opening with a quote mark, is never a post's text.)
+    const gathered = wordCount(embedText(body.slice(i + 1, attribution)));
+    if (!joined[i + 1] && line.length > MAX_SHORT_POST_LINE && (gathered >= MIN_POST_WORDS || (gathered > 0 && /^["“«„]/u.test(line)))) break;
     chars += embedText([line]).length;
     if (chars > MAX_POST_CHARS) break;
     first = i;

@@ -109,7 +109,9 @@ export function classify(blocks: readonly Block[], features: readonly Features[]
     maxGap: T.bridgeMaxGap,
     accept: (from, to) => !repeatsRegion(from, to),
   });
-  const region = bridged && extendListTail(bridged, blocks.map((b) => b.text), (i) => cue[i] !== null || stops.has(i), T.listTailMinItems, T.listTailMaxChars);
+  const listed = bridged && extendListTail(bridged, blocks.map((b) => b.text), (i) => cue[i] !== null || stops.has(i), T.listTailMinItems, T.listTailMaxChars);
+  // An embedded post's attribution line ("— Name (@handle) date") belongs with the post text that ends the region.
+  const region = listed && embedAttribution(blocks[listed.end]?.text ?? '') ? { ...listed, end: listed.end + 1 } : listed;
   const widgetBlocks = new Set<number>();
   if (region) for (const w of widgets) if (w.start >= region.start && w.end <= region.end) for (let i = w.start; i < w.end; i++) widgetBlocks.add(i);
   const inRegion = (i: number) => region !== null && i >= region.start && i < region.end;
