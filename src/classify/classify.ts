@@ -80,11 +80,23 @@ export function classify(blocks: readonly Block[], features: readonly Features[]
 
   // 2b. markup (HTML path only): what the tags and classes say moves the score; see rules/markup.ts.
   const markup: Array<MarkupVerdict | null> = blocks.map((b, i) => markupVerdict(b.markup, labels[i].score));
+  const textScores = labels.map((l) => l.score);
   markup.forEach((v, i) => {
     if (!v) return;
     labels[i].score = round(v.score);
     labels[i].reasons.push(v.reason);
   });
+  // The content root is a guess: when it leaves no article of weight, paragraphs outside it keep their text scores.
+  if (markup.some((v) => v?.reason.rule === 'markup.outside-root')) {
+    const found = bestRegion(labels.map((l) => l.score), new Set<number>());
+    if (!found || found.total < T.minArticleScore) {
+      markup.forEach((v, i) => {
+        if (v?.reason.rule !== 'markup.outside-root') return;
+        labels[i].score = textScores[i];
+        labels[i].reasons.push({ rule: 'markup.root-too-thin' });
+      });
+    }
+  }
 
   // 3. region, bridged across list widgets that interrupt the article
   const scores = labels.map((l) => l.score);
