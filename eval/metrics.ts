@@ -24,6 +24,7 @@ export function measure(): Metrics {
     'fixtures.titleExact': fx.titleExact,
     'fixtures.publishedRight': fx.publishedRight,
     'fixtures.authorsRight': fx.authorsRight,
+    'fixtures.sectionRight': fx.sectionRight,
     'fixtures.meanBodyF1': fx.meanBodyF1,
     'fixtures.quotesPrecision': fx.quotes.precision,
     'fixtures.quotesRecall': fx.quotes.recall,

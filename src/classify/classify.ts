@@ -156,7 +156,8 @@ export function classify(blocks: readonly Block[], features: readonly Features[]
   let section: ClassifiedPage['section'] = null;
   if (title !== null) {
     for (let i = title - 1; i >= Math.max(0, title - 3); i--) {
-      if (isFurniture(i) || features[i].date) continue;
+      // Skip furniture, datelines and the title's own echo (a breadcrumb's last item is the title).
+      if (isFurniture(i) || features[i].date || features[i].key === features[title].key) continue;
       const name = sectionLabel(blocks[i].text, features[i]);
       if (name) section = { index: i, name };
       break;

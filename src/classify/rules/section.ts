@@ -1,4 +1,5 @@
 /** The section: a one-to-few-word label right above the title ("India", "World > Europe"). */
+import { afterByWord } from '../../cues/bylines.js';
 import type { Features } from '../../features/features.js';
 import { THRESHOLDS as T } from '../thresholds.js';
 
@@ -12,6 +13,7 @@ export function sectionLabel(text: string, f: Features): string | null {
   if (!last) return null;
   const words = last.split(/\s+/).length;
   if (words > T.sectionMaxWords) return null;
-  if (!/^\p{Lu}/u.test(last)) return null;
+  // Capitalised (or in a script without case), and not a byline ("By Rachel Tan").
+  if (!/^[\p{Lu}\p{Lo}]/u.test(last) || afterByWord(last) !== null) return null;
   return last;
 }
