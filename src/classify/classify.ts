@@ -12,6 +12,7 @@ import type { Block } from '../blocks/block.js';
 import type { Features } from '../features/features.js';
 import type { Classification, Label, Reason } from './labels.js';
 import { boilerplateCue } from './rules/boilerplate.js';
+import { isCommentNotice } from '../cues/boilerplate.js';
 import { embedAttribution } from './rules/embed.js';
 import { bestRegion, bridgeWidgets, extendListTail, type Region } from './rules/body-region.js';
 import { looksLikeBareName, looksLikeByline } from './rules/byline.js';
@@ -44,6 +45,7 @@ export interface ClassifiedPage {
 const STOP_CUES: ReadonlyArray<readonly [(text: string) => boolean, string]> = [
   [isRelatedHeading, 'cue.related-heading'],
   [isCommentsHeading, 'cue.comments-heading'],
+  [isCommentNotice, 'cue.comments-notice'],
   [isCommentMeta, 'cue.comment-meta'],
   [isListHeading, 'cue.list-heading'],
   [isAuthorBox, 'cue.author-box'],

@@ -137,3 +137,20 @@ export function isFollowPrompt(text: string): boolean {
   const platforms = text.match(/\b(?:facebook|twitter|instagram|youtube|tiktok|linkedin|whatsapp|telegram|threads|x)\b/giu);
   return (platforms?.length ?? 0) >= 2;
 }
+
+/** A comments section's rules, printed where comments begin ("As you comment, please be respectful …"). */
+export const COMMENT_NOTICE_PHRASES = {
+  en: ['as you comment', 'please be respectful', 'comment policy', 'commenting policy', 'community guidelines', 'comments are moderated', 'join the conversation', 'be the first to comment', 'view comments', 'show comments'],
+  es: ['normas de participación', 'sé el primero en comentar', 'los comentarios están moderados'],
+  fr: ['charte de modération', 'soyez le premier à commenter', 'les commentaires sont modérés'],
+  de: ['netiquette', 'kommentarrichtlinien', 'kommentieren sie als erster'],
+  pt: ['política de comentários', 'seja o primeiro a comentar', 'os comentários são moderados'],
+} as const;
+const COMMENT_NOTICE = Object.values(COMMENT_NOTICE_PHRASES).flat();
+// A notice is a sentence or two; a paragraph that mentions "community guidelines" is prose.
+const MAX_COMMENT_NOTICE_CHARS = 400;
+export function isCommentNotice(text: string): boolean {
+  if (text.length > MAX_COMMENT_NOTICE_CHARS) return false;
+  const lower = text.toLowerCase();
+  return COMMENT_NOTICE.some((p) => lower.includes(p));
+}
