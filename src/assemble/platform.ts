@@ -4,21 +4,23 @@
  * "इंस्टाग्राम पर"), or a platform verb ("tweeted"). The bare letter X counts
  * only as a capital.
  */
-import { allLanguages, phraseAlternation } from '../cues/phrase-regex.js';
+import { allLanguages, LATIN_LETTER, phraseAlternation } from '../cues/phrase-regex.js';
 import { PLATFORM_NAMES, PLATFORM_POSTPOSITIONS, PLATFORM_PREPOSITIONS, PLATFORM_VERBS, POST_NOUNS, type Platform } from '../cues/social.js';
 
 const byName = new Map<string, Platform>(PLATFORM_NAMES.map(([n, p]) => [n, p]));
 const X_FORMS = PLATFORM_NAMES.map(([n]) => n).filter((n) => n === 'x' || n.startsWith('x ') || n.startsWith('x,'));
 const OTHER_NAMES = PLATFORM_NAMES.map(([n]) => n).filter((n) => !X_FORMS.includes(n));
 
-// Matched on lower-cased text: case-insensitive Unicode regexes are slow to compile.
-const OTHER = new RegExp(`(?<![\\p{L}\\p{M}])(${phraseAlternation(OTHER_NAMES)})(?![\\p{L}\\p{M}])`, 'gu');
-const X = /(?<![\p{L}@#])X(?:\s*\((?:formerly|previously)(?: known as)? Twitter\)|,\s*formerly Twitter)?(?![\p{L}\d])/gu;
+// Matched on lower-cased text, with Latin and Devanagari letters for look-arounds: case-insensitive
+// or `u`-flag Unicode classes are slow to compile, and every page with a quote pays for them.
+const LETTER = `${LATIN_LETTER}\\u0900-\\u097F`;
+const OTHER = new RegExp(`(?<![${LETTER}])(${phraseAlternation(OTHER_NAMES)})(?![${LETTER}])`, 'g');
+const X = new RegExp(`(?<![${LETTER}@#])X(?:\\s*\\((?:formerly|previously)(?: known as)? Twitter\\)|,\\s*formerly Twitter)?(?![${LETTER}\\d])`, 'g');
 const NOUNS = phraseAlternation([...allLanguages(POST_NOUNS), 'handle', 'account', 'page', 'profile', 'channel', 'feed', 'timeline', 'live', 'stories']);
-const DETERMINERS = "(?:his|her|their|its|the|an?|official|own|verified|personal|sa|son|ses|su|sus|seu|sua|seinem|seiner|ihrem|ihrer|le|la|el|o|a|[\\p{L}]+['’]s)";
-const CONTEXT_BEFORE = new RegExp(`(?:^|[\\s(])(?:${PLATFORM_PREPOSITIONS.join('|')})\\s+(?:${DETERMINERS}\\s+)*(?:(?:${NOUNS})\\s+(?:on\\s+)?)?$`, 'u');
-const CONTEXT_AFTER = new RegExp(`^\\s*(?:${NOUNS}|${PLATFORM_POSTPOSITIONS.join('|')})(?![\\p{L}])`, 'u');
-const VERB = new RegExp(`(?<![\\p{L}])(${phraseAlternation(PLATFORM_VERBS.map(([v]) => v))})(?![\\p{L}])`, 'u');
+const DETERMINERS = `(?:his|her|their|its|the|an?|official|own|verified|personal|sa|son|ses|su|sus|seu|sua|seinem|seiner|ihrem|ihrer|le|la|el|o|a|[${LATIN_LETTER}]+['’]s)`;
+const CONTEXT_BEFORE = new RegExp(`(?:^|[\\s(])(?:${PLATFORM_PREPOSITIONS.join('|')})\\s+(?:${DETERMINERS}\\s+)*(?:(?:${NOUNS})\\s+(?:on\\s+)?)?$`);
+const CONTEXT_AFTER = new RegExp(`^\\s*(?:${NOUNS}|${PLATFORM_POSTPOSITIONS.join('|')})(?![${LETTER}])`);
+const VERB = new RegExp(`(?<![${LETTER}])(${phraseAlternation(PLATFORM_VERBS.map(([v]) => v))})(?![${LETTER}])`);
 // How much text before a platform name can hold its preposition and determiners.
 const CONTEXT_CHARS = 60;
 

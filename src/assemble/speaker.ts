@@ -4,10 +4,12 @@
  * "Home Minister Shah" -> "Amit Shah" when the article named him in full before,
  * "he" -> the previous speaker.
  */
+import { LATIN_LETTER } from '../cues/phrase-regex.js';
 import { isRoleWord } from '../cues/roles.js';
 import { PRONOUNS } from '../cues/social.js';
 
 const PRONOUN = new Set<string>(PRONOUNS);
+const UPPER = 'A-ZÀ-ÖØ-Þ';
 const DETERMINER = /^(?:the|a|an|el|la|le|les|los|las|der|die|das|o|os|as)$/iu;
 
 export function isPronoun(speaker: string | null): boolean {
@@ -27,7 +29,8 @@ export function withoutRole(name: string): string {
 /** Resolve a bare surname to the full name the text named before ("Shah" -> "Amit Shah"). */
 export function fullName(name: string, context: string): string {
   if (/\s/.test(name) || name.length < 2) return name;
-  const re = new RegExp(`((?:\\p{Lu}[\\p{L}.'’-]+\\s+){1,3})${escape(name)}(?![\\p{L}])`, 'gu');
+  // Latin-script names only, compiled without the slow `u` flag (this regex is built per speaker).
+  const re = new RegExp(`((?:[${UPPER}][${LATIN_LETTER}.'’-]+\\s+){1,3})${escape(name)}(?![${LATIN_LETTER}])`, 'g');
   let best: string | null = null;
   for (const m of context.matchAll(re)) {
     const given = m[1].trim().split(/\s+/);

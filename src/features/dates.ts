@@ -7,7 +7,7 @@
  * news dates come in a handful of shapes that one table of month names covers.
  */
 import { MONTHS, WEEKDAYS, ZONES } from '../cues/dates.js';
-import { phraseAlternation } from '../cues/phrase-regex.js';
+import { LATIN_LETTER, phraseAlternation } from '../cues/phrase-regex.js';
 
 export interface FoundDate {
   /** ISO 8601: date only, or local date-time, with an offset when a zone is printed. */
@@ -27,7 +27,9 @@ for (const names of Object.values(MONTHS)) {
 }
 const MONTH = `(${phraseAlternation([...monthIndex.keys()])})\\.?`;
 const WEEKDAY = `(?:${phraseAlternation(Object.values(WEEKDAYS).flat())})\\.?,?\\s*`;
-const ZONE = `((?:gmt|utc)[+-]\\d{1,2}(?::?\\d{2})?|${phraseAlternation(Object.keys(ZONES))}|[+-]\\d{2}:?\\d{2})(?![\\p{L}\\d])`;
+// Letters for look-arounds, without the `u` flag (whose Unicode classes are slow to compile): Latin and Devanagari.
+const LETTER = `${LATIN_LETTER}\\u0900-\\u097F`;
+const ZONE = `((?:gmt|utc)[+-]\\d{1,2}(?::?\\d{2})?|${phraseAlternation(Object.keys(ZONES))}|[+-]\\d{2}:?\\d{2})(?![${LETTER}\\d])`;
 const YEAR = '((?:19|20)\\d{2})';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th|er|º|ª|\\.)?';
 // Time: "01:30 PM", "13:30", "10:31 pm", "1.30pm", "10h30", "10:30 Uhr", "3 p.m.".
@@ -35,21 +37,21 @@ const TIME = `(?:\\s*(?:,|at|um|à|a las|às|\\||-|–|—|/)?\\s*)(\\d{1,2})(?:
 
 const SHAPES: ReadonlyArray<{ re: RegExp; read: (m: RegExpExecArray, dayFirst: boolean) => [number, number, number] | null }> = [
   // 2026-01-22, 2026-01-22T13:30:00+05:30
-  { re: new RegExp(`(?<!\\d)${YEAR}-(\\d{2})-(\\d{2})(?:[t ](\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?(z|[+-]\\d{2}:?\\d{2})?)?`, 'u'), read: (m) => [+m[1], +m[2], +m[3]] },
+  { re: new RegExp(`(?<!\\d)${YEAR}-(\\d{2})-(\\d{2})(?:[t ](\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?(z|[+-]\\d{2}:?\\d{2})?)?`), read: (m) => [+m[1], +m[2], +m[3]] },
   // 22 Jan, 2026 / 7 de febrero de 2026 / 7. Februar 2026
-  { re: new RegExp(`(?<![\\p{L}\\d])${DAY}\\s*(?:de\\s+)?${MONTH},?\\s*(?:de\\s+)?${YEAR}(?!\\d)`, 'u'), read: (m) => [+m[3], monthIndex.get(m[2]) ?? 0, +m[1]] },
+  { re: new RegExp(`(?<![${LETTER}\\d])${DAY}\\s*(?:de\\s+)?${MONTH},?\\s*(?:de\\s+)?${YEAR}(?!\\d)`), read: (m) => [+m[3], monthIndex.get(m[2]) ?? 0, +m[1]] },
   // Nov 19, 2019 / January 22 2026
-  { re: new RegExp(`(?<![\\p{L}])${MONTH}\\s+${DAY},?\\s*${YEAR}(?!\\d)`, 'u'), read: (m) => [+m[3], monthIndex.get(m[1]) ?? 0, +m[2]] },
+  { re: new RegExp(`(?<![${LETTER}])${MONTH}\\s+${DAY},?\\s*${YEAR}(?!\\d)`), read: (m) => [+m[3], monthIndex.get(m[1]) ?? 0, +m[2]] },
   // 22.01.2026 (day first)
-  { re: new RegExp(`(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.${YEAR}(?!\\d)`, 'u'), read: (m) => [+m[3], +m[2], +m[1]] },
+  { re: new RegExp(`(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.${YEAR}(?!\\d)`), read: (m) => [+m[3], +m[2], +m[1]] },
   // 01/22/2026 or 22/01/2026, and 11/18/19: month or day first by the page's convention, unless only one reading is possible.
-  { re: new RegExp(`(?<![\\d/])(\\d{1,2})/(\\d{1,2})/${YEAR}(?![\\d/])`, 'u'), read: (m, dayFirst) => numericDate(+m[1], +m[2], +m[3], dayFirst) },
+  { re: new RegExp(`(?<![\\d/])(\\d{1,2})/(\\d{1,2})/${YEAR}(?![\\d/])`), read: (m, dayFirst) => numericDate(+m[1], +m[2], +m[3], dayFirst) },
   { re: /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{2})(?![\d/])/u, read: (m, dayFirst) => numericDate(+m[1], +m[2], 2000 + +m[3], dayFirst) },
 ];
 
-const TIME_AFTER = new RegExp(`^${TIME}`, 'u');
-const TIME_BEFORE = new RegExp(`(\\d{1,2})[:.](\\d{2})\\s*([ap]\\.?\\s?m\\.?)?(?:\\s*${ZONE})?\\s*[,|\\-–—]?\\s*(?:on\\s+)?(?:${WEEKDAY})?$`, 'u');
-const WEEKDAY_BEFORE = new RegExp(`${WEEKDAY}$`, 'u');
+const TIME_AFTER = new RegExp(`^${TIME}`);
+const TIME_BEFORE = new RegExp(`(\\d{1,2})[:.](\\d{2})\\s*([ap]\\.?\\s?m\\.?)?(?:\\s*${ZONE})?\\s*[,|\\-–—]?\\s*(?:on\\s+)?(?:${WEEKDAY})?$`);
+const WEEKDAY_BEFORE = new RegExp(`${WEEKDAY}$`);
 
 /**
  * The first date printed in `text`, or null. Matching runs on the lower-cased text with

@@ -43,7 +43,8 @@ const BULLET = /^[•·*▪►▸‣◦●■□–—-]\s*/u;
 const ENDS_SENTENCE = /[.!?…。！？।]["'”’»)\]]*$/u;
 const INNER_SENTENCE = /[.!?…।]["'”’»)]*\s+["'“‘«(]?\p{Lu}/gu;
 // A word that is one capitalised word glued to the next: "DetroitIn", "ShopsWondering".
-const GLUE = /(?<![\p{L}])\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}/u;
+// Latin script only (glue is a Latin-typography artefact), without the slow `u` flag.
+const GLUE = /(?<![A-Za-zÀ-ÖØ-öø-ÿ])[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]/;
 // The glue is looked for where a teaser title ends.
 const GLUE_REACH = 160;
 const MIN_GLUED_TITLE_WORDS = 3;
@@ -119,7 +120,7 @@ function gluedWord(text: string): string | null {
   if (before.length < MIN_GLUED_TITLE_WORDS) return null;
   const capitalised = before.filter((w) => /^[\p{Lu}\d]/u.test(w)).length;
   if (capitalised / before.length < MIN_TITLE_CASE) return null;
-  return /^[\p{L}]+/u.exec(text.slice(m.index))![0];
+  return /^[A-Za-zÀ-ÖØ-öø-ÿ]+/.exec(text.slice(m.index))![0];
 }
 
 /** Letters and upper-case letters, with a fast path for ASCII (most of every page). */

@@ -26,26 +26,26 @@ const PHOTO_ONLY = new Set(PHOTO_ONLY_AGENCIES.map((a) => a.toLowerCase()));
 const MULTIWORD_LABELS = new Set([...LABELS, ...CAPTIONS].filter((l) => l.includes(' ')));
 const MULTIWORD_MAX = maxWordsOf(MULTIWORD_LABELS);
 // "© Aaron Schwartz": a copyright sign and a name, no year (a year makes it a site footer).
-const COPYRIGHT_NAME = /^©\s*(\p{Lu}[\p{L}.'’ -]{1,60})$/u;
+const COPYRIGHT_NAME = /^©\s*([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ.'’ -]{1,60})$/;
 // "… (WMBK)" / "… (AP)": a station or agency in capitals closing a caption.
 // A gallery's counter before its caption: "1of4Grass Valley's …", "1 / 8", "Item 1 of 2 Traders …".
-const GALLERY_COUNTER = /^(?:item\s+)?\d{1,3}\s*(?:of|\/)\s*\d{1,3}(?:$|\s*\p{Lu}|\s+\S)/iu;
+const GALLERY_COUNTER = /^(?:[Ii]tem\s+)?\d{1,3}\s*(?:[Oo][Ff]|\/)\s*\d{1,3}(?:$|\s*[A-ZÀ-ÖØ-Þ]|\s+\S)/;
 // Labels that name a picture: behind them stands a caption, not a sentence of the article.
-const IMAGE_LABEL = /photo|image|picture|pic|foto|bild|imagem|imagen|illustration|grafik/iu;
+const IMAGE_LABEL = /photo|image|picture|pic|foto|bild|imagem|imagen|illustration|grafik/; // on a phrase key (lower case)
 // A company name after © is the site's own footer, not a photographer.
-const COMPANY = /\b(?:ltd|limited|inc|llc|gmbh|corp|corporation|pvt|plc|media|group|company|news|network)\b/iu;
+const COMPANY = /\b(?:ltd|limited|inc|llc|gmbh|corp|corporation|pvt|plc|media|group|company|news|network)\b/; // on lower-cased text
 const TRAILING_CALL_SIGN = /[.!?]\s*\(([A-Z]{2,6})\)$/u;
 
 // "Label: credit", "(Label: credit)", "Label, credit" (BBC), "Label | credit".
 const LEADING = /^[([]?\s*([^:：|,()[\]]{1,30}?)\s*[:：|,]\s*(.+?)\s*[)\]]?$/u;
 // "Photo by Jane Doe".
-const BY_FORM = /^[([]?\s*([^:：|,()[\]]{1,20}?)\s+by\s+(.+?)\s*[)\]]?$/iu;
+const BY_FORM = /^[([]?\s*([^:：|,()[\]]{1,20}?)\s+[Bb][Yy]\s+(.+?)\s*[)\]]?$/;
 // "… (Photo: AFP)" / "… [Image: Reuters]" at the end of a caption.
 const TRAILING_BRACKET = /[([]\s*([^():：[\]]{1,30}?)\s*[:：]\s*([^()[\]]+?)\s*[)\]]\s*$/u;
 // "… | Photo Credit: PTI" / "… Photograph: Jane Doe/AFP via Getty Images" / "… — Foto: Agência Brasil" at the end of a caption.
 const TRAILING_LABEL = /(?:[|—–]|[.!?”"’)]\s|\s-\s)\s*([^|:：.!?—–]{1,30}?)\s*[:：]\s*([^|:：]+?)\s*$/u;
 // "… ate a rabbitCredit: Alamy": the credit label run into the caption's last word.
-const GLUED_LABEL = /\p{Ll}((?:Credit|Photo|Image|Picture|Foto|Bild|Crédit)s?)\s*[:：]\s*([^:：]+?)\s*$/u;
+const GLUED_LABEL = /[a-zß-öø-ÿ]((?:Credit|Photo|Image|Picture|Foto|Bild|Crédit)s?)\s*[:：]\s*([^:：]+?)\s*$/;
 // The last sentence of a caption, where "REUTERS/Brendan McDermid" or "SYLVIE MARTIN / AFP" stands.
 const LAST_SENTENCE = /(?:^|[.!?)]\s+)([^.!?]+)$/u;
 
@@ -68,7 +68,7 @@ export function matchCredit(text: string): CreditMatch | null {
     }
     if (GALLERY_COUNTER.test(text)) return trailingCredit(text) ?? { credit: null, standalone: true };
     const copyright = COPYRIGHT_NAME.exec(text);
-    if (copyright && !COMPANY.test(copyright[1])) return { credit: copyright[1].trim(), standalone: true };
+    if (copyright && !COMPANY.test(copyright[1].toLowerCase())) return { credit: copyright[1].trim(), standalone: true };
     if (agencyCredit(text, true)) return { credit: text.replace(/^[([]|[)\]]$/g, ''), standalone: true };
   }
   return trailingCredit(text);
