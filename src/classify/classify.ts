@@ -170,7 +170,9 @@ export function classify(blocks: readonly Block[], features: readonly Features[]
   if (dateline !== byline) mark(labels, dateline, 'dateline', 'header.dateline');
   mark(labels, section?.index ?? null, 'section', 'header.section');
   // A dek (standfirst) printed between the title and the byline or dateline is header, not body.
-  const headerEnd = Math.max(title ?? -1, byline ?? -1, dateline ?? -1);
+  // (A dateline printed below the article, "First published: …", does not make the article a dek.)
+  const headerDateline = dateline !== null && dateline < regionStart + T.datelineIntoBody ? dateline : -1;
+  const headerEnd = Math.max(title ?? -1, byline ?? -1, headerDateline);
   const isDek = (i: number) => title !== null && i > title && i < headerEnd;
 
   // 5. related

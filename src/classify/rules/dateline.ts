@@ -30,10 +30,24 @@ export function findDateline(
     if (!d || skip(i) || i === title) continue;
     if (f.chars > MAX_DATELINE_CHARS && f.endsSentence) continue;
     if (title !== null && i < title && d.weekdayLed && !d.hasTime) continue;
-    const before = blocks[i].text.slice(Math.max(0, d.index - LABEL_REACH), d.index).toLowerCase();
-    if (UPDATED.some((l) => before.includes(l))) updated ??= i;
-    else if (PUBLISHED.some((l) => before.includes(l))) return i;
+    const label = labelOf(blocks[i].text, d.index);
+    if (label === 'updated') updated ??= i;
+    else if (label === 'published') return i;
     else plain ??= i;
   }
+  if (plain === null && updated !== null) {
+    // Only an "Updated" time in the header: some sites print "First published: …" below the article.
+    for (let i = 0; i < features.length; i++) {
+      const d = features[i].date;
+      if (d && features[i].chars <= MAX_DATELINE_CHARS && !skip(i) && labelOf(blocks[i].text, d.index) === 'published') return i;
+    }
+  }
   return plain ?? updated;
+}
+
+function labelOf(text: string, dateIndex: number): 'published' | 'updated' | null {
+  const before = text.slice(Math.max(0, dateIndex - LABEL_REACH), dateIndex).toLowerCase();
+  if (UPDATED.some((l) => before.includes(l))) return 'updated';
+  if (PUBLISHED.some((l) => before.includes(l))) return 'published';
+  return null;
 }
