@@ -107,7 +107,7 @@ export function classify(blocks: readonly Block[], features: readonly Features[]
     const rule = cue[h]?.rule;
     if (rule === 'cue.related-heading' || rule === 'cue.list-heading') lists.set(h, readRelatedList(blocks, features, h, (i) => cue[i] !== null));
   }
-  const widgets = [...lists.values()].map((l) => ({ start: widgetLead(blocks, features, l.heading, cue), end: l.end })).sort((a, b) => a.start - b.start);
+  const widgets = [...lists.values()].map((l) => ({ start: widgetLead(features, l.heading, cue), end: l.end })).sort((a, b) => a.start - b.start);
   // List items are headlines, however long: they never count as prose when the region is chosen.
   for (const w of widgets) for (let i = w.start; i < w.end; i++) scores[i] = Math.min(scores[i], T.shortScore);
   const found = beforeComments(scores, stops, cue);
@@ -255,7 +255,7 @@ function nonBridgeable(stops: ReadonlySet<number>, lists: ReadonlyMap<number, Re
 }
 
 /** Where a widget starts: its heading, or the headline lines printed just above it ("Title", "READ MORE"). */
-function widgetLead(blocks: readonly Block[], features: readonly Features[], heading: number, cue: ReadonlyArray<Reason | null>): number {
+function widgetLead(features: readonly Features[], heading: number, cue: ReadonlyArray<Reason | null>): number {
   let start = heading;
   for (let i = heading - 1; i >= Math.max(0, heading - T.widgetLeadMax); i--) {
     const f = features[i];
