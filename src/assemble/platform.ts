@@ -26,9 +26,8 @@ const CONTEXT_CHARS = 60;
 
 export function platformIn(text: string): Platform | null {
   const lower = text.toLowerCase();
-  // Lower-casing keeps offsets for all but a few letters; then skip the context check's precision.
-  const source = lower.length === text.length ? lower : text.toLowerCase();
-  for (const m of source.matchAll(OTHER)) if (inContext(source, m.index!, m[0].length)) return byName.get(m[1].replace(/\s+/g, ' ')) ?? 'other';
+  for (const m of lower.matchAll(OTHER)) if (inContext(lower, m.index!, m[0].length)) return byName.get(m[1].replace(/\s+/g, ' ')) ?? 'other';
+  // The capital X is looked for in the original text; its offsets hold in `lower` unless lower-casing changed the length.
   if (lower.length === text.length) for (const m of text.matchAll(X)) if (inContext(lower, m.index!, m[0].length)) return 'x';
   const v = VERB.exec(lower);
   return v ? (PLATFORM_VERBS.find(([verb]) => verb === v[1])?.[1] ?? null) : null;

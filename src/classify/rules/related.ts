@@ -40,7 +40,6 @@ const MAX_ITEM_TITLE_CHARS = 220;
 // Item metadata ("Nov 18, 2019", "5 min read", "2 hours ago", "12 comments") is short.
 const MAX_META_CHARS = 60;
 const META = /^\d+\s*(?:min|mins|minutes?|hrs?|hours?)\b|\bago$|^\d+\s+comments?$|^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,5})?$/; // tested on lower-cased text
-const BULLET = /^[•·*▪►▸‣◦●■□–—-]\s*/u;
 
 export function isRelatedHeading(text: string): boolean {
   return text.length <= MAX_HEADING_CHARS && (isRelatedHeadingText(text) || MORE_SECTION_LINE.test(text.toLowerCase()));
@@ -80,7 +79,8 @@ export function readRelatedList(
   isFurniture: (i: number) => boolean,
 ): RelatedList {
   const items: RelatedItemBlocks[] = [];
-  let current: (RelatedItemBlocks & { closed: boolean }) | null = null;
+  // `key` is the title's comparison key from features (bullet stripped, lower case), to fold repeats.
+  let current: (RelatedItemBlocks & { closed: boolean; key: string }) | null = null;
   let end = heading + 1;
   // Kickers ("Markets", "Analysis") stand above every item of a list that has them; a short line
   // above the next headline in a list without them is the heading of another box ("DH Picks").
@@ -90,10 +90,10 @@ export function readRelatedList(
     const f = features[i];
     if (isRelatedHeading(text) || isListHeading(text) || isCommentsHeading(text) || isAuthorBox(text) || isFurniture(i)) break;
     const inline = inlineRelatedTitle(text);
-    if (current && f.key === current.title.replace(BULLET, '').toLowerCase()) {
+    if (current && f.key === current.key) {
       current.blocks.push(i);
     } else if (inline) {
-      current = { title: inline, summary: null, blocks: [i], closed: true };
+      current = { title: inline, summary: null, blocks: [i], closed: true, key: inline.toLowerCase() };
       items.push(current);
     } else if (isMeta(text, f)) {
       if (current) {
@@ -104,7 +104,7 @@ export function readRelatedList(
       current.summary = text;
       current.blocks.push(i);
     } else if (isItemTitle(text, f)) {
-      current = { title: text, summary: null, blocks: [i], closed: false };
+      current = { title: text, summary: null, blocks: [i], closed: false, key: f.key };
       items.push(current);
     } else if (f.words < T.relatedTitleMinWords && kickers === items.length && i + 1 < blocks.length && isItemTitle(blocks[i + 1].text, features[i + 1])) {
       kickers++;
