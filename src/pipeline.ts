@@ -46,7 +46,7 @@ export function extractWithTrace(input: string | Uint8Array, options: ExtractOpt
   const decoded = decode(input, { encoding: options.encoding, maxBytes: options.maxBytes, normalize: false });
   const format = options.input ?? detectFormat(decoded.text);
   const { blocks, markup }: { blocks: Block[]; markup: PageMarkup | null } =
-    format === 'html' ? htmlToBlocks(decoded.text) : { blocks: textToBlocks(normalizeDocument(decoded.text)), markup: null };
+    format === 'html' ? htmlToBlocks(decoded.text) : { blocks: textToBlocks(normalizeDocument(decoded.text, { keepTabs: true })), markup: null };
   const features = computeFeatures(blocks);
   const page = classify(blocks, features);
   const result = assemble(page, {

@@ -11,6 +11,8 @@ export interface Block {
   line: number;
   /** A blank line (or a block boundary in HTML) separates it from the previous block. */
   gapBefore: boolean;
+  /** Cells, when the line is a table row (innerText separates cells with tabs); at least 2. */
+  cells?: number;
   /** What the markup says about the block; only on the HTML path. */
   markup?: MarkupHints;
 }

@@ -19,19 +19,37 @@ export function textToBlocks(document: string): Block[] {
     let end = document.indexOf('\n', start);
     if (end === -1) end = document.length;
     lineNumber++;
-    const text = normalizeLine(document.slice(start, end));
+    let line = document.slice(start, end);
+    let cells = 0;
+    if (line.includes('\t')) {
+      cells = tableCells(line);
+      line = line.replace(TABS, ' ');
+    }
+    const text = normalizeLine(line);
     if (text === '') {
       gap = true;
     } else {
-      for (const piece of cutLongBlock(text)) {
+      const pieces = cutLongBlock(text);
+      for (const piece of pieces) {
         if (blocks.length === MAX_BLOCKS) throw tooManyBlocks();
-        blocks.push({ index: blocks.length, text: piece, line: lineNumber, gapBefore: gap });
+        const block: Block = { index: blocks.length, text: piece, line: lineNumber, gapBefore: gap };
+        if (cells >= 2 && pieces.length === 1) block.cells = cells;
+        blocks.push(block);
         gap = false;
       }
     }
     start = end + 1;
   }
   return blocks;
+}
+
+const TABS = /\t/g;
+
+/** Cells of a table row as innerText prints it: non-blank runs between tabs. */
+function tableCells(line: string): number {
+  let cells = 0;
+  for (const cell of line.split('\t')) if (cell.trim() !== '') cells++;
+  return cells;
 }
 
 export function tooManyBlocks(): PagesiftError {

@@ -73,6 +73,10 @@ export const THRESHOLDS = {
   listTailMinItems: 3,
   /** …each at most this long (list items, not paragraphs). */
   listTailMaxChars: 200,
+  /** A table is at least this many tab-separated rows in a row (one tabbed line is a layout accident). */
+  tableMinRows: 3,
+  /** Score of one table row: a little content each, so that a long table weighs like the prose around it. */
+  tableRowScore: 0.3,
   /** Headline lines printed just above a widget's heading belong to the widget (a teaser, then "READ MORE"). */
   widgetLeadMax: 2,
 } as const;

@@ -9,18 +9,24 @@
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u200E\u200F\u202A-\u202E\u2066-\u2069\u00AD]/g;
 // Every Unicode space separator except the plain space, plus tab and form feed.
 const ODD_SPACES = /[\t\f\v\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
+// The same without the tab, for callers that read table cells from tabs first (text-blocks.ts).
+const ODD_SPACES_BUT_TAB = /[\f\v\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 // C0 controls other than \n (NUL bytes and friends survive some scrapers).
 const CONTROLS = /[\u0000-\u0008\u000E-\u001F\u007F]/g;
 const LINE_ENDS = /\r\n?|\u2028|\u2029|\u0085/g;
 const SPACE_RUNS = / {2,}/g;
 
-/** Normalise a whole document: line ends, spaces, invisible characters. Keeps line structure. */
-export function normalizeDocument(text: string): string {
+/**
+ * Normalise a whole document: line ends, spaces, invisible characters. Keeps line structure.
+ * With keepTabs, tabs stay (a browser's innerText separates table cells with them); the caller
+ * must turn them into spaces before a line is used as text.
+ */
+export function normalizeDocument(text: string, options: { keepTabs?: boolean } = {}): string {
   return text
     .replace(LINE_ENDS, '\n')
     .replace(INVISIBLE, '')
     .replace(CONTROLS, '')
-    .replace(ODD_SPACES, ' ');
+    .replace(options.keepTabs ? ODD_SPACES_BUT_TAB : ODD_SPACES, ' ');
 }
 
 // Anything normalisation keeps: a character that is not a space, a line end, an invisible or a control.

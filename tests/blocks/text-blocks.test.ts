@@ -11,6 +11,13 @@ describe('textToBlocks', () => {
     ]);
   });
 
+  it('should count the cells of a tab-separated table row and print it with spaces', () => {
+    expect(textToBlocks('Pos.\tDriver\t\tPoints\nplain line')).toEqual([
+      { index: 0, text: 'Pos. Driver Points', line: 1, gapBefore: true, cells: 3 },
+      { index: 1, text: 'plain line', line: 2, gapBefore: false },
+    ]);
+  });
+
   it('should cut an overlong line after the last sentence end that fits', () => {
     const sentence = 'A sentence of exactly fifty characters, give or ta. ';
     const line = sentence.repeat(Math.ceil((MAX_BLOCK_CHARS * 1.5) / sentence.length)).trim();

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { boilerplateCue } from '../../src/classify/rules/boilerplate.js';
 import { matchCredit } from '../../src/classify/rules/image-credit.js';
 import { isRelatedHeading, inlineRelatedTitle } from '../../src/classify/rules/related.js';
+import { tableRows } from '../../src/classify/rules/table.js';
+import { textToBlocks } from '../../src/blocks/text-blocks.js';
 
 describe('boilerplate cues', () => {
   it.each(['ADVT', 'Advertisement', '- Advertisement -', 'Anzeige', 'Publicidad', 'विज्ञापन'])('should mark the ad label %s', (line) => {
@@ -38,5 +40,12 @@ describe('related headings', () => {
   });
   it('should read an inline "Also read:" headline', () => {
     expect(inlineRelatedTitle('Also read: Congress revamps UP leadership with 133 key appointments')).toBe('Congress revamps UP leadership with 133 key appointments');
+  });
+});
+
+describe('table rows', () => {
+  it('should take a run of tabbed lines for a table and one tabbed line for nothing', () => {
+    const blocks = textToBlocks('READ NEXT\tA teaser\nStandings:\nPos\tTeam\tPts\n1\tAlpha\t30\n2\tBeta\t28\nAfter the table.');
+    expect([...tableRows(blocks)]).toEqual([2, 3, 4]);
   });
 });
