@@ -20,7 +20,7 @@ import { findDateline } from './rules/dateline.js';
 import { markupCue, markupVerdict, type MarkupVerdict } from './rules/markup.js';
 import { matchCredit, type CreditMatch } from './rules/image-credit.js';
 import { proseScore } from './rules/prose-score.js';
-import { tableRows } from './rules/table.js';
+import { dataRows } from './rules/data-rows.js';
 import { inlineRelatedTitle, isAuthorBox, isCommentMeta, isCommentsHeading, isListHeading, isRelatedHeading, readRelatedList, type RelatedList } from './rules/related.js';
 import { sectionLabel } from './rules/section.js';
 import { findTitle } from './rules/title.js';
@@ -75,9 +75,9 @@ export function classify(blocks: readonly Block[], features: readonly Features[]
   }
 
   // 2. score
-  const rows = tableRows(blocks);
+  const rows = dataRows(blocks);
   for (let i = 0; i < n; i++) {
-    const scored = rows.has(i) && cue[i] === null ? { score: T.tableRowScore, reason: { rule: 'score.table-row' } } : proseScore(features[i], cue[i] !== null);
+    const scored = rows.has(i) && cue[i] === null ? { score: T.dataRowScore, reason: { rule: 'score.data-row' } } : proseScore(features[i], cue[i] !== null);
     const reasons = cue[i] ? [cue[i]!, scored.reason] : [scored.reason];
     labels.push({ label: 'boilerplate', score: round(scored.score), reasons });
   }

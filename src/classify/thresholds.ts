@@ -75,8 +75,10 @@ export const THRESHOLDS = {
   listTailMaxChars: 200,
   /** A table is at least this many tab-separated rows in a row (one tabbed line is a layout accident). */
   tableMinRows: 3,
-  /** Score of one table row: a little content each, so that a long table weighs like the prose around it. */
-  tableRowScore: 0.3,
+  /** A data list is at least this many consecutive lines of one shape with a separator (fewer is a teaser box or a header). */
+  dataListMinRows: 6,
+  /** Score of one table row or data-list line: a little content each, so that a long table weighs like the prose around it. */
+  dataRowScore: 0.4,
   /** Headline lines printed just above a widget's heading belong to the widget (a teaser, then "READ MORE"). */
   widgetLeadMax: 2,
 } as const;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { boilerplateCue } from '../../src/classify/rules/boilerplate.js';
 import { matchCredit } from '../../src/classify/rules/image-credit.js';
 import { isRelatedHeading, inlineRelatedTitle } from '../../src/classify/rules/related.js';
-import { tableRows } from '../../src/classify/rules/table.js';
+import { dataRows } from '../../src/classify/rules/data-rows.js';
 import { textToBlocks } from '../../src/blocks/text-blocks.js';
 
 describe('boilerplate cues', () => {
@@ -46,6 +46,12 @@ describe('related headings', () => {
 describe('table rows', () => {
   it('should take a run of tabbed lines for a table and one tabbed line for nothing', () => {
     const blocks = textToBlocks('READ NEXT\tA teaser\nStandings:\nPos\tTeam\tPts\n1\tAlpha\t30\n2\tBeta\t28\nAfter the table.');
-    expect([...tableRows(blocks)]).toEqual([2, 3, 4]);
+    expect([...dataRows(blocks)]).toEqual([2, 3, 4]);
+  });
+  it('should take six lines of one shape with a separator for a data list, and a menu for nothing', () => {
+    const calendar = ['Calendar 2018', ...[1, 2, 3, 4, 5, 6].map((n) => `Round ${n}: ${n + 9} March – Interlagos`), 'Subject to change.'];
+    expect([...dataRows(textToBlocks(calendar.join('\n')))]).toEqual([1, 2, 3, 4, 5, 6]);
+    const menu = ['News', 'Sport', 'Business', 'Culture', 'Travel', 'Weather', 'Video'];
+    expect(dataRows(textToBlocks(menu.join('\n'))).size).toBe(0);
   });
 });

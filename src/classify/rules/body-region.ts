@@ -1,3 +1,5 @@
+import { isMarkedShape, lineShape } from './line-shape.js';
+
 /**
  * The body is one run of blocks: the run whose content scores add up to the
  * most (maximum-sum subarray), never crossing a hard stop such as a related-list
@@ -99,7 +101,7 @@ export function extendListTail(region: Region, texts: readonly string[], blocked
   if (i < texts.length && !blocked(i) && (/:$/.test(texts[i]) || (texts[i].length <= LEAD_IN_CHARS && !/[.!?]$/.test(texts[i])))) i++;
   const shape = i < texts.length ? lineShape(texts[i]) : null;
   // Only lines with a list marker (a colon, a dash separator, a leading number): plain short lines are menus.
-  if (shape === null || !/[:\-]|^0/.test(shape)) return region;
+  if (shape === null || !isMarkedShape(shape)) return region;
   let end = i;
   while (end < texts.length && !blocked(end) && texts[end].length <= maxLineChars && lineShape(texts[end]) === shape) end++;
   return end - i >= minItems ? { ...region, end } : region;
@@ -107,9 +109,3 @@ export function extendListTail(region: Region, texts: readonly string[], blocked
 
 // A subheading that introduces a list is short.
 const LEAD_IN_CHARS = 80;
-
-/** The shape of a list line: its first word's letter classes, and whether it has a colon or a dash separator. */
-function lineShape(text: string): string {
-  const first = text.split(/\s+/, 1)[0].replace(/\p{Lu}+/gu, 'A').replace(/\p{Ll}+/gu, 'a').replace(/\d+/g, '0');
-  return `${first}|${text.includes(':') ? ':' : ''}${/\s(?:--|–|—|-)\s/.test(text) ? '-' : ''}`;
-}

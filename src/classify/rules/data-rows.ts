@@ -1,0 +1,42 @@
+/**
+ * Data rows: lines that are rows of a table or of a long list of one shape. Each scores as a
+ * short line on its own; together they are content (standings, results, a calendar, prices).
+ *  - a table: innerText prints a row as cells separated by tabs; one tabbed line is a layout
+ *    accident, a run of them is a table;
+ *  - a data list: many consecutive lines of one marked shape with a separator
+ *    ("1a etapa: 10 de março – Interlagos") after some other line (a title, "Tour dates:");
+ *    menus have no separators, teaser lists no common shape, and a dump that opens with such
+ *    a list is a page of links (an article page opens with its header).
+ */
+import type { Block } from '../../blocks/block.js';
+import { THRESHOLDS as T } from '../thresholds.js';
+import { lineShape } from './line-shape.js';
+
+/** Indexes of the blocks that are rows of a table or of a data list. */
+export function dataRows(blocks: readonly Block[]): Set<number> {
+  const rows = new Set<number>();
+  const keep = (from: number, to: number, min: number) => {
+    if (to - from >= min) for (let i = from; i < to; i++) rows.add(i);
+  };
+  for (let i = 0; i < blocks.length; ) {
+    let end = i;
+    while (end < blocks.length && blocks[end].cells !== undefined) end++;
+    if (end > i) {
+      keep(i, end, T.tableMinRows);
+      i = end;
+      continue;
+    }
+    const shape = listShape(blocks[i].text);
+    while (shape !== null && end < blocks.length && listShape(blocks[end].text) === shape) end++;
+    if (i > 0) keep(i, end, T.dataListMinRows);
+    i = Math.max(end, i + 1);
+  }
+  return rows;
+}
+
+/** The shape of a list line with a separator in it, or null for any other line. */
+function listShape(text: string): string | null {
+  if (text.length > T.listTailMaxChars) return null;
+  const shape = lineShape(text);
+  return /[:-]/.test(shape.slice(shape.indexOf('|'))) ? shape : null;
+}
