@@ -13,6 +13,11 @@ export const AD_LABELS = {
   fr: ['publicité', 'pub', 'contenu sponsorisé'],
   de: ['anzeige', 'werbung', 'gesponsert'],
   pt: ['publicidade', 'anúncio', 'conteúdo patrocinado'],
+  it: ['pubblicità', 'contenuto sponsorizzato'],
+  ru: ['реклама', 'на правах рекламы'],
+  ja: ['広告', 'スポンサードリンク', 'スポンサーリンク'],
+  zh: ['广告', '廣告', '赞助内容'],
+  ko: ['광고'],
 } as const;
 
 /** Share / follow / social buttons, matched as the whole line. */

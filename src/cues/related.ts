@@ -15,6 +15,10 @@ export const RELATED_HEADINGS = {
   de: ['mehr zum thema', 'auch interessant', 'das könnte sie auch interessieren', 'weitere artikel', 'verwandte artikel', 'lesen sie auch', 'mehr lesen', 'ähnliche artikel', 'weitere beiträge', 'weitere beiträge zum thema', 'ähnliche beiträge', 'passend zum thema', 'zum thema'],
   pt: ['leia também', 'leia mais', 'veja também', 'notícias relacionadas', 'relacionadas', 'artigos relacionados', 'você também pode gostar', 'saiba mais', 'veja mais'],
   it: ['leggi anche', 'leggi anche su', 'articoli correlati', 'potrebbe interessarti', 'ti potrebbe interessare', 'correlati', 'vedi anche'],
+  ru: ['читайте также', 'читайте также:', 'похожие статьи', 'похожие записи', 'по теме', 'смотрите также', 'другие статьи', 'статьи по теме'],
+  ja: ['関連記事', '関連記事はこちら', '関連ニュース', 'おすすめ記事', 'あわせて読みたい', 'こちらの記事もおすすめ'],
+  zh: ['相关文章', '相关新闻', '相关阅读', '延伸阅读', '推荐阅读', '相關文章', '相關新聞', '延伸閱讀'],
+  ko: ['관련기사', '관련 기사', '관련 뉴스', '함께 볼만한 뉴스'],
 } as const;
 
 export const LIST_HEADINGS = {
@@ -25,6 +29,10 @@ export const LIST_HEADINGS = {
   de: ['meistgelesen', 'meistgelesene artikel', 'neueste artikel', 'top-themen', 'am meisten gelesen', 'aktuelle nachrichten', 'themen'],
   pt: ['mais lidas', 'mais lidas da semana', 'mais lidos', 'últimas notícias', 'em alta', 'mais vistos', 'temas'],
   it: ['i più letti', 'ultime notizie', 'più letti', 'più visti'],
+  ru: ['самое читаемое', 'популярное', 'последние новости', 'новости', 'популярные статьи', 'свежие записи'],
+  ja: ['新着記事', '人気記事', '最新記事', 'ランキング', 'アクセスランキング', '人気の記事'],
+  zh: ['热门文章', '最新文章', '热门新闻', '最新新闻', '熱門文章', '最新文章'],
+  ko: ['많이 본 뉴스', '인기 기사', '최신 기사', '주요 뉴스'],
 } as const;
 
 const RELATED_SET = phraseSet(RELATED_HEADINGS);
