@@ -2,8 +2,8 @@
  * Headings of lists of other stories. RELATED_HEADINGS open a list of stories
  * related to this article ("MORE India ARTICLES", "Also read", "Lire aussi",
  * "यह भी पढ़ें"): their items go to `related`. LIST_HEADINGS open site-wide
- * lists ("Most read", "Trending"): the article has ended, but the items are
- * not related to it.
+ * lists ("Most read", "Trending") and the article's source list ("Sources:"):
+ * the article has ended, but the items are not related stories.
  */
 import { phraseKey, phraseSet } from './phrase-set.js';
 
@@ -22,13 +22,13 @@ export const RELATED_HEADINGS = {
 } as const;
 
 export const LIST_HEADINGS = {
-  en: ['top stories', 'latest news', 'latest stories', 'latest headlines', 'latest', 'more headlines', 'top headlines', 'headlines', 'most read', 'most popular', 'most viewed', 'most shared', 'most commented', 'popular', 'popular posts', 'popular stories', 'recent posts', 'recent articles', 'recent stories', 'trending', 'trending now', 'trending stories', 'trending news', "editor's picks", 'editors picks', 'editor’s picks', 'best of', 'around the web', 'from the web', 'related topics', 'sponsored stories', 'promoted stories', 'sponsored links', 'features', 'in other news', 'up next', 'next article', 'previous article', 'more videos', 'watch more', 'elsewhere on the bbc', 'topics', 'tags'],
+  en: ['top stories', 'latest news', 'latest stories', 'latest headlines', 'latest', 'more headlines', 'top headlines', 'headlines', 'most read', 'most popular', 'most viewed', 'most shared', 'most commented', 'popular', 'popular posts', 'popular stories', 'recent posts', 'recent articles', 'recent stories', 'trending', 'trending now', 'trending stories', 'trending news', "editor's picks", 'editors picks', 'editor’s picks', 'best of', 'around the web', 'from the web', 'related topics', 'sponsored stories', 'promoted stories', 'sponsored links', 'features', 'in other news', 'up next', 'next article', 'previous article', 'more videos', 'watch more', 'elsewhere on the bbc', 'topics', 'tags', 'sources', 'references', 'bibliography', 'about this statement'],
   hi: ['ताज़ा खबरें', 'ताजा खबरें', 'सबसे ज्यादा पढ़ी गई', 'ट्रेंडिंग', 'लोकप्रिय'],
-  es: ['lo más leído', 'más leídas', 'lo más visto', 'más vistas', 'últimas noticias', 'tendencias', 'lo último', 'temas'],
-  fr: ['les plus lus', 'les plus partagés', 'à la une', 'dernières infos', 'dernières actualités', 'les plus populaires', 'sujets'],
-  de: ['meistgelesen', 'meistgelesene artikel', 'neueste artikel', 'top-themen', 'am meisten gelesen', 'aktuelle nachrichten', 'themen'],
-  pt: ['mais lidas', 'mais lidas da semana', 'mais lidos', 'últimas notícias', 'em alta', 'mais vistos', 'temas'],
-  it: ['i più letti', 'ultime notizie', 'più letti', 'più visti'],
+  es: ['lo más leído', 'más leídas', 'lo más visto', 'más vistas', 'últimas noticias', 'tendencias', 'lo último', 'temas', 'fuentes', 'referencias', 'bibliografía'],
+  fr: ['les plus lus', 'les plus partagés', 'à la une', 'dernières infos', 'dernières actualités', 'les plus populaires', 'sujets', 'références', 'bibliographie'],
+  de: ['meistgelesen', 'meistgelesene artikel', 'neueste artikel', 'top-themen', 'am meisten gelesen', 'aktuelle nachrichten', 'themen', 'quellen', 'literatur', 'einzelnachweise'],
+  pt: ['mais lidas', 'mais lidas da semana', 'mais lidos', 'últimas notícias', 'em alta', 'mais vistos', 'temas', 'fontes', 'referências', 'bibliografia'],
+  it: ['i più letti', 'ultime notizie', 'più letti', 'più visti', 'fonti', 'bibliografia'],
   ru: ['самое читаемое', 'популярное', 'последние новости', 'новости', 'популярные статьи', 'свежие записи'],
   ja: ['新着記事', '人気記事', '最新記事', 'ランキング', 'アクセスランキング', '人気の記事'],
   zh: ['热门文章', '最新文章', '热门新闻', '最新新闻', '熱門文章', '最新文章'],
