@@ -30,6 +30,8 @@ const COPYRIGHT_NAME = /^©\s*([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ.'’ -
 // "… (WMBK)" / "… (AP)": a station or agency in capitals closing a caption.
 // A gallery's counter before its caption: "1of4Grass Valley's …", "1 / 8", "Item 1 of 2 Traders …".
 const GALLERY_COUNTER = /^(?:[Ii]tem\s+)?\d{1,3}\s*(?:[Oo][Ff]|\/)\s*\d{1,3}(?:$|\s*[A-ZÀ-ÖØ-Þ]|\s+\S)/;
+// The same counter glued to a caption of any length ("1of4Grass Valley's …"): prose never starts so.
+const GLUED_GALLERY_COUNTER = /^\d{1,3}(?:of|\/)\d{1,3}[A-ZÀ-ÖØ-Þ]/;
 // Labels that name a picture: behind them stands a caption, not a sentence of the article.
 const IMAGE_LABEL = /photo|image|picture|pic|foto|bild|imagem|imagen|illustration|grafik/; // on a phrase key (lower case)
 // A company name after © is the site's own footer, not a photographer.
@@ -70,6 +72,8 @@ export function matchCredit(text: string): CreditMatch | null {
     const copyright = COPYRIGHT_NAME.exec(text);
     if (copyright && !COMPANY.test(copyright[1].toLowerCase())) return { credit: copyright[1].trim(), standalone: true };
     if (agencyCredit(text, true)) return { credit: text.replace(/^[([]|[)\]]$/g, ''), standalone: true };
+  } else if (text.length <= MAX_CAPTION_CHARS && GLUED_GALLERY_COUNTER.test(text)) {
+    return trailingCredit(text) ?? { credit: null, standalone: true };
   }
   return trailingCredit(text);
 }
