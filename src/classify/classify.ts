@@ -107,7 +107,8 @@ export function classify(blocks: readonly Block[], features: readonly Features[]
   const lists = new Map<number, RelatedList>();
   for (const h of stops) {
     const rule = cue[h]?.rule;
-    if (rule === 'cue.related-heading' || rule === 'cue.list-heading') lists.set(h, readRelatedList(blocks, features, h, (i) => cue[i] !== null));
+    // Furniture words end a list; furniture only the markup names does not (it marks the list's own items).
+    if (rule === 'cue.related-heading' || rule === 'cue.list-heading') lists.set(h, readRelatedList(blocks, features, h, (i) => cue[i] !== null && cue[i]!.rule !== 'markup.furniture'));
   }
   const widgets = [...lists.values()].map((l) => ({ start: widgetLead(features, l.heading, cue), end: l.end })).sort((a, b) => a.start - b.start);
   // List items are headlines, however long: they never count as prose when the region is chosen.

@@ -43,8 +43,15 @@ const TRAILER = /\s*\(\d+\)$/;
 /** The whole line is the heading of a list of related stories ("Also read", "Related Stories:"). */
 export const isRelatedHeadingText = (text: string): boolean => RELATED_SET.has(phraseKey(text).replace(TRAILER, ''));
 
-/** The whole line is the heading of a site-wide list ("Most read", "Trending"). */
-export const isListHeadingText = (text: string): boolean => LIST_SET.has(phraseKey(text).replace(TRAILER, ''));
+// "Most read in World News", "Most popular on Sport": a site-wide list named after a section. English only: the
+// other languages' lists are named without a section in the corpus and fixtures.
+const MOST_READ_SECTION = /^most\s+(?:read|popular|viewed|shared|commented)\s+(?:in|on|from)\s+[^:|]{1,40}$/;
+
+/** The whole line is the heading of a site-wide list ("Most read", "Trending", "Most read in world news"). */
+export const isListHeadingText = (text: string): boolean => {
+  const key = phraseKey(text).replace(TRAILER, '');
+  return LIST_SET.has(key) || MOST_READ_SECTION.test(key);
+};
 
 
 /** "MORE India ARTICLES", "More from Business", "More in Sport": a section-named related heading. */

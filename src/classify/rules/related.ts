@@ -29,6 +29,9 @@ export interface RelatedList {
 const MAX_HEADING_CHARS = 60;
 // A comment header is a name, a date and "said:"; longer lines ending in "said:" introduce a quote.
 const MAX_COMMENT_META_CHARS = 100;
+// A kicker in capitals is a label of a few words, not a shouted headline.
+const MAX_CAPS_KICKER_WORDS = 5;
+const MIN_CAPS_KICKER_UPPER = 0.9;
 // A teaser is at least this long; shorter lines after a title are metadata or the next title.
 const MIN_SUMMARY_CHARS = 40;
 // A line cut with an ellipsis is a teaser only when long; short ones are truncated headlines.
@@ -85,6 +88,8 @@ export function readRelatedList(
   // Kickers ("Markets", "Analysis") stand above every item of a list that has them; a short line
   // above the next headline in a list without them is the heading of another box ("DH Picks").
   let kickers = 0;
+  // A second label may stand above a kicker ("Warning", then "EYE POPPING", then the headline).
+  let kickerAbove = false;
   for (let i = heading + 1; i < blocks.length; i++) {
     const text = blocks[i].text;
     const f = features[i];
@@ -103,14 +108,18 @@ export function readRelatedList(
     } else if (current && !current.closed && current.summary === null && isTeaser(text, f) && !proseFollows(blocks, features, i, isFurniture) && !listWithoutTeasers(items)) {
       current.summary = text;
       current.blocks.push(i);
+    } else if (isKicker(f) && (f.words < T.relatedTitleMinWords || kickers > 0) && (kickers === items.length || kickerAbove) && kickerLeadsToTitle(blocks, features, i)) {
+      kickers++;
+      kickerAbove = true;
+      end = i + 1;
+      continue;
     } else if (isItemTitle(text, f)) {
       current = { title: text, summary: null, blocks: [i], closed: false, key: f.key };
       items.push(current);
-    } else if (f.words < T.relatedTitleMinWords && kickers === items.length && i + 1 < blocks.length && isItemTitle(blocks[i + 1].text, features[i + 1])) {
-      kickers++;
     } else {
       break;
     }
+    kickerAbove = false;
     end = i + 1;
   }
   return { heading, items: items.map(({ title, summary, blocks: b }) => ({ title, summary, blocks: b })), end };
@@ -142,6 +151,20 @@ function isTeaser(text: string, f: Features): boolean {
   if (f.chars < MIN_SUMMARY_CHARS) return false;
   if (/(?:\.\.\.|…)$/.test(text)) return f.chars >= MIN_ELLIPSIS_TEASER_CHARS;
   return f.endsSentence && !/[?!]["'”’]?$/.test(text);
+}
+
+/** A kicker is a short label, or a few words in capitals ("RANDY ANDY", "‘NAÏVE AND TRUSTING’"). */
+function isKicker(f: Features): boolean {
+  return f.words < T.relatedTitleMinWords || (f.words <= MAX_CAPS_KICKER_WORDS && f.upperRatio >= MIN_CAPS_KICKER_UPPER);
+}
+
+/** A kicker stands right above a headline, or above one more kicker and then the headline. */
+function kickerLeadsToTitle(blocks: readonly Block[], features: readonly Features[], i: number): boolean {
+  for (let j = i + 1; j < Math.min(blocks.length, i + 3); j++) {
+    if (isItemTitle(blocks[j].text, features[j]) && !isKicker(features[j])) return true;
+    if (!isKicker(features[j])) return false;
+  }
+  return false;
 }
 
 function isItemTitle(text: string, f: Features): boolean {
