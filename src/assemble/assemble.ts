@@ -6,7 +6,7 @@
 import type { PageMarkup } from '../blocks/page-markup.js';
 import type { ClassifiedPage } from '../classify/classify.js';
 import type { Result } from '../validate/schema.js';
-import { parseByline } from './byline.js';
+import { agencyLine, parseByline } from './byline.js';
 import { withEmbedQuotes } from './embed-quotes.js';
 import { withMarkupCredits } from './markup-credits.js';
 import { chooseMetadata } from './metadata.js';
@@ -32,6 +32,8 @@ export function assemble(page: ClassifiedPage, options: AssembleOptions): Result
   const byline = page.byline !== null
     ? parseByline(blocks[page.byline].text, page.dateline === page.byline ? dateline?.text ?? null : features[page.byline].date?.text ?? null)
     : null;
+  // Wire copy on a newspaper's site prints the agency on its own line under the byline.
+  if (byline && byline.agency === null && page.byline! + 1 < blocks.length) byline.agency = agencyLine(blocks[page.byline! + 1].text);
   const imageCredits = [...page.credits.entries()]
     .filter(([i, c]) => c.credit !== null && (labels[i].label === 'image-credit' || labels[i].label === 'caption'))
     .sort(([a], [b]) => a - b)

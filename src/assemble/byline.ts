@@ -32,3 +32,9 @@ export function parseByline(raw: string, dateText: string | null): Byline {
     .filter((s) => s !== '' && /^[\p{Lu}\p{Lo}]/u.test(s) && s.split(/\s+/).length <= MAX_NAME_WORDS);
   return { raw, authors, agency };
 }
+
+/** A line that is nothing but an agency's name ("Associated Press" under the byline): the agency, or null. */
+export function agencyLine(text: string): string | null {
+  const m = AGENCY_PATTERN.exec(text);
+  return m && m.index === 0 && m[0].length === text.length ? canonicalAgency(m[0]) : null;
+}
