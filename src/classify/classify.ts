@@ -110,7 +110,7 @@ export function classify(blocks: readonly Block[], features: readonly Features[]
     // Furniture words end a list; furniture only the markup names does not (it marks the list's own items).
     if (rule === 'cue.related-heading' || rule === 'cue.list-heading') lists.set(h, readRelatedList(blocks, features, h, (i) => cue[i] !== null && cue[i]!.rule !== 'markup.furniture'));
   }
-  const widgets = [...lists.values()].map((l) => ({ start: widgetLead(features, l.heading, cue), end: l.end })).sort((a, b) => a.start - b.start);
+  const widgets = [...lists.values()].map((l) => ({ start: widgetLead(features, l.heading, cue), end: cardListEnd(features, cue, stops, l) })).sort((a, b) => a.start - b.start);
   // List items are headlines, however long: they never count as prose when the region is chosen.
   for (const w of widgets) for (let i = w.start; i < w.end; i++) scores[i] = Math.min(scores[i], T.shortScore);
   const found = beforeComments(scores, stops, cue);
@@ -245,6 +245,26 @@ function beforeComments(scores: readonly number[], stops: ReadonlySet<number>, c
     if (before && before.total >= T.minArticleScore) return before;
   }
   return bestRegion(scores, stops);
+}
+
+/**
+ * A list of cards goes on past what the list reader can read when every card carries the same
+ * line that is not furniture by its words ("Whatsapp Facebook Pint Baixar" under each card's text):
+ * while that line recurs every few blocks, the list goes on, up to the next stop.
+ */
+function cardListEnd(features: readonly Features[], cue: ReadonlyArray<Reason | null>, stops: ReadonlySet<number>, list: RelatedList): number {
+  let limit = list.heading + 1;
+  while (limit < features.length && !stops.has(limit)) limit++;
+  const separator = (i: number) => cue[i] === null && features[i].repeats > 0 && features[i].chars < T.shortChars;
+  const at = new Map<string, number[]>();
+  for (let i = list.heading + 1; i < limit; i++) if (separator(i)) at.set(features[i].key, [...(at.get(features[i].key) ?? []), i]);
+  let end = list.end;
+  for (const positions of at.values()) {
+    if (positions.length < T.cardSeparatorRepeats || positions[0] - list.heading > T.cardMaxBlocks) continue;
+    if (positions.some((p, k) => k > 0 && p - positions[k - 1] > T.cardMaxBlocks)) continue;
+    end = Math.max(end, Math.min(limit, positions[positions.length - 1] + T.cardMaxBlocks));
+  }
+  return end;
 }
 
 /** A line that is a date and its label, nothing more ("Published Monday, November 18, 2019 8:22AM EST"). */

@@ -69,6 +69,10 @@ export const THRESHOLDS = {
   bridgeMinScore: 3,
   /** …and the widget starts within this many blocks of the region's edge. */
   bridgeMaxGap: 3,
+  /** A list of cards: one short non-furniture line (a card's share bar) recurs at least this many times… */
+  cardSeparatorRepeats: 3,
+  /** …at most this many blocks apart (a card is its line and a text or two). */
+  cardMaxBlocks: 3,
   /** A list that ends an article: at least this many lines of one shape right after the body… */
   listTailMinItems: 3,
   /** …each at most this long (list items, not paragraphs). */

@@ -55,3 +55,19 @@ describe('table rows', () => {
     expect(dataRows(textToBlocks(menu.join('\n'))).size).toBe(0);
   });
 });
+
+describe('card lists', () => {
+  it('should keep cards that carry one share line each out of the body, and the article above them in', async () => {
+    const { extract } = await import('../../src/index.js');
+    const card = (n: number) => `A card text number ${n} that reads like a long paragraph of prose, with enough words in it to weigh more than the article itself does on this page.`;
+    const page = [
+      'Home', 'Messages', 'Only those who love themselves',
+      'Love it Download',
+      'The article: living a true experience of love is one of the greatest pleasures of life, and liking is feeling with the soul.',
+      'You may like...',
+      ...[1, 2, 3, 4].flatMap((n) => ['Love it Download', card(n)]),
+      'Most read', 'Good morning', 'Good night',
+    ].join('\n');
+    expect(extract(page).article.body).toEqual([page.split('\n')[4]]);
+  });
+});
