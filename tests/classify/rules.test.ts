@@ -71,3 +71,14 @@ describe('card lists', () => {
     expect(extract(page).article.body).toEqual([page.split('\n')[4]]);
   });
 });
+
+describe('numbered lists after the article', () => {
+  it('should extend the body over items numbered 1, 2, 3 with a detail line each, and stop at the first gap', async () => {
+    const { extract } = await import('../../src/index.js');
+    const prose = 'Black Friday is upon us, and for those who did not know, it is the day after Thanksgiving when shops cut their prices for everyone.';
+    const items = [1, 2, 3, 4].flatMap((n) => [`${n}) Product number ${n} in its box`, `http://amzn.to/${n}xyz`]);
+    const page = ['Home', 'Black Friday for nostalgics', prose, prose.replace('Black', 'Grey'), ...items, 'Newsletter', 'Related', 'Another story entirely'].join('\n');
+    const body = extract(page).article.body;
+    expect(body.slice(2)).toEqual(items);
+  });
+});

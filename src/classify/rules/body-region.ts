@@ -93,18 +93,47 @@ function bestRunFrom(scores: readonly number[], from: number, step: 1 | -1, stop
  * Articles often end with a list of short lines that score as furniture one by one: tour dates,
  * results, a Q&A ("June 9 -- Coral Sky Amphitheatre", "Q: Favorite apps?"). When the lines right
  * after the region (optionally after a lead-in ending in a colon) share one shape for at least
- * `minItems` lines, they are the article's list: extend the region over them.
+ * `minItems` lines, or count 1, 2, 3 … as numbered items, they are the article's list: extend the
+ * region over them.
  */
 export function extendListTail(region: Region, texts: readonly string[], blocked: (i: number) => boolean, minItems: number, maxLineChars: number): Region {
   let i = region.end;
+  const listed = numberedListEnd(texts, i, blocked, minItems, maxLineChars);
+  if (listed > i) return { ...region, end: listed };
   // A lead-in: "… tour dates:" or a short subheading ("The Doobie Brothers Tour Dates").
   if (i < texts.length && !blocked(i) && (/:$/.test(texts[i]) || (texts[i].length <= LEAD_IN_CHARS && !/[.!?]$/.test(texts[i])))) i++;
+  const numbered = numberedListEnd(texts, i, blocked, minItems, maxLineChars);
+  if (numbered > i) return { ...region, end: numbered };
   const shape = i < texts.length ? lineShape(texts[i]) : null;
   // Only lines with a list marker (a colon, a dash separator, a leading number): plain short lines are menus.
   if (shape === null || !isMarkedShape(shape)) return region;
   let end = i;
   while (end < texts.length && !blocked(end) && texts[end].length <= maxLineChars && lineShape(texts[end]) === shape) end++;
   return end - i >= minItems ? { ...region, end } : region;
+}
+
+// "1) Lego Star Wars …", "2. Polistil …": an item's number.
+const ITEM_NUMBER = /^(\d{1,3})[.)]\s/;
+// A numbered item may carry a line or two of its own (a link, a price) before the next number.
+const ITEM_DETAIL_LINES = 2;
+
+/**
+ * A numbered list counts 1, 2, 3 … from where it starts, each item perhaps followed by a detail line
+ * ("1) Lego Star Wars 75188", "http://amzn.to/…", "2) Polistil …"): the end of its last item, or
+ * `from` when fewer than `minItems` items are numbered in sequence there.
+ */
+function numberedListEnd(texts: readonly string[], from: number, blocked: (i: number) => boolean, minItems: number, maxLineChars: number): number {
+  if (from >= texts.length || ITEM_NUMBER.exec(texts[from])?.[1] !== '1') return from;
+  let items = 0;
+  let end = from;
+  for (let i = from; i < texts.length && i - end <= ITEM_DETAIL_LINES && !blocked(i) && texts[i].length <= maxLineChars; i++) {
+    const number = ITEM_NUMBER.exec(texts[i]);
+    if (number && Number(number[1]) === items + 1) items++;
+    else if (number) break;
+    end = i + 1;
+  }
+  // The last item keeps its detail lines; whatever follows a gap of more is not the list's.
+  return items >= minItems ? end : from;
 }
 
 // A subheading that introduces a list is short.
