@@ -67,6 +67,19 @@ export const CONSENT_PHRASES = {
 } as const;
 
 /**
+ * Site-wide legal notices under an article (trademark notices, health-claim and reader-support
+ * disclaimers), matched anywhere in a block: like consent banners they read like prose.
+ */
+export const LEGAL_PHRASES = {
+  en: ['is a registered trademark of', 'are registered trademarks of', 'are trademarks of', 'is a trademark of', 'not been evaluated by the food and drug administration', 'is supported by its audience', 'results vary depending on', 'stock quote data provided by'],
+  hi: ['का पंजीकृत ट्रेडमार्क है'],
+  es: ['es una marca registrada de', 'son marcas registradas de'],
+  fr: ['est une marque déposée de', 'sont des marques déposées de'],
+  de: ['ist eine eingetragene marke', 'sind eingetragene marken'],
+  pt: ['é uma marca registrada de', 'são marcas registradas de'],
+} as const;
+
+/**
  * A relative time on a line of its own ("2 days ago at 08:49 am", "hace 3 horas") or a vote
  * count ("Rating: 9 Votes"): the metadata of a reader comment. Articles print absolute dates.
  */
@@ -84,6 +97,7 @@ const COMMENT_SET = phraseSet(COMMENT_HEADINGS);
 const FOOTER_SET = prefixSet(FOOTER_PREFIXES);
 const FOOTER_WORDS = maxWordsOf(FOOTER_SET);
 const CONSENT = Object.values(CONSENT_PHRASES).flat();
+const LEGAL = Object.values(LEGAL_PHRASES).flat();
 // Counts around a comments heading: "12 Comments", "Comments (12)".
 const COUNT = /^\d+\s+|\s*\(\d+\)$/g;
 
@@ -106,6 +120,11 @@ function everyPart(text: string, known: (key: string) => boolean): boolean {
 }
 export const isCommentHeading = (text: string): boolean => COMMENT_SET.has(phraseKey(text).replace(COUNT, ''));
 export const isFooterLine = (text: string): boolean => text.startsWith('©') || leadingPhrase(text, FOOTER_SET, FOOTER_WORDS) !== null;
+export function isLegalNotice(text: string): boolean {
+  const lower = text.toLowerCase();
+  return LEGAL.some((p) => lower.includes(p));
+}
+
 export function isConsentText(text: string): boolean {
   if (!/cooki/i.test(text)) return false;
   const lower = text.toLowerCase();

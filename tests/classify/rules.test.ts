@@ -15,6 +15,11 @@ describe('boilerplate cues', () => {
   it('should mark footer lines by their start', () => {
     expect(boilerplateCue('© 2026 Darpan. All rights reserved.')?.rule).toBe('cue.footer');
   });
+  it('should mark trademark and health-claim notices as legal furniture, in any of the covered languages', () => {
+    expect(boilerplateCue('Apple logo, Apple TV and iPhone are registered trademarks of Apple Inc.')?.rule).toBe('cue.legal');
+    expect(boilerplateCue('*These statements have not been evaluated by the Food and Drug Administration. These products are not intended to diagnose.')?.rule).toBe('cue.legal');
+    expect(boilerplateCue('Kleenex es una marca registrada de Kimberly-Clark.')?.rule).toBe('cue.legal');
+  });
   it('should leave prose that merely mentions an ad alone', () => {
     expect(boilerplateCue('The advertisement ran for three weeks before regulators stepped in.')).toBeNull();
   });
