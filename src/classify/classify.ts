@@ -14,7 +14,7 @@ import type { Classification, Label, Reason } from './labels.js';
 import { boilerplateCue } from './rules/boilerplate.js';
 import { isCommentNotice } from '../cues/boilerplate.js';
 import { embedAttribution } from './rules/embed.js';
-import { bestRegion, bridgeWidgets, extendListTail, type Region } from './rules/body-region.js';
+import { anchorUnderHeader, bestRegion, bridgeWidgets, extendListTail, type Region } from './rules/body-region.js';
 import { looksLikeBareName, looksLikeByline } from './rules/byline.js';
 import { findDateline } from './rules/dateline.js';
 import { markupCue, markupVerdict, type MarkupVerdict } from './rules/markup.js';
@@ -128,7 +128,7 @@ export function classify(blocks: readonly Block[], features: readonly Features[]
   });
   const listed = bridged && extendListTail(bridged, blocks.map((b) => b.text), (i) => cue[i] !== null || stops.has(i), T.listTailMinItems, T.listTailMaxChars);
   // An embedded post's attribution line ("— Name (@handle) date") belongs with the post text that ends the region.
-  const region = listed && embedAttribution(blocks[listed.end]?.text ?? '') ? { ...listed, end: listed.end + 1 } : listed;
+  let region = listed && embedAttribution(blocks[listed.end]?.text ?? '') ? { ...listed, end: listed.end + 1 } : listed;
   const widgetBlocks = new Set<number>();
   if (region) for (const w of widgets) if (w.start >= region.start && w.end <= region.end) for (let i = w.start; i < w.end; i++) widgetBlocks.add(i);
   const inRegion = (i: number) => region !== null && i >= region.start && i < region.end;
@@ -177,6 +177,8 @@ export function classify(blocks: readonly Block[], features: readonly Features[]
   const headerDateline = dateline !== null && dateline < regionStart + T.datelineIntoBody ? dateline : -1;
   const headerEnd = Math.max(title ?? -1, byline ?? -1, headerDateline);
   const isDek = (i: number) => title !== null && i > title && i < headerEnd;
+  // An article of short lines (results, feature bullets) under a clear header: see anchorUnderHeader.
+  if (region && title !== null && headerEnd > title) region = anchorUnderHeader(region, headerEnd, { length: n, minTotal: T.minArticleScore, maxGap: T.titleSearchWindow, stop: (i) => stops.has(i), furniture: (i) => cue[i] !== null });
 
   // 5. related
   const related: RelatedList[] = [];

@@ -3,6 +3,7 @@ import { boilerplateCue } from '../../src/classify/rules/boilerplate.js';
 import { matchCredit } from '../../src/classify/rules/image-credit.js';
 import { isRelatedHeading, inlineRelatedTitle } from '../../src/classify/rules/related.js';
 import { dataRows } from '../../src/classify/rules/data-rows.js';
+import { anchorUnderHeader } from '../../src/classify/rules/body-region.js';
 import { textToBlocks } from '../../src/blocks/text-blocks.js';
 
 describe('boilerplate cues', () => {
@@ -85,5 +86,16 @@ describe('numbered lists after the article', () => {
     const page = ['Home', 'Black Friday for nostalgics', prose, prose.replace('Black', 'Grey'), ...items, 'Newsletter', 'Related', 'Another story entirely'].join('\n');
     const body = extract(page).article.body;
     expect(body.slice(2)).toEqual(items);
+  });
+});
+
+describe('articles of short lines under a header', () => {
+  const limits = { length: 20, minTotal: 3, maxGap: 30, stop: (i: number) => i === 15, furniture: (i: number) => i === 12 };
+  it('should grow a weak region up to the header and down to the first furniture line', () => {
+    expect(anchorUnderHeader({ start: 6, end: 7, total: 0.5 }, 2, limits)).toEqual({ start: 3, end: 12, total: 0.5 });
+  });
+  it('should leave a region of weight, or one far from the header, alone', () => {
+    expect(anchorUnderHeader({ start: 6, end: 7, total: 4 }, 2, limits)).toEqual({ start: 6, end: 7, total: 4 });
+    expect(anchorUnderHeader({ start: 6, end: 7, total: 0.5 }, 2, { ...limits, maxGap: 3 })).toEqual({ start: 6, end: 7, total: 0.5 });
   });
 });

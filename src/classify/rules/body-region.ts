@@ -90,6 +90,27 @@ function bestRunFrom(scores: readonly number[], from: number, step: 1 | -1, stop
 }
 
 /**
+ * Some articles are all short lines (a results roundup, feature bullets): no run of them outweighs
+ * a sidebar paragraph, so the region found is a scrap of the article. When the region weighs less
+ * than `minTotal` and starts within `maxGap` blocks under the article's header (a title with its
+ * byline or dateline, ending at `headerEnd`), the article is what stands between: the region grows
+ * up to the header, and down to the first stop or furniture line.
+ */
+export function anchorUnderHeader(
+  region: Region,
+  headerEnd: number,
+  limits: { length: number; minTotal: number; maxGap: number; stop: (i: number) => boolean; furniture: (i: number) => boolean },
+): Region {
+  const { length, minTotal, maxGap, stop, furniture } = limits;
+  if (region.total >= minTotal || region.start <= headerEnd || region.start - headerEnd > maxGap) return region;
+  let start = region.start;
+  while (start - 1 > headerEnd && !stop(start - 1)) start--;
+  let end = region.end;
+  while (end < length && !stop(end) && !furniture(end)) end++;
+  return { start, end, total: region.total };
+}
+
+/**
  * Articles often end with a list of short lines that score as furniture one by one: tour dates,
  * results, a Q&A ("June 9 -- Coral Sky Amphitheatre", "Q: Favorite apps?"). When the lines right
  * after the region (optionally after a lead-in ending in a colon) share one shape for at least
