@@ -23,6 +23,7 @@ import { proseScore } from './rules/prose-score.js';
 import { dataRows } from './rules/data-rows.js';
 import { inlineRelatedTitle, isAuthorBox, isCommentMeta, isCommentsHeading, isListHeading, isRelatedHeading, readRelatedList, type RelatedList } from './rules/related.js';
 import { sectionLabel } from './rules/section.js';
+import { topicWords } from './rules/topic-words.js';
 import { findTitle } from './rules/title.js';
 import { THRESHOLDS as T } from './thresholds.js';
 
@@ -142,7 +143,9 @@ export function classify(blocks: readonly Block[], features: readonly Features[]
     if (!notHeader(i) && looksLikeByline(blocks[i].text, features[i])) bylines.add(i);
   }
   const isHeaderLine = (i: number) => bylines.has(i) || (features[i].date !== null && !notHeader(i) && features[i].chars < 120);
-  const title = findTitle(blocks, features, regionStart, { isFurniture: notHeader, isHeaderLine });
+  // A region too light to be an article (see anchorUnderHeader) says little about the article's topic.
+  const topic = topicWords(region && region.total >= T.minArticleScore ? blocks.slice(region.start, region.end).map((b) => b.text) : []);
+  const title = findTitle(blocks, features, regionStart, { isFurniture: notHeader, isHeaderLine, topic });
   let byline = nearestByline(bylines, title, regionStart);
   // A byline far above the title belongs to something else (a teaser, a sidebar).
   if (byline !== null && title !== null && byline < title - T.bylineSearchWindow) byline = null;

@@ -40,6 +40,12 @@ export const THRESHOLDS = {
   titleRepeatBonus: 0.5,
   /** Title score: lost per content block between a candidate and the body (furniture lines are free). */
   titleDistancePenalty: 0.15,
+  /** Title score: a headline shares most of its content words with the body, a sidebar headline or a menu line few.
+   *  The share above `titleTopicNeutral` adds, below it subtracts, `titleTopicWeight` per unit; lines with fewer
+   *  content words than `titleTopicMinWords` are not judged. */
+  titleTopicWeight: 4,
+  titleTopicNeutral: 0.4,
+  titleTopicMinWords: 2,
   /** Title score: ALL-CAPS lines are kickers and section labels more often than headlines. */
   titleAllCapsPenalty: 1.5,
   /** Title score: a final period (deks and captions end with one; a few headlines do too). */

@@ -7,6 +7,7 @@ import type { Block } from '../../blocks/block.js';
 import type { Features } from '../../features/features.js';
 import { THRESHOLDS as T } from '../thresholds.js';
 import { looksLikeBareName } from './byline.js';
+import { topicOverlap } from './topic-words.js';
 
 // "Updated Nov 19, 9:41 AM", "Posted …", "Publié le …": a dateline whose date may not parse.
 const DATE_LABEL_START = /^(?:updated|posted|published|last updated|publié|mis à jour|publicado|actualizado|atualizado|veröffentlicht|aktualisiert)\b/iu;
@@ -20,6 +21,8 @@ export interface TitleContext {
   isFurniture: (i: number) => boolean;
   /** Blocks that look like a byline or carry a printed date. */
   isHeaderLine: (i: number) => boolean;
+  /** Content words of the body (topic-words.ts): a headline shares most of its own with them. */
+  topic: ReadonlySet<string>;
 }
 
 export function findTitle(blocks: readonly Block[], features: readonly Features[], bodyStart: number, ctx: TitleContext): number | null {
@@ -47,6 +50,8 @@ export function findTitle(blocks: readonly Block[], features: readonly Features[
     if (f.words >= T.titleTypicalWords[0] && f.words <= T.titleTypicalWords[1]) score += T.titleTypicalBonus;
     if (f.repeats > 0 && !f.bullet) score += T.titleRepeatBonus;
     if (f.upperRatio > 0.9 && !f.unspacedScript) score -= T.titleAllCapsPenalty;
+    const overlap = topicOverlap(text, ctx.topic, T.titleTopicMinWords);
+    if (overlap !== null) score += (overlap - T.titleTopicNeutral) * T.titleTopicWeight;
     // A final period marks a dek or caption more often than a headline, which may still end in a quoted sentence.
     if (/[^.]\.$/.test(text)) score -= T.titlePeriodPenalty;
     if (score > bestScore) {

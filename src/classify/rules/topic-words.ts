@@ -1,0 +1,45 @@
+/**
+ * The words an article is about: the content words (not function words) of its body.
+ * A headline shares most of its content words with the body it heads; a sidebar
+ * headline, a menu line or a newsletter prompt shares few.
+ */
+import { STOPWORD_SET } from '../../cues/stopwords.js';
+
+const WORD = /[\p{L}\p{N}]+/gu;
+// Shorter words are mostly function words and abbreviations the stop lists miss.
+const MIN_CONTENT_WORD_CHARS = 3;
+// A headline's words are found in the article's opening; a whole long article adds only noise.
+const BODY_SAMPLE_CHARS = 6000;
+
+export function contentWords(text: string): string[] {
+  const words: string[] = [];
+  for (const m of text.toLowerCase().matchAll(WORD)) {
+    const w = m[0];
+    if (w.length >= MIN_CONTENT_WORD_CHARS && !STOPWORD_SET.has(w)) words.push(stem(w));
+  }
+  return words;
+}
+
+/** The content words of the body's opening, as a set. */
+export function topicWords(bodyTexts: readonly string[]): Set<string> {
+  const words = new Set<string>();
+  let chars = 0;
+  for (const text of bodyTexts) {
+    for (const w of contentWords(text)) words.add(w);
+    chars += text.length;
+    if (chars >= BODY_SAMPLE_CHARS) break;
+  }
+  return words;
+}
+
+/** Share of a line's content words that the topic has (0..1), or null when it has too few to tell. */
+export function topicOverlap(text: string, topic: ReadonlySet<string>, minWords: number): number | null {
+  const words = contentWords(text);
+  if (words.length < minWords || topic.size === 0) return null;
+  return words.filter((w) => topic.has(w)).length / words.length;
+}
+
+// Plural and possessive endings, so "drugs" meets "drug" and "Trump's" meets "Trump".
+function stem(word: string): string {
+  return word.replace(/(?:'s|’s|es|s)$/u, '');
+}
