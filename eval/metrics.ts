@@ -5,6 +5,7 @@
  */
 import { scoreCorpus } from './corpus-scores.js';
 import { scoreFixtures, summarise } from './fixture-scores.js';
+import { scoreSilver, summariseSilver } from './silver.js';
 
 export type Metrics = Record<string, number>;
 
@@ -12,6 +13,7 @@ export function measure(): Metrics {
   const text = scoreCorpus('text').summary;
   const html = scoreCorpus('html').summary;
   const fx = summarise(scoreFixtures());
+  const silver = summariseSilver(scoreSilver());
   return {
     'text.bodyF1': text.f1,
     'text.bodyPrecision': text.precision,
@@ -33,6 +35,9 @@ export function measure(): Metrics {
     'fixtures.creditsRecall': fx.credits.recall,
     'fixtures.relatedPrecision': fx.related.precision,
     'fixtures.relatedRecall': fx.related.recall,
+    'silver.titleRight': silver.title.right,
+    'silver.publishedRight': silver.published.right,
+    'silver.authorsRight': silver.authors.right,
   };
 }
 

@@ -7,6 +7,7 @@
 import { parseArgs } from 'node:util';
 import { scoreCorpus, type InputPath } from './corpus-scores.js';
 import { scoreFixtures, summarise } from './fixture-scores.js';
+import { scoreSilver, summariseSilver } from './silver.js';
 
 const { values } = parseArgs({
   options: { input: { type: 'string', default: 'text' }, worst: { type: 'string' }, json: { type: 'boolean', default: false } },
@@ -19,9 +20,11 @@ const seconds = summary.seconds;
 
 const fixtureScores = values.input === 'text' ? scoreFixtures() : [];
 const fixtures = fixtureScores.length ? summarise(fixtureScores) : null;
+const silverScores = values.input === 'text' ? scoreSilver() : [];
+const silver = silverScores.length ? summariseSilver(silverScores) : null;
 
 if (values.json) {
-  process.stdout.write(JSON.stringify({ summary, fixtures, pages: rows.map(({ counts, ...r }) => r), fixturePages: fixtureScores }, null, 2) + '\n');
+  process.stdout.write(JSON.stringify({ summary, fixtures, silver, pages: rows.map(({ counts, ...r }) => r), fixturePages: fixtureScores, silverPages: silverScores }, null, 2) + '\n');
 } else {
   const f = (x: number) => x.toFixed(3);
   console.log(`pagesift ${values.input} path on ${rows.length} pages (${seconds.toFixed(1)} s)`);
@@ -36,6 +39,18 @@ if (values.json) {
         const bad = [!s.title && 'title', !s.published && 'published', !s.authors && 'authors', !s.section && 'section', s.bodyF1 < 0.99 && `body ${f(s.bodyF1)}`,
           (s.quotes.fp || s.quotes.fn) && `quotes +${s.quotes.fp}/-${s.quotes.fn}`, (s.credits.fp || s.credits.fn) && `credits +${s.credits.fp}/-${s.credits.fn}`, (s.related.fp || s.related.fn) && `related +${s.related.fp}/-${s.related.fn}`].filter(Boolean);
         if (bad.length) console.log(`  ${s.name}: ${bad.join(', ')}`);
+      }
+    }
+  }
+  if (silver) {
+    const part = (p: { right: number; pages: number }) => `${f(p.right)} of ${p.pages}`;
+    console.log(`\nheader parts on the corpus pages, against silver labels from their HTML markup (eval/silver.ts):`);
+    console.log(`  title ${part(silver.title)}  published ${part(silver.published)}  authors ${part(silver.authors)}`);
+    if (values.worst) {
+      for (const s of silverScores) {
+        if (s.title === false) console.log(`  ${s.id.slice(0, 12)} title ${JSON.stringify(s.got.title)}, silver ${JSON.stringify(s.silver.title)}`);
+        if (s.published === false) console.log(`  ${s.id.slice(0, 12)} published ${s.got.published}, silver ${s.silver.published}`);
+        if (s.authors === false) console.log(`  ${s.id.slice(0, 12)} authors ${JSON.stringify(s.got.authors)}, silver ${JSON.stringify(s.silver.authors)}`);
       }
     }
   }

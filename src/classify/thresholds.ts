@@ -46,6 +46,8 @@ export const THRESHOLDS = {
   titleTopicWeight: 4,
   titleTopicNeutral: 0.4,
   titleTopicMinWords: 2,
+  /** A shorter line above a dek-like winner is the headline only if it is about the body nearly as much (a share this close). */
+  titleDekTopicSlack: 0.15,
   /** Title score: ALL-CAPS lines are kickers and section labels more often than headlines. */
   titleAllCapsPenalty: 1.5,
   /** Title score: a final period (deks and captions end with one; a few headlines do too). */

@@ -77,7 +77,11 @@ function preferAbove(blocks: readonly Block[], features: readonly Features[], be
     seen++;
     const f = features[i];
     if (ctx.isHeaderLine(i) || !headlineShaped(blocks[i].text, f)) continue;
-    return f.words < features[best].words && f.words >= T.titleTypicalWords[0] ? i : best;
+    if (f.words >= features[best].words || f.words < T.titleTypicalWords[0]) return best;
+    // The headline is about the article as much as the dek is; a sidebar headline above is not.
+    const above = topicOverlap(blocks[i].text, ctx.topic, T.titleTopicMinWords);
+    const winner = topicOverlap(blocks[best].text, ctx.topic, T.titleTopicMinWords);
+    return above === null || winner === null || above >= winner - T.titleDekTopicSlack ? i : best;
   }
   return best;
 }
