@@ -76,7 +76,9 @@ function preferAbove(blocks: readonly Block[], features: readonly Features[], be
     if (ctx.isFurniture(i)) continue;
     seen++;
     const f = features[i];
-    if (ctx.isHeaderLine(i) || !headlineShaped(blocks[i].text, f)) continue;
+    if (ctx.isHeaderLine(i)) continue;
+    // A headline and its dek stand together; a breadcrumb or a label between them ends the search.
+    if (!headlineShaped(blocks[i].text, f)) return best;
     if (f.words >= features[best].words || f.words < T.titleTypicalWords[0]) return best;
     // The headline is about the article as much as the dek is; a sidebar headline above is not.
     const above = topicOverlap(blocks[i].text, ctx.topic, T.titleTopicMinWords);
