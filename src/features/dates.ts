@@ -28,9 +28,11 @@ for (const names of Object.values(MONTHS)) {
 const MONTH = `(${phraseAlternation([...monthIndex.keys()])})\\.?`;
 const WEEKDAY = `(?:${phraseAlternation(Object.values(WEEKDAYS).flat())})\\.?,?\\s*`;
 // Letters for look-arounds, without the `u` flag (whose Unicode classes are slow to compile): Latin and Devanagari.
-const LETTER = `${LATIN_LETTER}\\u0900-\\u097F`;
+const LETTER = `${LATIN_LETTER}\\u0900-\\u097F\\u0400-\\u04FF`;
 const ZONE = `((?:gmt|utc)[+-]\\d{1,2}(?::?\\d{2})?|${phraseAlternation(Object.keys(ZONES))}|[+-]\\d{2}:?\\d{2})(?![${LETTER}\\d])`;
 const YEAR = '((?:19|20)\\d{2})';
+// After a year, no digit, unless a clock time is glued on ("Nov 20 20194:29 AM": innerText lost the space).
+const YEAR_END = '(?!\\d(?!\\d?[:.]\\d{2}))';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th|er|º|ª|\\.)?';
 // Time: "01:30 PM", "13:30", "10:31 pm", "1.30pm", "10h30", "10:30 Uhr", "3 p.m.".
 const TIME = `(?:\\s*(?:,|at|um|à|a las|às|\\||-|–|—|/)?\\s*)(\\d{1,2})(?:[:.h](\\d{2}))?(?::(\\d{2}))?\\s*([ap]\\.?\\s?m\\.?)?(?:\\s*(?:uhr|hrs|h))?(?:\\s*\\(?${ZONE}\\)?)?`;
@@ -39,9 +41,9 @@ const SHAPES: ReadonlyArray<{ re: RegExp; read: (m: RegExpExecArray, dayFirst: b
   // 2026-01-22, 2026-01-22T13:30:00+05:30
   { re: new RegExp(`(?<!\\d)${YEAR}-(\\d{2})-(\\d{2})(?:[t ](\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?(z|[+-]\\d{2}:?\\d{2})?)?`), read: (m) => [+m[1], +m[2], +m[3]] },
   // 22 Jan, 2026 / 7 de febrero de 2026 / 7. Februar 2026
-  { re: new RegExp(`(?<![${LETTER}\\d])${DAY}\\s*(?:de\\s+)?${MONTH},?\\s*(?:de\\s+)?${YEAR}(?!\\d)`), read: (m) => [+m[3], monthIndex.get(m[2]) ?? 0, +m[1]] },
+  { re: new RegExp(`(?<![${LETTER}\\d])${DAY}\\s*(?:de\\s+)?${MONTH},?\\s*(?:de\\s+)?${YEAR}${YEAR_END}`), read: (m) => [+m[3], monthIndex.get(m[2]) ?? 0, +m[1]] },
   // Nov 19, 2019 / January 22 2026
-  { re: new RegExp(`(?<![${LETTER}])${MONTH}\\s+${DAY},?\\s*${YEAR}(?!\\d)`), read: (m) => [+m[3], monthIndex.get(m[1]) ?? 0, +m[2]] },
+  { re: new RegExp(`(?<![${LETTER}])${MONTH}\\s+${DAY},?\\s*${YEAR}${YEAR_END}`), read: (m) => [+m[3], monthIndex.get(m[1]) ?? 0, +m[2]] },
   // 22.01.2026 (day first)
   { re: new RegExp(`(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.${YEAR}(?!\\d)`), read: (m) => [+m[3], +m[2], +m[1]] },
   // 01/22/2026 or 22/01/2026, and 11/18/19: month or day first by the page's convention, unless only one reading is possible.

@@ -28,6 +28,14 @@ describe('findDate', () => {
     expect(findDate('7. Februar 2026, 10:30 Uhr')?.iso).toBe('2026-02-07T10:30');
     expect(findDate('12 de março de 2024')?.iso).toBe('2024-03-12');
   });
+  it('should read Russian and Indonesian month names', () => {
+    expect(findDate('Текст: Лида Буслаева·11 октября 2018')?.iso).toBe('2018-10-11');
+    expect(findDate('Posted on Maret 30, 2015 by Admin')?.iso).toBe('2015-03-30');
+  });
+  it('should read a clock time glued to the year, as innerText prints some headers', () => {
+    expect(findDate('PUBLISHED WED, NOV 20 20194:29 AM EST')?.iso).toBe('2019-11-20T04:29-05:00');
+    expect(findDate('Nov 20 201945 comments')).toBeNull();
+  });
   it('should reject impossible dates', () => {
     expect(findDate('31 Feb 2026')).toBeNull();
   });
