@@ -35,14 +35,20 @@ export function findDateline(
     else if (label === 'published') return i;
     else plain ??= i;
   }
-  if (plain === null && updated !== null) {
-    // Only an "Updated" time in the header: some sites print "First published: …" below the article.
+  if (plain === null) {
+    // Only an "Updated" time in the header, or no date there: some sites print "First published: …"
+    // below the article or in a side column. A labelled date anywhere is still the article's.
+    let labelledUpdate: number | null = null;
     for (let i = 0; i < features.length; i++) {
       const d = features[i].date;
-      if (d && features[i].chars <= MAX_DATELINE_CHARS && !skip(i) && labelOf(blocks[i].text, d.index) === 'published') return i;
+      if (!d || features[i].chars > MAX_DATELINE_CHARS || skip(i)) continue;
+      const label = labelOf(blocks[i].text, d.index);
+      if (label === 'published') return i;
+      if (label === 'updated') labelledUpdate ??= i;
     }
+    return updated ?? labelledUpdate;
   }
-  return plain ?? updated;
+  return plain;
 }
 
 function labelOf(text: string, dateIndex: number): 'published' | 'updated' | null {
