@@ -18,6 +18,12 @@ const FURNITURE_TAGS = new Set(['nav', 'footer', 'aside', 'form', 'menu', 'dialo
 
 /** Added to a block inside the content root: short lines there (subheadings, list items) are part of the article. */
 const CONTENT_ROOT_BONUS = 0.8;
+/**
+ * Least score of a line inside an element the markup names as the article body (entry-content,
+ * article-body): there a run of short lines (a recipe's steps, a product's features) is the
+ * article going on, and must not cut the body region short (beachbody meal plans).
+ */
+const NAMED_BODY_FLOOR = 0.05;
 /** Outside the content root a paragraph keeps this share of its score: a teaser or a comment, rarely the article. */
 const OUTSIDE_ROOT_SHARE = 0.2;
 /** Subtracted from every block outside the content root. */
@@ -49,6 +55,9 @@ export function markupVerdict(m: MarkupHints | undefined, score: number): Markup
   if (m.classHints.includes('breadcrumb')) return { score: Math.min(score, 0), reason: { rule: 'markup.breadcrumb' }, notBody: true };
   if (m.linkDensity >= LINK_LIST_DENSITY) {
     return { score: Math.min(score, 0) - OUTSIDE_ROOT_PENALTY, reason: { rule: 'markup.links', detail: `link density ${m.linkDensity}` }, notBody: false };
+  }
+  if (m.inContentRoot && m.classHints.includes('content')) {
+    return { score: Math.max(score + CONTENT_ROOT_BONUS, NAMED_BODY_FLOOR), reason: { rule: 'markup.named-body' }, notBody: false };
   }
   if (m.inContentRoot) return { score: score + CONTENT_ROOT_BONUS, reason: { rule: 'markup.content-root' }, notBody: false };
   const outside = score > 0 ? score * OUTSIDE_ROOT_SHARE : score;
