@@ -25,7 +25,8 @@ export const CLASS_HINTS: ReadonlyArray<readonly [string, RegExp]> = [
   ['nav', /(?:^|[\s_-])nav|navbar|menu|masthead|skip-?link|pagination|pager/],
   ['footer', /footer|colophon/],
   // Not "widget": page builders (Elementor) call every box a widget, the article text included.
-  ['sidebar', /sidebar|side-?bar|(?:^|[\s_-])rail(?:$|[\s_-])/],
+  // Not "with-sidebar", "has-sidebar", "no-sidebar": such a class says the element lays out a sidebar beside it.
+  ['sidebar', /(?<!(?:with|has|no)[_-])(?:sidebar|side-?bar)|(?:^|[\s_-])rail(?:$|[\s_-])/],
   ['caption', /caption/],
   ['credit', /credit|photographer|image-?source|photo-?source|attribution|copyright/],
   ['byline', /byline|author|dateline/],
