@@ -70,6 +70,7 @@ function furnitureOf(m: MarkupHints): string | null {
   if (tag) return tag;
   // Hints are nearest first: a share bar inside the article body is furniture, an article body
   // inside a "content-sidebar-wrap" is not.
-  const regionHint = m.classHints.find((h) => h === 'content' || FURNITURE_HINTS.has(h));
+  const listItem = m.tag === 'li' || m.ancestors.includes('li');
+  const regionHint = m.classHints.find((h) => h === 'content' || FURNITURE_HINTS.has(h) || (h === 'teaser' && listItem));
   return regionHint === 'content' ? null : regionHint ?? null;
 }
