@@ -41,6 +41,9 @@ const FURNITURE_SCORE = -1.5;
 export function markupCue(m: MarkupHints | undefined): Reason | null {
   if (!m || m.classHints.includes('breadcrumb')) return null;
   const furniture = furnitureOf(m);
+  // A related box is left to the related-list reader, which stops at the first cue: its items are
+  // kept out of the body all the same (markupVerdict), and read as the page's related list.
+  if (furniture === 'related') return null;
   return furniture ? { rule: 'markup.furniture', detail: furniture } : null;
 }
 
