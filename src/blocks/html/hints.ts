@@ -20,7 +20,7 @@ export const CLASS_HINTS: ReadonlyArray<readonly [string, RegExp]> = [
   ['share', /share|sharing|sociable|social-?(?:links|icons|bar|buttons|media-?links|follow)|follow-?us/],
   ['comment', /comment|disqus|discussion|respond|replies/],
   // "ad" only as a whole class token ("ad", "ads", "ad-slot"): as a fragment it is in "non-ad-column", "head", "read".
-  ['promo', /promo|sponsor|advert|(?:^|\s)(?:ads?|ad-?(?:slot|unit|container|wrapper|block|box|label))(?:$|\s)|adsbygoogle|dfp-|newsletter|subscri|sign-?up|paywall-?(?:prompt|offer)|cookie|consent/],
+  ['promo', /promo|sponsor|advert|(?:^|\s)(?:ads?|ad-?(?:slot|unit|container|wrapper|block|box|label))(?:$|\s)|adsbygoogle|dfp-|newsletter|subscri|sign-?up|(?:^|[\s_-])cta(?:$|[\s_-])|paywall-?(?:prompt|offer)|cookie|consent/],
   // Rotating strips of headlines; furniture only for their list items (markup.ts): a page filed under
   // "Breaking News" or a stock "ticker" table inside an article carry the same words.
   ['teaser', /ticker|breaking-?news|marquee|slider|carousel|slideshow/],
