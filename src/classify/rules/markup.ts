@@ -5,6 +5,7 @@
  */
 import type { MarkupHints } from '../../blocks/block.js';
 import { FURNITURE_HINTS } from '../../blocks/html/hints.js';
+import { PARAGRAPH_TAG } from '../../blocks/html/layout.js';
 import type { Reason } from '../labels.js';
 
 export interface MarkupVerdict {
@@ -30,6 +31,8 @@ const OUTSIDE_ROOT_SHARE = 0.2;
 const OUTSIDE_ROOT_PENALTY = 0.6;
 /** From this share of link characters a block is navigation. */
 const LINK_LIST_DENSITY = 0.5;
+/** Up to this share of link characters, a paragraph of the content root that reads as prose is still prose (a deals roundup linking every product). */
+const LINKING_PROSE_DENSITY = 0.8;
 /** Score of furniture the markup names (nav, footer, share bar, related list). */
 const FURNITURE_SCORE = -1.5;
 
@@ -56,7 +59,9 @@ export function markupVerdict(m: MarkupHints | undefined, score: number): Markup
   const furniture = furnitureOf(m);
   if (furniture) return { score: FURNITURE_SCORE, reason: { rule: 'markup.furniture', detail: furniture }, notBody: true };
   if (m.classHints.includes('breadcrumb')) return { score: Math.min(score, 0), reason: { rule: 'markup.breadcrumb' }, notBody: true };
-  if (m.linkDensity >= LINK_LIST_DENSITY) {
+  // A paragraph of the article that reads as prose (the text score says so) may link most of its words.
+  const linkingProse = m.inContentRoot && m.tag === PARAGRAPH_TAG && score > 0 && m.linkDensity < LINKING_PROSE_DENSITY;
+  if (m.linkDensity >= LINK_LIST_DENSITY && !linkingProse) {
     return { score: Math.min(score, 0) - OUTSIDE_ROOT_PENALTY, reason: { rule: 'markup.links', detail: `link density ${m.linkDensity}` }, notBody: false };
   }
   if (m.inContentRoot && m.classHints.includes('content')) {
