@@ -7,6 +7,7 @@ import type { MarkupHints } from '../../blocks/block.js';
 import { FURNITURE_HINTS } from '../../blocks/html/hints.js';
 import { PARAGRAPH_TAG } from '../../blocks/html/layout.js';
 import type { Reason } from '../labels.js';
+import { THRESHOLDS as T } from '../thresholds.js';
 
 export interface MarkupVerdict {
   score: number;
@@ -59,12 +60,17 @@ export function markupVerdict(m: MarkupHints | undefined, score: number): Markup
   const furniture = furnitureOf(m);
   if (furniture) return { score: FURNITURE_SCORE, reason: { rule: 'markup.furniture', detail: furniture }, notBody: true };
   if (m.classHints.includes('breadcrumb')) return { score: Math.min(score, 0), reason: { rule: 'markup.breadcrumb' }, notBody: true };
+  const namedBody = m.inContentRoot && m.classHints.includes('content');
   // A paragraph of the article that reads as prose (the text score says so) may link most of its words.
   const linkingProse = m.inContentRoot && m.tag === PARAGRAPH_TAG && score > 0 && m.linkDensity < LINKING_PROSE_DENSITY;
   if (m.linkDensity >= LINK_LIST_DENSITY && !linkingProse) {
+    // In the named body, a short paragraph that is one link (a printed address, a product) is the
+    // article's own: it neither adds nor cuts, like any short line there (remember8090's product list).
+    // Longer link paragraphs ("Subscribe to our channel…", headlines) stay links.
+    if (namedBody && m.tag === PARAGRAPH_TAG && score <= T.shortScore) return { score: NAMED_BODY_FLOOR, reason: { rule: 'markup.named-body-link' }, notBody: false };
     return { score: Math.min(score, 0) - OUTSIDE_ROOT_PENALTY, reason: { rule: 'markup.links', detail: `link density ${m.linkDensity}` }, notBody: false };
   }
-  if (m.inContentRoot && m.classHints.includes('content')) {
+  if (namedBody) {
     return { score: Math.max(score + CONTENT_ROOT_BONUS, NAMED_BODY_FLOOR), reason: { rule: 'markup.named-body' }, notBody: false };
   }
   if (m.inContentRoot) return { score: score + CONTENT_ROOT_BONUS, reason: { rule: 'markup.content-root' }, notBody: false };
