@@ -34,6 +34,8 @@ const OUTSIDE_ROOT_PENALTY = 0.6;
 const LINK_LIST_DENSITY = 0.5;
 /** Up to this share of link characters, a paragraph of the content root that reads as prose is still prose (a deals roundup linking every product). */
 const LINKING_PROSE_DENSITY = 0.8;
+/** From this text score (about 100 characters of prose) a block under an author class (nearer than any body class) is an author's bio, not a byline. */
+const AUTHOR_BIO_MIN_SCORE = 1;
 /** Score of furniture the markup names (nav, footer, share bar, related list). */
 const FURNITURE_SCORE = -1.5;
 
@@ -57,6 +59,10 @@ export function markupVerdict(m: MarkupHints | undefined, score: number): Markup
     return { score: Math.min(score, 0), reason: { rule: 'markup.caption' }, notBody: true };
   }
   if (m.tag === 'h1') return { score: Math.min(score, 0), reason: { rule: 'markup.headline' }, notBody: true };
+  // A byline is a name and a date: prose under an author class is the author's bio box.
+  if (score >= AUTHOR_BIO_MIN_SCORE && m.classHints.find((h) => h === 'byline' || h === 'content') === 'byline') {
+    return { score: FURNITURE_SCORE, reason: { rule: 'markup.author-bio' }, notBody: true };
+  }
   const furniture = furnitureOf(m);
   if (furniture) return { score: FURNITURE_SCORE, reason: { rule: 'markup.furniture', detail: furniture }, notBody: true };
   if (m.classHints.includes('breadcrumb')) return { score: Math.min(score, 0), reason: { rule: 'markup.breadcrumb' }, notBody: true };

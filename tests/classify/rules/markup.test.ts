@@ -34,4 +34,10 @@ describe('markup verdicts', () => {
     expect(markupVerdict(m, -0.6)?.notBody).toBe(true);
     expect(markupCue(hints({ classHints: ['share'] }))?.detail).toBe('share');
   });
+
+  it('should keep an author\'s bio out of the body but leave prose inside a body class alone', () => {
+    expect(markupVerdict(hints({ classHints: ['byline'], inContentRoot: true }), 3)).toMatchObject({ reason: { rule: 'markup.author-bio' }, notBody: true });
+    expect(markupVerdict(hints({ classHints: ['content', 'byline'], inContentRoot: true }), 3)?.notBody).toBe(false);
+    expect(markupVerdict(hints({ classHints: ['byline'], inContentRoot: true }), -0.6)?.notBody).toBe(false);
+  });
 });
