@@ -21,19 +21,45 @@ export interface HeadedSection {
   depth: number;
 }
 
+interface Opened {
+  heading: Element;
+  hint: string;
+  depth: number;
+  from: number | null;
+}
+
 export class SectionHeadingFinder implements RenderObserver {
   readonly sections: HeadedSection[] = [];
-  /** Per open element: the section its heading child opened, if any. */
-  private readonly open: Array<{ hint: string; from: number } | null> = [];
+  private readonly opened: Opened[] = [];
 
-  enter(el: Element, renderer: Renderer): (renderer: Renderer) => void {
-    const depth = renderer.depth + 1;
-    this.open.push(null);
+  enter(el: Element, renderer: Renderer): ((renderer: Renderer) => void) | void {
+    const open = this.opened[this.opened.length - 1];
+    if (open?.heading === el) {
+      return (r) => {
+        open.from = r.lines.length;
+      };
+    }
+    // Looked up from the parent, so that only a parent with such a heading pays for an exit.
+    const found = sectionHeadingIn(el);
+    if (!found) return;
+    const opened: Opened = { ...found, depth: renderer.depth + 1, from: null };
+    this.opened.push(opened);
     return (r) => {
-      const opened = this.open.pop();
-      if (opened && r.lines.length > opened.from) this.sections.push({ from: opened.from, to: r.lines.length, hint: opened.hint, depth });
-      const hint = HEADING_TAGS.has(el.name) ? classHintsOf(el.attribs.class, el.attribs.id).find((h) => SECTION_HINTS.has(h)) : undefined;
-      if (hint && this.open.length > 0 && this.open[this.open.length - 1] === null) this.open[this.open.length - 1] = { hint, from: r.lines.length };
+      this.opened.pop();
+      const { from } = opened;
+      if (from !== null && r.lines.length > from) this.sections.push({ from, to: r.lines.length, hint: opened.hint, depth: opened.depth });
     };
   }
+}
+
+/** The first child heading whose class names a related or comments box, with that hint. */
+function sectionHeadingIn(el: Element): { heading: Element; hint: string } | null {
+  for (const child of el.children) {
+    if (child.type !== 'tag' || !HEADING_TAGS.has(child.name)) continue;
+    const { class: className, id } = child.attribs;
+    if (className === undefined && id === undefined) continue;
+    const hint = classHintsOf(className, id).find((h) => SECTION_HINTS.has(h));
+    if (hint) return { heading: child, hint };
+  }
+  return null;
 }
