@@ -10,7 +10,8 @@ import { CreditCollector } from './html/credits.js';
 import { EmbedCollector } from './html/embeds.js';
 import { MetadataCollector } from './html/metadata.js';
 import { parseHtml } from './html/parse.js';
-import { Renderer, type RenderObserver } from './html/render.js';
+import { Renderer, type RenderedLine, type RenderObserver } from './html/render.js';
+import { SectionHeadingFinder, type HeadedSection } from './html/section-headings.js';
 import type { PageMarkup } from './page-markup.js';
 
 export interface HtmlPage {
@@ -24,7 +25,8 @@ export function htmlToBlocks(html: string): HtmlPage {
   const embeds = new EmbedCollector();
   const credits = new CreditCollector();
   const contentRoot = new ContentRootFinder();
-  const observers: RenderObserver[] = [metadata, embeds, credits, contentRoot];
+  const headings = new SectionHeadingFinder();
+  const observers: RenderObserver[] = [metadata, embeds, credits, contentRoot, headings];
   const lines = new Renderer({
     enter(el, renderer) {
       let exits: Array<(r: Renderer) => void> | null = null;
@@ -35,6 +37,7 @@ export function htmlToBlocks(html: string): HtmlPage {
       if (exits) return (r) => exits.forEach((exit) => exit(r));
     },
   }).render(document.children);
+  for (const section of headings.sections) for (let k = section.from; k < section.to; k++) addSectionHint(lines[k], section);
   const root = contentRoot.root();
   const blocks: Block[] = lines.map((line, index) => {
     const inRoot = root !== null && index >= root.from && index < root.to;
@@ -56,4 +59,13 @@ export function htmlToBlocks(html: string): HtmlPage {
     };
   });
   return { blocks, markup: { metadata: metadata.result(), embeds: embeds.embeds, credits: credits.credits } };
+}
+
+/** The hint of the heading that opens the line's section, in its place among the line's hints (nearest first). */
+function addSectionHint(line: RenderedLine, section: HeadedSection): void {
+  if (line.classHints.includes(section.hint)) return;
+  let at = line.hintDepths.findIndex((d) => d < section.depth);
+  if (at < 0) at = line.hintDepths.length;
+  line.classHints = [...line.classHints.slice(0, at), section.hint, ...line.classHints.slice(at)];
+  line.hintDepths = [...line.hintDepths.slice(0, at), section.depth, ...line.hintDepths.slice(at)];
 }

@@ -5,6 +5,7 @@
  * of the rendered lines, in the same walk, so it costs O(1) per element.
  */
 import type { Element } from 'domhandler';
+import { PARAGRAPH_TAG } from './layout.js';
 import type { RenderedLine } from './render.js';
 import type { Renderer, RenderObserver } from './render.js';
 
@@ -61,9 +62,13 @@ export class ContentRootFinder implements RenderObserver {
       const chars = line.text.length;
       // Links only: class hints are inherited from every ancestor, and "content-sidebar-wrap" around
       // the whole page would make every line look like furniture.
-      const isFurniture = line.linkDensity >= MAX_PROSE_LINK_DENSITY;
-      const isProse = !isFurniture && chars >= MIN_PROSE_CHARS;
-      this.prose.push(this.prose[k] + (isProse ? chars : 0));
+      const linkDense = line.linkDensity >= MAX_PROSE_LINK_DENSITY;
+      // A paragraph with a sentence of its own around its links is prose that links (a name with a
+      // hover card, a cited source), not a link list: its own words count, its links cost nothing.
+      const ownChars = linkDense && line.tag === PARAGRAPH_TAG ? Math.round(chars * (1 - line.linkDensity)) : 0;
+      const isFurniture = linkDense && ownChars < MIN_PROSE_CHARS;
+      const proseChars = linkDense ? (isFurniture ? 0 : ownChars) : chars >= MIN_PROSE_CHARS ? chars : 0;
+      this.prose.push(this.prose[k] + proseChars);
       this.furniture.push(this.furniture[k] + (isFurniture ? chars : 0));
     }
   }

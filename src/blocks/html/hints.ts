@@ -20,12 +20,16 @@ export const CLASS_HINTS: ReadonlyArray<readonly [string, RegExp]> = [
   ['share', /share|sharing|sociable|social-?(?:links|icons|bar|buttons|media-?links|follow)|follow-?us/],
   ['comment', /comment|disqus|discussion|respond|replies/],
   // "ad" only as a whole class token ("ad", "ads", "ad-slot"): as a fragment it is in "non-ad-column", "head", "read".
-  ['promo', /promo|sponsor|advert|(?:^|\s)(?:ads?|ad-?(?:slot|unit|container|wrapper|block|box|label))(?:$|\s)|adsbygoogle|dfp-|newsletter|subscri|sign-?up|paywall-?(?:prompt|offer)|cookie|consent/],
+  ['promo', /promo|sponsor|advert|(?:^|\s)(?:ads?|ad-?(?:slot|unit|container|wrapper|block|box|label))(?:$|\s)|adsbygoogle|dfp-|newsletter|subscri|sign-?up|(?:^|[\s_-])cta(?:$|[\s_-])|paywall-?(?:prompt|offer)|cookie|consent/],
+  // Rotating strips of headlines; furniture only for their list items (markup.ts): a page filed under
+  // "Breaking News" or a stock "ticker" table inside an article carry the same words.
+  ['teaser', /ticker|breaking-?news|marquee|slider|carousel|slideshow/],
   ['breadcrumb', /breadcrumb/],
   ['nav', /(?:^|[\s_-])nav|navbar|menu|masthead|skip-?link|pagination|pager/],
   ['footer', /footer|colophon/],
   // Not "widget": page builders (Elementor) call every box a widget, the article text included.
-  ['sidebar', /sidebar|side-?bar|(?:^|[\s_-])rail(?:$|[\s_-])/],
+  // Not "with-sidebar", "has-sidebar", "no-sidebar": such a class says the element lays out a sidebar beside it.
+  ['sidebar', /(?<!(?:with|has|no)[_-])(?:sidebar|side-?bar)|(?:^|[\s_-])rail(?:$|[\s_-])/],
   ['caption', /caption/],
   ['credit', /credit|photographer|image-?source|photo-?source|attribution|copyright/],
   ['byline', /byline|author|dateline/],

@@ -28,11 +28,26 @@ export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
 // Inline styles are the only CSS we see (the corpus dumps were rendered the same way: no external stylesheets).
 const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
 
-/** Hidden by an attribute or an inline style. */
+// Class words of a hover widget: the trigger (a name in the text) and, inside it, the card it pops up.
+const HOVER_WIDGET = /tooltip|popover|hover-?card|rollover/i;
+
+/** Hidden by an attribute or an inline style, or a hover widget's pop-up card. */
 export function isHidden(el: Element): boolean {
   const a = el.attribs;
   if (a.hidden !== undefined) return true;
   if (a['aria-hidden'] === 'true') return true;
   if (a.style !== undefined && HIDING_STYLE.test(a.style)) return true;
+  if (a.class !== undefined && isHoverCard(el, a.class)) return true;
   return el.name === 'dialog' && a.open === undefined;
+}
+
+/**
+ * A hover widget inside another one is the card it pops up (a person's photo and latest
+ * headlines behind a name in the text): stylesheets show it only on hover, and what it holds
+ * would otherwise run into the sentence around it.
+ */
+function isHoverCard(el: Element, className: string): boolean {
+  if (!HOVER_WIDGET.test(className)) return false;
+  const parent = el.parent as Element | null;
+  return parent?.attribs?.class !== undefined && HOVER_WIDGET.test(parent.attribs.class);
 }

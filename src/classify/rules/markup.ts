@@ -5,7 +5,9 @@
  */
 import type { MarkupHints } from '../../blocks/block.js';
 import { FURNITURE_HINTS } from '../../blocks/html/hints.js';
+import { PARAGRAPH_TAG } from '../../blocks/html/layout.js';
 import type { Reason } from '../labels.js';
+import { THRESHOLDS as T } from '../thresholds.js';
 
 export interface MarkupVerdict {
   score: number;
@@ -18,12 +20,22 @@ const FURNITURE_TAGS = new Set(['nav', 'footer', 'aside', 'form', 'menu', 'dialo
 
 /** Added to a block inside the content root: short lines there (subheadings, list items) are part of the article. */
 const CONTENT_ROOT_BONUS = 0.8;
+/**
+ * Least score of a line inside an element the markup names as the article body (entry-content,
+ * article-body): there a run of short lines (a recipe's steps, a product's features) is the
+ * article going on, and must not cut the body region short (beachbody meal plans).
+ */
+const NAMED_BODY_FLOOR = 0.05;
 /** Outside the content root a paragraph keeps this share of its score: a teaser or a comment, rarely the article. */
 const OUTSIDE_ROOT_SHARE = 0.2;
 /** Subtracted from every block outside the content root. */
 const OUTSIDE_ROOT_PENALTY = 0.6;
 /** From this share of link characters a block is navigation. */
 const LINK_LIST_DENSITY = 0.5;
+/** Up to this share of link characters, a paragraph of the content root that reads as prose is still prose (a deals roundup linking every product). */
+const LINKING_PROSE_DENSITY = 0.8;
+/** From this text score (about 100 characters of prose) a block under an author class (nearer than any body class) is an author's bio, not a byline. */
+const AUTHOR_BIO_MIN_SCORE = 1;
 /** Score of furniture the markup names (nav, footer, share bar, related list). */
 const FURNITURE_SCORE = -1.5;
 
@@ -35,6 +47,9 @@ const FURNITURE_SCORE = -1.5;
 export function markupCue(m: MarkupHints | undefined): Reason | null {
   if (!m || m.classHints.includes('breadcrumb')) return null;
   const furniture = furnitureOf(m);
+  // A related box is left to the related-list reader, which stops at the first cue: its items are
+  // kept out of the body all the same (markupVerdict), and read as the page's related list.
+  if (furniture === 'related') return null;
   return furniture ? { rule: 'markup.furniture', detail: furniture } : null;
 }
 
@@ -44,11 +59,25 @@ export function markupVerdict(m: MarkupHints | undefined, score: number): Markup
     return { score: Math.min(score, 0), reason: { rule: 'markup.caption' }, notBody: true };
   }
   if (m.tag === 'h1') return { score: Math.min(score, 0), reason: { rule: 'markup.headline' }, notBody: true };
+  // A byline is a name and a date: prose under an author class is the author's bio box.
+  if (score >= AUTHOR_BIO_MIN_SCORE && m.classHints.find((h) => h === 'byline' || h === 'content') === 'byline') {
+    return { score: FURNITURE_SCORE, reason: { rule: 'markup.author-bio' }, notBody: true };
+  }
   const furniture = furnitureOf(m);
   if (furniture) return { score: FURNITURE_SCORE, reason: { rule: 'markup.furniture', detail: furniture }, notBody: true };
   if (m.classHints.includes('breadcrumb')) return { score: Math.min(score, 0), reason: { rule: 'markup.breadcrumb' }, notBody: true };
-  if (m.linkDensity >= LINK_LIST_DENSITY) {
+  const namedBody = m.inContentRoot && m.classHints.includes('content');
+  // A paragraph of the article that reads as prose (the text score says so) may link most of its words.
+  const linkingProse = m.inContentRoot && m.tag === PARAGRAPH_TAG && score > 0 && m.linkDensity < LINKING_PROSE_DENSITY;
+  if (m.linkDensity >= LINK_LIST_DENSITY && !linkingProse) {
+    // In the named body, a short paragraph that is one link (a printed address, a product) is the
+    // article's own: it neither adds nor cuts, like any short line there (remember8090's product list).
+    // Longer link paragraphs ("Subscribe to our channel…", headlines) stay links.
+    if (namedBody && m.tag === PARAGRAPH_TAG && score <= T.shortScore) return { score: NAMED_BODY_FLOOR, reason: { rule: 'markup.named-body-link' }, notBody: false };
     return { score: Math.min(score, 0) - OUTSIDE_ROOT_PENALTY, reason: { rule: 'markup.links', detail: `link density ${m.linkDensity}` }, notBody: false };
+  }
+  if (namedBody) {
+    return { score: Math.max(score + CONTENT_ROOT_BONUS, NAMED_BODY_FLOOR), reason: { rule: 'markup.named-body' }, notBody: false };
   }
   if (m.inContentRoot) return { score: score + CONTENT_ROOT_BONUS, reason: { rule: 'markup.content-root' }, notBody: false };
   const outside = score > 0 ? score * OUTSIDE_ROOT_SHARE : score;
@@ -61,6 +90,7 @@ function furnitureOf(m: MarkupHints): string | null {
   if (tag) return tag;
   // Hints are nearest first: a share bar inside the article body is furniture, an article body
   // inside a "content-sidebar-wrap" is not.
-  const regionHint = m.classHints.find((h) => h === 'content' || FURNITURE_HINTS.has(h));
+  const listItem = m.tag === 'li' || m.ancestors.includes('li');
+  const regionHint = m.classHints.find((h) => h === 'content' || FURNITURE_HINTS.has(h) || (h === 'teaser' && listItem));
   return regionHint === 'content' ? null : regionHint ?? null;
 }
