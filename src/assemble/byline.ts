@@ -1,5 +1,5 @@
 /** Read a byline line into authors and agency: "Darpan News Desk IANS, 22 Jan, 2026" -> ["Darpan News Desk"], "IANS". */
-import { AGENCY_PATTERN, DESK_WORDS, afterByWord, canonicalAgency } from '../cues/bylines.js';
+import { AGENCY_PATTERN, BYLINE_ROLES, DESK_WORDS, afterByWord, canonicalAgency } from '../cues/bylines.js';
 import { namePart } from '../classify/rules/byline.js';
 
 export interface Byline {
@@ -15,6 +15,22 @@ const IN_PLACE = /\s+(?:in|en|em|à|aus)\s+\p{Lu}[\p{L}-]+$/u;
 // A name is a few capitalised words; a longer run is a job title or a sentence.
 const MAX_NAME_WORDS = 5;
 
+// The first words of the job titles: where a title starts, the name has ended.
+const ROLE_WORDS = new Set(Object.values(BYLINE_ROLES).flat().map((r) => r.split(' ')[0]));
+// A name glued to the job title after it ("Meg JamesStaff Writer"): innerText lost the line break.
+const GLUED_ROLE = new RegExp(`(\\p{Ll})(${[...ROLE_WORDS].map((w) => w[0].toUpperCase() + w.slice(1)).join('|')})(?=\\s|$)`, 'gu');
+
+// Contact details after a name ("meganr", "(509) 459-5382"): lower-case words other than name particles, digits.
+const NOT_A_NAME_WORD = /^(?!(?:de|da|do|dos|das|van|von|der|den|del|della|di|du|le|la|bin|al|el|y|e)$)\p{Ll}|\d|^\(/u;
+
+/** A name without the job title or contact details that follow it ("Yasemin Saplakoglu Staff Writer Health" -> "Yasemin Saplakoglu"). */
+function withoutRole(name: string): string {
+  const words = name.replace(GLUED_ROLE, '$1 $2').split(/\s+/);
+  // From the second word on: a one-word "Editor" byline stays as printed.
+  const at = words.findIndex((w, k) => k > 0 && (ROLE_WORDS.has(w.toLowerCase()) || NOT_A_NAME_WORD.test(w)));
+  return (at > 0 ? words.slice(0, at) : words).join(' ');
+}
+
 export function parseByline(raw: string, dateText: string | null): Byline {
   const names = namePart(raw, dateText);
   let rest = afterByWord(names) ?? names;
@@ -23,12 +39,16 @@ export function parseByline(raw: string, dateText: string | null): Byline {
   if (m && /^\p{Lu}/u.test(m[0])) {
     agency = canonicalAgency(m[0]);
     rest = (rest.slice(0, m.index) + ' ' + rest.slice(m.index + m[0].length)).replace(/\s+/g, ' ').trim();
+  } else {
+    // An agency in a later segment of the line ("Jane Doe - Reuters"): the names are only in the first.
+    const later = AGENCY_PATTERN.exec(raw);
+    if (later && /^\p{Lu}/u.test(later[0])) agency = canonicalAgency(later[0]);
   }
   // "A, B and C" lists authors; "Name, Place" or "Place, Desk Name" has one author and a place or role.
   let parts = CONJUNCTION.test(rest) ? rest.split(NAME_SEPARATOR) : rest.split(/\s*[,;]\s*/);
   if (!CONJUNCTION.test(rest) && parts.length > 1) parts = [parts.find((p) => DESK_WORDS.test(p)) ?? parts[0]];
   const authors = parts
-    .map((s) => s.replace(/^[\s,|–—-]+|[\s,|–—-]+$/gu, '').replace(IN_PLACE, ''))
+    .map((s) => withoutRole(s.replace(/^[\s,|–—-]+|[\s,|–—-]+$/gu, '').replace(IN_PLACE, '')))
     .filter((s) => s !== '' && /^[\p{Lu}\p{Lo}]/u.test(s) && s.split(/\s+/).length <= MAX_NAME_WORDS);
   return { raw, authors, agency };
 }

@@ -35,3 +35,16 @@ export function canonicalAgency(printed: string): string {
 
 /** Words of a desk or staff byline ("News Nation Bureau", "Darpan News Desk"): the author when a place also stands in the line. */
 export const DESK_WORDS = /\b(?:bureau|desk|staff|team|newsroom|news service|correspondent|redacción|rédaction|redaktion|redação|ब्यूरो|डेस्क)\b/iu;
+
+/**
+ * Job titles printed after the name in a byline ("Meg James, Staff Writer", "Tim Childers - Live Science
+ * Contributor"): the name ends where one starts. Matched on whole words, lower-cased.
+ */
+export const BYLINE_ROLES = {
+  en: ['staff writer', 'senior writer', 'writer', 'columnist', 'business columnist', 'reporter', 'staff reporter', 'senior reporter', 'correspondent', 'contributor', 'contributing writer', 'editor', 'senior editor', 'deputy editor', 'editor-at-large', 'producer', 'analyst', 'critic', 'photographer', 'intern', 'special to'],
+  es: ['redactor', 'redactora', 'periodista', 'corresponsal', 'colaborador', 'colaboradora', 'editor', 'editora'],
+  fr: ['journaliste', 'correspondant', 'correspondante', 'rédacteur', 'rédactrice', 'envoyé spécial', 'envoyée spéciale'],
+  de: ['redakteur', 'redakteurin', 'korrespondent', 'korrespondentin', 'autor', 'autorin'],
+  pt: ['repórter', 'redator', 'redatora', 'correspondente', 'colaborador', 'colaboradora', 'editor', 'editora'],
+  hi: ['संवाददाता', 'रिपोर्टर', 'संपादक'],
+} as const;

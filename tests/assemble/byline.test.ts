@@ -5,6 +5,16 @@ describe('bylines', () => {
   it('should read authors and the agency printed in the byline', () => {
     expect(parseByline('By Jane Doe and John Roe, Reuters', null)).toEqual({ raw: 'By Jane Doe and John Roe, Reuters', authors: ['Jane Doe', 'John Roe'], agency: 'Reuters' });
   });
+  it('should end a name where its job title or contact details start, glued or not', () => {
+    expect(parseByline('Meg JamesStaff Writer', null).authors).toEqual(['Meg James']);
+    expect(parseByline('By Yasemin Saplakoglu Staff Writer', null).authors).toEqual(['Yasemin Saplakoglu']);
+    expect(parseByline('Megan Rowe meganr (509) 459-5382', null).authors).toEqual(['Megan Rowe']);
+    expect(parseByline('By Ana de la Cruz', null).authors).toEqual(['Ana de la Cruz']);
+  });
+  it('should read names from the first segment and an agency from any', () => {
+    expect(parseByline('By Tim Childers - Live Science Contributor', null).authors).toEqual(['Tim Childers']);
+    expect(parseByline('By Jane Doe - Reuters', null)).toMatchObject({ authors: ['Jane Doe'], agency: 'Reuters' });
+  });
   it('should take a line that is only an agency name for the agency', () => {
     expect(agencyLine('Associated Press')).toBe('Associated Press');
     expect(agencyLine('ap')).toBeNull();

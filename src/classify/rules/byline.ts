@@ -35,12 +35,12 @@ const HANDLE = /@[\w.]+/g;
 /** The part of a byline line that names people: no date, date label, weekday, handle or trailing segments. */
 export function namePart(text: string, dateText: string | null): string {
   const withoutDate = dateText ? text.replace(dateText, ' ') : text;
-  const firstSegment = withoutDate.split(/\s+[|•·]\s+|\s*\|\s*/u).find((seg) => /\p{L}/u.test(seg.replace(DATE_LABEL, ''))) ?? '';
+  // Segments: "Name | Outlet", "Name - Live Science Contributor", "Name · 2 days".
+  const firstSegment = withoutDate.split(/\s+[|•·\-–—]\s+|\s*\|\s*/u).find((seg) => /\p{L}/u.test(seg.replace(DATE_LABEL, ''))) ?? '';
   return firstSegment
     .replace(DATE_LABEL, ' ')
     .replace(WEEKDAY, ' ')
     .replace(HANDLE, ' ')
-    .replace(/\s+[-–—]\s+/gu, ' ')
     .replace(/\s+/g, ' ')
     .replace(/^[\s,;:|–—-]+|[\s,;:|–—-]+$/gu, '')
     .trim();
