@@ -147,6 +147,11 @@ export function classify(blocks: readonly Block[], features: readonly Features[]
   const topic = topicWords(region && region.total >= T.minArticleScore ? blocks.slice(region.start, region.end).map((b) => b.text) : []);
   const title = findTitle(blocks, features, regionStart, { isFurniture: notHeader, isHeaderLine, topic });
   let byline = nearestByline(bylines, title, regionStart);
+  // HTML path: a short line the markup calls the byline is the byline, wherever a name-shaped line stands.
+  const markedByline = [...Array(Math.min(n, regionStart + T.bylineIntoBody)).keys()]
+    .slice(Math.max(0, regionStart - T.titleSearchWindow))
+    .find((i) => blocks[i].markup?.classHints.includes('byline') && features[i].chars <= T.markedBylineMaxChars && !notHeader(i) && i !== title);
+  if (markedByline !== undefined && (byline === null || !bylines.has(byline) || byline > markedByline)) byline = markedByline;
   // A byline far above the title belongs to something else (a teaser, a sidebar).
   if (byline !== null && title !== null && byline < title - T.bylineSearchWindow) byline = null;
   if (byline === null && title !== null) {

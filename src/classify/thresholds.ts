@@ -65,6 +65,8 @@ export const THRESHOLDS = {
   /** Bylines are looked for from this many blocks above the body to a few blocks into it. */
   bylineSearchWindow: 15,
   bylineIntoBody: 3,
+  /** A line the markup classes as the byline is one when it is this short (a byline box can hold a bio). */
+  markedBylineMaxChars: 120,
   /** A section label is at most this many words, right above the title. */
   sectionMaxWords: 4,
   /** Related-list items: a title has at least this many words (fewer is a nav link). */
