@@ -13,6 +13,8 @@ import { topicOverlap } from './topic-words.js';
 const DATE_LABEL_START = /^(?:updated|posted|published|last updated|publié|mis à jour|publicado|actualizado|atualizado|veröffentlicht|aktualisiert)\b/iu;
 // A clock time marks a dateline or an alert banner ("… until 10:00 AM Tuesday"), seldom a headline.
 const CLOCK_TIME = /(?<!\d)\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|uhr|h)(?![\p{L}])/iu;
+// A breadcrumb trail ("Mensagens » Autoestima » Só quem se Ama…", "BLOG > Weight Loss > Tips") names the page's place, not its headline.
+const BREADCRUMB = /\s[»›>/]\s.*\s[»›>/]\s/u;
 // Gallery captions truncated with a "more"/"less" toggle are not headlines.
 const TOGGLE_END = /(?:\.\.\.|…|\.)\s*(?:more|less)$/iu;
 
@@ -95,6 +97,7 @@ export function headlineShaped(text: string, f: Features): boolean {
   if (/^(?:https?:\/\/|www\.)\S+$/i.test(text)) return false;
   if (DATE_LABEL_START.test(text) || CLOCK_TIME.test(text)) return false;
   if (TOGGLE_END.test(text)) return false;
+  if (BREADCRUMB.test(text)) return false;
   // A bullet that echoes another block is the echo; the original is the title.
   if (f.bullet && f.repeats > 0) return false;
   return true;
