@@ -38,6 +38,7 @@ export function measure(): Metrics {
     'silver.titleRight': silver.title.right,
     'silver.publishedRight': silver.published.right,
     'silver.authorsRight': silver.authors.right,
+    'silver.sectionRight': silver.section.right,
   };
 }
 

@@ -45,12 +45,13 @@ if (values.json) {
   if (silver) {
     const part = (p: { right: number; pages: number }) => `${f(p.right)} of ${p.pages}`;
     console.log(`\nheader parts on the corpus pages, against silver labels from their HTML markup (eval/silver.ts):`);
-    console.log(`  title ${part(silver.title)}  published ${part(silver.published)}  authors ${part(silver.authors)}`);
+    console.log(`  title ${part(silver.title)}  published ${part(silver.published)}  authors ${part(silver.authors)}  section ${part(silver.section)}`);
     if (values.worst) {
       for (const s of silverScores) {
         if (s.title === false) console.log(`  ${s.id.slice(0, 12)} title ${JSON.stringify(s.got.title)}, silver ${JSON.stringify(s.silver.title)}`);
         if (s.published === false) console.log(`  ${s.id.slice(0, 12)} published ${s.got.published}, silver ${s.silver.published}`);
         if (s.authors === false) console.log(`  ${s.id.slice(0, 12)} authors ${JSON.stringify(s.got.authors)}, silver ${JSON.stringify(s.silver.authors)}`);
+        if (s.section === false) console.log(`  ${s.id.slice(0, 12)} section ${JSON.stringify(s.got.section)}, silver ${JSON.stringify(s.silver.section)}`);
       }
     }
   }

@@ -8,7 +8,8 @@
  *    printed as a whole line of the dump;
  *  - published: JSON-LD datePublished or article:published_time, as a day (a day either
  *    side is accepted: the markup is often UTC, the page prints local time);
- *  - authors: JSON-LD / meta author names of two to four words that the dump prints.
+ *  - authors: JSON-LD / meta author names of two to four words that the dump prints;
+ *  - section: JSON-LD articleSection or article:section, printed as a line just above the title.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,6 +22,8 @@ export interface SilverPage {
   title: string | null;
   published: string | null;
   authors: string[] | null;
+  /** Only where the dump prints it as a line of its own within a few lines above the silver title. */
+  section?: string | null;
 }
 
 export interface SilverScore {
@@ -28,7 +31,8 @@ export interface SilverScore {
   title: boolean | null;
   published: boolean | null;
   authors: boolean | null;
-  got: { title: string | null; published: string | null; authors: string[] };
+  section: boolean | null;
+  got: { title: string | null; published: string | null; authors: string[]; section: string | null };
   silver: SilverPage;
 }
 
@@ -36,6 +40,8 @@ const key = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{
 const MIN_NAME_WORDS = 2;
 const MAX_NAME_WORDS = 4;
 const DAY_MS = 86_400_000;
+// A section label stands just above the headline.
+const SECTION_REACH = 4;
 
 export function silverLabels(html: string, dump: string): SilverPage & { id: '' } {
   const $ = load(html);
@@ -60,7 +66,11 @@ export function silverLabels(html: string, dump: string): SilverPage & { id: '' 
       return words >= MIN_NAME_WORDS && words <= MAX_NAME_WORDS && dumpKey.includes(` ${key(n)} `);
     });
   const authors = names.length ? [...new Set(names.map(key))] : null;
-  return { id: '', title, published: date, authors };
+  const sectionText = decode((typeof ld?.articleSection === 'string' ? ld.articleSection : Array.isArray(ld?.articleSection) ? String(ld.articleSection[0]) : undefined) ?? $('meta[property="article:section"]').attr('content'));
+  const dumpLines = dump.split('\n').map(key).filter(Boolean);
+  const titleAt = title ? dumpLines.indexOf(key(title)) : -1;
+  const section = sectionText && titleAt > 0 && dumpLines.slice(Math.max(0, titleAt - SECTION_REACH), titleAt).includes(key(sectionText)) ? sectionText : null;
+  return { id: '', title, published: date, authors, section };
 }
 
 /** Where the labels are kept: reading 181 pages' HTML with cheerio takes longer than the whole eval. */
@@ -77,25 +87,26 @@ export function scoreSilver(): SilverScore[] {
     const silver = labels.get(page.id);
     if (!silver) return [];
     const result = extract(readFileSync(page.textPath), { input: 'text' });
-    const got = { title: result.article.title, published: result.article.published, authors: result.article.byline?.authors ?? [] };
+    const got = { title: result.article.title, published: result.article.published, authors: result.article.byline?.authors ?? [], section: result.article.section };
     const gotAuthors = [...new Set(got.authors.map(key))].sort();
     return [{
       id: page.id,
       title: silver.title === null ? null : got.title !== null && key(got.title) === key(silver.title),
       published: silver.published === null ? null : got.published !== null && Math.abs(Date.parse(got.published.slice(0, 10)) - Date.parse(silver.published)) <= DAY_MS,
       authors: silver.authors === null ? null : gotAuthors.join('|') === [...silver.authors].sort().join('|'),
+      section: silver.section == null ? null : got.section !== null && key(got.section) === key(silver.section),
       got,
       silver,
     }];
   });
 }
 
-export function summariseSilver(scores: readonly SilverScore[]): Record<'title' | 'published' | 'authors', { right: number; pages: number }> {
-  const part = (k: 'title' | 'published' | 'authors') => {
+export function summariseSilver(scores: readonly SilverScore[]): Record<'title' | 'published' | 'authors' | 'section', { right: number; pages: number }> {
+  const part = (k: 'title' | 'published' | 'authors' | 'section') => {
     const labelled = scores.filter((s) => s[k] !== null);
     return { right: labelled.filter((s) => s[k]).length / Math.max(1, labelled.length), pages: labelled.length };
   };
-  return { title: part('title'), published: part('published'), authors: part('authors') };
+  return { title: part('title'), published: part('published'), authors: part('authors'), section: part('section') };
 }
 
 type Ld = Record<string, unknown> | null;
