@@ -84,6 +84,7 @@ const COUNT = /^\d+\s+|\s*\(\d+\)$/g;
 
 // Several labels on one line: "Advertisement · Scroll to continue", "Share | Tweet | Email".
 const LABEL_SEPARATOR = /\s*[·•|]\s*/u;
+const hasLabelSeparator = (text: string): boolean => text.includes('|') || text.includes('·') || text.includes('•');
 
 export const isAdLabel = (text: string): boolean => everyPart(text, (key) => AD_SET.has(key)) && [...text.split(LABEL_SEPARATOR)].some((p) => AD_SET.has(phraseKey(p)));
 // "Share this with LinkedIn", "Compartir en Telegram": a share verb leading a few words.
@@ -96,6 +97,7 @@ export const isShareLabel = (text: string): boolean =>
 function everyPart(text: string, known: (key: string) => boolean): boolean {
   if (text.length > MAX_PHRASE_CHARS * 2) return false;
   if (known(phraseKey(text))) return true;
+  if (!hasLabelSeparator(text)) return false; // one part only
   const parts = text.split(LABEL_SEPARATOR).filter(Boolean);
   return parts.length > 1 && parts.every((p) => known(phraseKey(p)) || AD_SET.has(phraseKey(p)) || SHARE_SET.has(phraseKey(p)));
 }

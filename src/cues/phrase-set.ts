@@ -4,8 +4,12 @@
  * costs milliseconds to compile on first use, which every one-page run pays.
  */
 
-// Decoration around a label: bullets, pipes, dashes, colons, arrows, brackets, final dots.
-const EDGE = /^[\s\-–—•·|:>*»›([]+|[\s\-–—•·|:.!»›)\]]+$/gu;
+import { charClass, SPACE } from '../features/char-class.js';
+
+// Decoration around a label: bullets, pipes, dashes, colons, arrows, brackets, final dots; stripped
+// by stripEdges() as /^[\s\-–—•·|:>*»›([]+|[\s\-–—•·|:.!»›)\]]+$/g would, without a regex pass.
+const LEADING_DECORATION = new Set(' -–—•·|:>*»›([');
+const TRAILING_DECORATION = new Set(' -–—•·|:.!»›)]');
 const SPACES = /\s+/g;
 
 /** Longer text is never a table phrase: lookups skip it without normalising it (hot path: every block). */
@@ -17,7 +21,7 @@ export function phraseKey(text: string): string {
   let key = keyCache.get(text);
   if (key === undefined) {
     if (keyCache.size >= KEY_CACHE_SIZE) keyCache.clear();
-    key = text.toLowerCase().replace(SPACES, ' ').replace(EDGE, '');
+    key = stripEdges(text.toLowerCase().replace(SPACES, ' '));
     keyCache.set(text, key);
   }
   return key;
@@ -27,6 +31,15 @@ export function phraseKey(text: string): string {
 const KEY_CACHE_SIZE = 4096;
 const keyCache = new Map<string, string>();
 
+/** Decoration off both ends of a text whose only space is ' ' (spaces already collapsed). */
+function stripEdges(text: string): string {
+  let start = 0;
+  while (start < text.length && LEADING_DECORATION.has(text[start])) start++;
+  let end = text.length;
+  while (end > start && TRAILING_DECORATION.has(text[end - 1])) end--;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
+}
+
 /** All phrases of a by-language table as lookup keys. */
 export function phraseSet(table: Readonly<Record<string, readonly string[]>>): ReadonlySet<string> {
   return new Set(Object.values(table).flat().map(phraseKey));
@@ -35,8 +48,7 @@ export function phraseSet(table: Readonly<Record<string, readonly string[]>>): R
 /** The longest phrase of `set` that starts `text`, in whole words; a set entry ending in a colon needs the colon. */
 export function leadingPhrase(text: string, set: ReadonlySet<string>, maxWords: number): string | null {
   // Most lines start with a word no phrase starts with: answer those without splitting the line.
-  const first = /^\S+/.exec(text)?.[0].toLowerCase();
-  if (first === undefined || !firstWordsOf(set).has(first.replace(/[:：,.]+$/u, ''))) return null;
+  if (!startsWithFirstWord(text, set)) return null;
   const words = text.slice(0, MAX_PHRASE_CHARS).toLowerCase().split(SPACES, maxWords);
   for (let k = Math.min(maxWords, words.length); k >= 1; k--) {
     const raw = words.slice(0, k).join(' ');
@@ -59,12 +71,25 @@ export function prefixSet(table: Readonly<Record<string, readonly string[]>>): R
   return new Set(Object.values(table).flat().map((p) => p.toLowerCase().replace(SPACES, ' ').trim()));
 }
 
-const firstWords = new WeakMap<ReadonlySet<string>, Set<string>>();
-function firstWordsOf(set: ReadonlySet<string>): Set<string> {
-  let words = firstWords.get(set);
-  if (!words) {
-    words = new Set([...set].map((p) => p.split(' ')[0].replace(/[:：,.]+$/u, '')));
-    firstWords.set(set, words);
+/** Whether the first word of `text` (to the first space, without a final : ： , .) opens some phrase of `set`. */
+function startsWithFirstWord(text: string, set: ReadonlySet<string>): boolean {
+  let end = 0;
+  while (end < text.length && !(charClass(text.charCodeAt(end)) & SPACE)) end++;
+  if (end === 0) return false;
+  while (end > 0 && WORD_END_PUNCTUATION.has(text[end - 1])) end--;
+  const first = firstWordsOf(set);
+  // Lower-casing never shortens a word: a longer one opens no phrase.
+  return end <= first.maxLength && first.words.has(text.slice(0, end).toLowerCase());
+}
+
+const WORD_END_PUNCTUATION = new Set(':：,.');
+const firstWords = new WeakMap<ReadonlySet<string>, { words: Set<string>; maxLength: number }>();
+function firstWordsOf(set: ReadonlySet<string>): { words: Set<string>; maxLength: number } {
+  let first = firstWords.get(set);
+  if (!first) {
+    const words = new Set([...set].map((p) => p.split(' ')[0].replace(/[:：,.]+$/u, '')));
+    first = { words, maxLength: Math.max(...[...words].map((w) => w.length)) };
+    firstWords.set(set, first);
   }
-  return words;
+  return first;
 }

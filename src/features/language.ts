@@ -1,10 +1,12 @@
 /** The page's language, by which stop-word list its words hit most. Used where conventions differ (day-first dates). */
 import { STOPWORDS } from '../cues/stopwords.js';
+import { LETTER_OR_MARK, runEnd } from './char-class.js';
 
 // word -> the languages whose list has it, so each word costs one lookup.
 const LANGUAGES_OF = new Map<string, string[]>();
 for (const [lang, words] of Object.entries(STOPWORDS)) for (const w of words) LANGUAGES_OF.set(w, [...(LANGUAGES_OF.get(w) ?? []), lang]);
-const WORD = /[\p{L}\p{M}]+/gu;
+// Words are runs of letters and marks (/[\p{L}\p{M}]+/u); lower-casing never shortens one, so longer runs are no stop word.
+const MAX_WORD_LENGTH = Math.max(...[...LANGUAGES_OF.keys()].map((w) => w.length));
 // Enough words to tell; reading more changes nothing and costs time on huge pages.
 const SAMPLE_CHARS = 4_000;
 
@@ -14,9 +16,16 @@ export function detectLanguage(texts: readonly string[]): string | null {
   for (const text of texts) {
     if (read > SAMPLE_CHARS) break;
     read += text.length;
-    for (const m of text.matchAll(WORD)) {
-      const langs = LANGUAGES_OF.get(m[0].toLowerCase());
+    let i = 0;
+    while (i < text.length) {
+      const end = runEnd(text, i, LETTER_OR_MARK);
+      if (end === i) {
+        i += text.codePointAt(i)! > 0xffff ? 2 : 1;
+        continue;
+      }
+      const langs = end - i <= MAX_WORD_LENGTH ? LANGUAGES_OF.get(text.slice(i, end).toLowerCase()) : undefined;
       if (langs) for (const lang of langs) hits.set(lang, (hits.get(lang) ?? 0) + 1);
+      i = end;
     }
   }
   let best: string | null = null;
