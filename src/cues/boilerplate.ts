@@ -5,6 +5,11 @@
  */
 import { leadingPhrase, MAX_PHRASE_CHARS, maxWordsOf, phraseKey, phraseSet, prefixSet } from './phrase-set.js';
 
+/** Literal phrases found anywhere in lower-cased text: one regex pass instead of one search per phrase. */
+function anyPhrase(phrases: readonly string[]): RegExp {
+  return new RegExp([...new Set(phrases)].map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+}
+
 /** Ad slot labels, matched as the whole line ("ADVT", "Advertisement", "- Advertisement -"). */
 export const AD_LABELS = {
   en: ['advertisement', 'advt', 'advertising', 'ad', 'ads', 'sponsored', 'sponsored content', 'paid content', 'promoted', 'story continues below advertisement', 'article continues below advertisement', 'continue reading below', 'scroll to continue with content', 'promotion', 'partner content'],
@@ -78,7 +83,7 @@ const SHARE_SET = phraseSet(SHARE_LABELS);
 const COMMENT_SET = phraseSet(COMMENT_HEADINGS);
 const FOOTER_SET = prefixSet(FOOTER_PREFIXES);
 const FOOTER_WORDS = maxWordsOf(FOOTER_SET);
-const CONSENT = Object.values(CONSENT_PHRASES).flat();
+const CONSENT = anyPhrase(Object.values(CONSENT_PHRASES).flat());
 // Counts around a comments heading: "12 Comments", "Comments (12)".
 const COUNT = /^\d+\s+|\s*\(\d+\)$/g;
 
@@ -106,7 +111,7 @@ export const isFooterLine = (text: string): boolean => text.startsWith('©') || 
 export function isConsentText(text: string): boolean {
   if (!/cooki/i.test(text)) return false;
   const lower = text.toLowerCase();
-  return CONSENT.some((p) => lower.includes(p));
+  return CONSENT.test(lower);
 }
 
 /**
@@ -121,10 +126,10 @@ export const PROMO_PHRASES = {
   de: ['newsletter', 'datenschutzerklärung', 'alle rechte vorbehalten'],
   pt: ['newsletter', 'política de privacidade', 'todos os direitos reservados'],
 } as const;
-const PROMO = Object.values(PROMO_PHRASES).flat();
+const PROMO = anyPhrase(Object.values(PROMO_PHRASES).flat());
 export function hasPromoPhrase(text: string): boolean {
   const lower = text.toLowerCase();
-  return PROMO.some((p) => lower.includes(p));
+  return PROMO.test(lower);
 }
 
 /** "About the author", "Über Moritz Bachmann", "Sobre o autor": an author box, after the article. */
@@ -148,11 +153,11 @@ export const COMMENT_NOTICE_PHRASES = {
   de: ['netiquette', 'kommentarrichtlinien', 'kommentieren sie als erster'],
   pt: ['política de comentários', 'seja o primeiro a comentar', 'os comentários são moderados'],
 } as const;
-const COMMENT_NOTICE = Object.values(COMMENT_NOTICE_PHRASES).flat();
+const COMMENT_NOTICE = anyPhrase(Object.values(COMMENT_NOTICE_PHRASES).flat());
 // A notice is a sentence or two; a paragraph that mentions "community guidelines" is prose.
 const MAX_COMMENT_NOTICE_CHARS = 400;
 export function isCommentNotice(text: string): boolean {
   if (text.length > MAX_COMMENT_NOTICE_CHARS) return false;
   const lower = text.toLowerCase();
-  return COMMENT_NOTICE.some((p) => lower.includes(p));
+  return COMMENT_NOTICE.test(lower);
 }

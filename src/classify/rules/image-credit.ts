@@ -48,10 +48,16 @@ const TRAILING_LABEL = /(?:[|—–]|[.!?”"’)]\s|\s-\s)\s*([^|:：.!?—–]
 const GLUED_LABEL = /[a-zß-öø-ÿ]((?:Credit|Photo|Image|Picture|Foto|Bild|Crédit)s?)\s*[:：]\s*([^:：]+?)\s*$/;
 // The last sentence of a caption, where "REUTERS/Brendan McDermid" or "SYLVIE MARTIN / AFP" stands.
 const LAST_SENTENCE = /(?:^|[.!?)]\s+)([^.!?]+)$/u;
+// The characters each pattern cannot match without: LEADING's separators, the label colon of the
+// trailing forms, the separators an agency credit is split at.
+const LEADING_SEPARATORS = [':', '：', '|', ','];
+const LABEL_COLONS = [':', '：'];
+const AGENCY_SEPARATORS = ['/', '|', ',', '&'];
+const hasAny = (text: string, chars: readonly string[]): boolean => chars.some((c) => text.includes(c));
 
 export function matchCredit(text: string): CreditMatch | null {
   if (text.length <= MAX_CREDIT_LINE_CHARS) {
-    const whole = LEADING.exec(text) ?? BY_FORM.exec(text);
+    const whole = (hasAny(text, LEADING_SEPARATORS) ? LEADING.exec(text) : null) ?? BY_FORM.exec(text);
     if (whole) {
       const label = phraseKey(whole[1]);
       if (LABELS.has(label) && isCredit(whole[2])) return { credit: whole[2], standalone: true };
@@ -77,11 +83,12 @@ export function matchCredit(text: string): CreditMatch | null {
 /** A caption that ends with a credit: "… (Photo: AFP)", "… Photograph: X/AFP", "… REUTERS/Name", "… (WMBK)". */
 function trailingCredit(text: string): CreditMatch | null {
   if (text.length <= MAX_CAPTION_CHARS) {
-    const trailing = TRAILING_BRACKET.exec(text) ?? TRAILING_LABEL.exec(text) ?? GLUED_LABEL.exec(text);
+    // Each pattern needs a character most captions lack; looking for it first skips the regex.
+    const trailing = hasAny(text, LABEL_COLONS) ? (TRAILING_BRACKET.exec(text) ?? TRAILING_LABEL.exec(text) ?? GLUED_LABEL.exec(text)) : null;
     if (trailing && LABELS.has(phraseKey(trailing[1])) && isCredit(trailing[2])) return { credit: trailing[2].trim(), standalone: false };
-    const last = LAST_SENTENCE.exec(text)?.[1].trim();
+    const last = hasAny(text, AGENCY_SEPARATORS) ? LAST_SENTENCE.exec(text)?.[1].trim() : undefined;
     if (last && last !== text && agencyCredit(last, false)) return { credit: last, standalone: false };
-    const call = TRAILING_CALL_SIGN.exec(text);
+    const call = text.endsWith(')') ? TRAILING_CALL_SIGN.exec(text) : null;
     if (call) return { credit: call[1], standalone: false };
   }
   return null;
