@@ -11,6 +11,8 @@ import { charClass, SPACE } from '../features/char-class.js';
 const LEADING_DECORATION = new Set(' -–—•·|:>*»›([');
 const TRAILING_DECORATION = new Set(' -–—•·|:.!»›)]');
 const SPACES = /\s+/g;
+// Spacing that SPACES would change: a run of spaces or a space other than ' '. Most lines have none.
+const ODD_SPACING = /\s\s|[^\S ]/;
 
 /** Longer text is never a table phrase: lookups skip it without normalising it (hot path: every block). */
 export const MAX_PHRASE_CHARS = 80;
@@ -21,7 +23,8 @@ export function phraseKey(text: string): string {
   let key = keyCache.get(text);
   if (key === undefined) {
     if (keyCache.size >= KEY_CACHE_SIZE) keyCache.clear();
-    key = stripEdges(text.toLowerCase().replace(SPACES, ' '));
+    const lower = text.toLowerCase();
+    key = stripEdges(ODD_SPACING.test(lower) ? lower.replace(SPACES, ' ') : lower);
     keyCache.set(text, key);
   }
   return key;

@@ -5,6 +5,7 @@
 import type { Block } from '../blocks/block.js';
 import { STOPWORD_SET } from '../cues/stopwords.js';
 import { CASED, charClass, LETTER, runEnd, UPPER, WORD_CHAR } from './char-class.js';
+import { LowerWordSet } from './lower-word-set.js';
 import { findDate, type FoundDate } from './dates.js';
 import { detectLanguage } from './language.js';
 
@@ -40,7 +41,7 @@ export interface Features {
 }
 
 // The tokeniser countWords() implements: /[\p{L}\p{M}\p{N}]+(?:['’]\p{L}+)?/gu.
-const MAX_STOPWORD_LENGTH = Math.max(...[...STOPWORD_SET].map((w) => w.length));
+const STOPWORD_LOOKUP = new LowerWordSet(STOPWORD_SET);
 const APOSTROPHE = 0x27;
 const RIGHT_SINGLE_QUOTE = 0x2019;
 const BULLET = /^[•·*▪►▸‣◦●■□–—-]\s*/u;
@@ -146,8 +147,7 @@ function countWords(text: string): { words: number; stop: number; capitalized: n
     const next = text.charCodeAt(i);
     if ((next === APOSTROPHE || next === RIGHT_SINGLE_QUOTE) && runEnd(text, i + 1, LETTER) > i + 1) i = runEnd(text, i + 1, LETTER);
     words++;
-    // Lower-casing never shortens a word, so longer words cannot be stop words.
-    if (i - start <= MAX_STOPWORD_LENGTH && STOPWORD_SET.has(text.slice(start, i).toLowerCase())) stop++;
+    if (STOPWORD_LOOKUP.find(text, start, i) !== null) stop++;
     if (firstBits & CASED) capitalized++;
   }
   return { words, stop, capitalized };

@@ -50,14 +50,13 @@ const GLUED_LABEL = /[a-zß-öø-ÿ]((?:Credit|Photo|Image|Picture|Foto|Bild|Cr�
 const LAST_SENTENCE = /(?:^|[.!?)]\s+)([^.!?]+)$/u;
 // The characters each pattern cannot match without: LEADING's separators, the label colon of the
 // trailing forms, the separators an agency credit is split at.
-const LEADING_SEPARATORS = [':', '：', '|', ','];
-const LABEL_COLONS = [':', '：'];
-const AGENCY_SEPARATORS = ['/', '|', ',', '&'];
-const hasAny = (text: string, chars: readonly string[]): boolean => chars.some((c) => text.includes(c));
+const LEADING_SEPARATOR = /[:：|,]/;
+const LABEL_COLON = /[:：]/;
+const AGENCY_SEPARATOR = /[/|,&]/;
 
 export function matchCredit(text: string): CreditMatch | null {
   if (text.length <= MAX_CREDIT_LINE_CHARS) {
-    const whole = (hasAny(text, LEADING_SEPARATORS) ? LEADING.exec(text) : null) ?? BY_FORM.exec(text);
+    const whole = (LEADING_SEPARATOR.test(text) ? LEADING.exec(text) : null) ?? BY_FORM.exec(text);
     if (whole) {
       const label = phraseKey(whole[1]);
       if (LABELS.has(label) && isCredit(whole[2])) return { credit: whole[2], standalone: true };
@@ -84,9 +83,9 @@ export function matchCredit(text: string): CreditMatch | null {
 function trailingCredit(text: string): CreditMatch | null {
   if (text.length <= MAX_CAPTION_CHARS) {
     // Each pattern needs a character most captions lack; looking for it first skips the regex.
-    const trailing = hasAny(text, LABEL_COLONS) ? (TRAILING_BRACKET.exec(text) ?? TRAILING_LABEL.exec(text) ?? GLUED_LABEL.exec(text)) : null;
+    const trailing = LABEL_COLON.test(text) ? (TRAILING_BRACKET.exec(text) ?? TRAILING_LABEL.exec(text) ?? GLUED_LABEL.exec(text)) : null;
     if (trailing && LABELS.has(phraseKey(trailing[1])) && isCredit(trailing[2])) return { credit: trailing[2].trim(), standalone: false };
-    const last = hasAny(text, AGENCY_SEPARATORS) ? LAST_SENTENCE.exec(text)?.[1].trim() : undefined;
+    const last = AGENCY_SEPARATOR.test(text) ? LAST_SENTENCE.exec(text)?.[1].trim() : undefined;
     if (last && last !== text && agencyCredit(last, false)) return { credit: last, standalone: false };
     const call = text.endsWith(')') ? TRAILING_CALL_SIGN.exec(text) : null;
     if (call) return { credit: call[1], standalone: false };
@@ -100,7 +99,8 @@ function trailingCredit(text: string): CreditMatch | null {
  * Press") is a byline's agency, not a credit.
  */
 function agencyCredit(text: string, alone: boolean): boolean {
-  const parts = text.replace(/^[([]|[)\]]$/g, '').split(/\s*[/|,&]\s*/);
+  const bare = text.replace(/^[([]|[)\]]$/g, '');
+  const parts = AGENCY_SEPARATOR.test(bare) ? bare.split(/\s*[/|,&]\s*/) : [bare];
   const keys = parts.map(phraseKey);
   if (parts.length === 1) return alone && PHOTO_ONLY.has(keys[0]);
   if (parts.length > 3 || !keys.some((k) => AGENCIES.has(k))) return false;
