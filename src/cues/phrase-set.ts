@@ -5,6 +5,7 @@
  */
 
 import { charClass, SPACE } from '../features/char-class.js';
+import { LowerWordSet } from '../features/lower-word-set.js';
 
 // Decoration around a label: bullets, pipes, dashes, colons, arrows, brackets, final dots; stripped
 // by stripEdges() as /^[\s\-–—•·|:>*»›([]+|[\s\-–—•·|:.!»›)\]]+$/g would, without a regex pass.
@@ -20,6 +21,7 @@ export const MAX_PHRASE_CHARS = 80;
 /** Lower-case, collapse spaces, strip decoration at both ends: "- Advertisement -" -> "advertisement". */
 export function phraseKey(text: string): string {
   if (text.length > MAX_PHRASE_CHARS) return '';
+  if (text === lastText) return lastKey;
   let key = keyCache.get(text);
   if (key === undefined) {
     if (keyCache.size >= KEY_CACHE_SIZE) keyCache.clear();
@@ -27,12 +29,17 @@ export function phraseKey(text: string): string {
     key = stripEdges(ODD_SPACING.test(lower) ? lower.replace(SPACES, ' ') : lower);
     keyCache.set(text, key);
   }
+  lastText = text;
+  lastKey = key;
   return key;
 }
 
 // Every block's text is looked up in several tables; normalise it once. Bounded, so batch runs stay flat.
 const KEY_CACHE_SIZE = 4096;
 const keyCache = new Map<string, string>();
+// Rules ask about one block in turn, several tables each: the last key answers most calls without a lookup.
+let lastText = '';
+let lastKey = '';
 
 /** Decoration off both ends of a text whose only space is ' ' (spaces already collapsed). */
 function stripEdges(text: string): string {
@@ -80,19 +87,16 @@ function startsWithFirstWord(text: string, set: ReadonlySet<string>): boolean {
   while (end < text.length && !(charClass(text.charCodeAt(end)) & SPACE)) end++;
   if (end === 0) return false;
   while (end > 0 && WORD_END_PUNCTUATION.has(text[end - 1])) end--;
-  const first = firstWordsOf(set);
-  // Lower-casing never shortens a word: a longer one opens no phrase.
-  return end <= first.maxLength && first.words.has(text.slice(0, end).toLowerCase());
+  return firstWordsOf(set).find(text, 0, end) !== null;
 }
 
 const WORD_END_PUNCTUATION = new Set(':：,.');
-const firstWords = new WeakMap<ReadonlySet<string>, { words: Set<string>; maxLength: number }>();
-function firstWordsOf(set: ReadonlySet<string>): { words: Set<string>; maxLength: number } {
-  let first = firstWords.get(set);
-  if (!first) {
-    const words = new Set([...set].map((p) => p.split(' ')[0].replace(/[:：,.]+$/u, '')));
-    first = { words, maxLength: Math.max(...[...words].map((w) => w.length)) };
-    firstWords.set(set, first);
+const firstWords = new WeakMap<ReadonlySet<string>, LowerWordSet>();
+function firstWordsOf(set: ReadonlySet<string>): LowerWordSet {
+  let words = firstWords.get(set);
+  if (!words) {
+    words = new LowerWordSet([...set].map((p) => p.split(' ')[0].replace(/[:：,.]+$/u, '')));
+    firstWords.set(set, words);
   }
-  return first;
+  return words;
 }
