@@ -85,7 +85,8 @@ function trailingCredit(text: string): CreditMatch | null {
     // Each pattern needs a character most captions lack; looking for it first skips the regex.
     const trailing = LABEL_COLON.test(text) ? (TRAILING_BRACKET.exec(text) ?? TRAILING_LABEL.exec(text) ?? GLUED_LABEL.exec(text)) : null;
     if (trailing && LABELS.has(phraseKey(trailing[1])) && isCredit(trailing[2])) return { credit: trailing[2].trim(), standalone: false };
-    const last = AGENCY_SEPARATOR.test(text) ? LAST_SENTENCE.exec(text)?.[1].trim() : undefined;
+    // The last sentence has no . ! ? in it, so the separator an agency credit needs stands after the last one.
+    const last = AGENCY_SEPARATOR.test(text.slice(lastSentenceEnd(text) + 1)) ? LAST_SENTENCE.exec(text)?.[1].trim() : undefined;
     if (last && last !== text && agencyCredit(last, false)) return { credit: last, standalone: false };
     const call = text.endsWith(')') ? TRAILING_CALL_SIGN.exec(text) : null;
     if (call) return { credit: call[1], standalone: false };
@@ -99,12 +100,20 @@ function trailingCredit(text: string): CreditMatch | null {
  * Press") is a byline's agency, not a credit.
  */
 function agencyCredit(text: string, alone: boolean): boolean {
-  const bare = text.replace(/^[([]|[)\]]$/g, '');
+  const bracketed = text.startsWith('(') || text.startsWith('[') || text.endsWith(')') || text.endsWith(']');
+  const bare = bracketed ? text.replace(/^[([]|[)\]]$/g, '') : text;
   const parts = AGENCY_SEPARATOR.test(bare) ? bare.split(/\s*[/|,&]\s*/) : [bare];
   const keys = parts.map(phraseKey);
   if (parts.length === 1) return alone && PHOTO_ONLY.has(keys[0]);
   if (parts.length > 3 || !keys.some((k) => AGENCIES.has(k))) return false;
   return parts.every((p) => p.split(/\s+/).length <= 4 && /^[\p{Lu}@]/u.test(p));
+}
+
+/** Offset of the last . ! or ? in the text, or -1. */
+function lastSentenceEnd(text: string): number {
+  let i = text.length - 1;
+  while (i >= 0 && text[i] !== '.' && text[i] !== '!' && text[i] !== '?') i--;
+  return i;
 }
 
 function isCredit(credit: string): boolean {
