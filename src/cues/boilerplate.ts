@@ -3,7 +3,7 @@
  * Grouped by concept, then language. Each concept becomes one whole-line or
  * prefix lookup (phrase-set.ts).
  */
-import { leadingPhrase, MAX_PHRASE_CHARS, maxWordsOf, phraseKey, phraseSet, prefixSet } from './phrase-set.js';
+import { leadingPhrase, lowerCase, MAX_PHRASE_CHARS, maxWordsOf, phraseKey, phraseSet, prefixSet } from './phrase-set.js';
 
 /** Literal phrases found anywhere in lower-cased text: one regex pass instead of one search per phrase. */
 function anyPhrase(phrases: readonly string[]): RegExp {
@@ -110,7 +110,7 @@ export const isCommentHeading = (text: string): boolean => COMMENT_SET.has(phras
 export const isFooterLine = (text: string): boolean => text.startsWith('©') || leadingPhrase(text, FOOTER_SET, FOOTER_WORDS) !== null;
 export function isConsentText(text: string): boolean {
   if (!/cooki/i.test(text)) return false;
-  const lower = text.toLowerCase();
+  const lower = lowerCase(text);
   return CONSENT.test(lower);
 }
 
@@ -128,7 +128,7 @@ export const PROMO_PHRASES = {
 } as const;
 const PROMO = anyPhrase(Object.values(PROMO_PHRASES).flat());
 export function hasPromoPhrase(text: string): boolean {
-  const lower = text.toLowerCase();
+  const lower = lowerCase(text);
   return PROMO.test(lower);
 }
 
@@ -158,6 +158,6 @@ const COMMENT_NOTICE = anyPhrase(Object.values(COMMENT_NOTICE_PHRASES).flat());
 const MAX_COMMENT_NOTICE_CHARS = 400;
 export function isCommentNotice(text: string): boolean {
   if (text.length > MAX_COMMENT_NOTICE_CHARS) return false;
-  const lower = text.toLowerCase();
+  const lower = lowerCase(text);
   return COMMENT_NOTICE.test(lower);
 }

@@ -50,6 +50,17 @@ function stripEdges(text: string): string {
   return start === 0 && end === text.length ? text : text.slice(start, end);
 }
 
+/** text.toLowerCase(), remembered for the last text: rules ask about one block in turn, several on its lower case. */
+export function lowerCase(text: string): string {
+  if (text !== lowerText) {
+    lowerText = text;
+    lowerValue = text.toLowerCase();
+  }
+  return lowerValue;
+}
+let lowerText = '';
+let lowerValue = '';
+
 /** All phrases of a by-language table as lookup keys. */
 export function phraseSet(table: Readonly<Record<string, readonly string[]>>): ReadonlySet<string> {
   return new Set(Object.values(table).flat().map(phraseKey));
