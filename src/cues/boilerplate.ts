@@ -86,6 +86,8 @@ const FOOTER_WORDS = maxWordsOf(FOOTER_SET);
 const CONSENT = anyPhrase(Object.values(CONSENT_PHRASES).flat());
 // Counts around a comments heading: "12 Comments", "Comments (12)".
 const COUNT = /^\d+\s+|\s*\(\d+\)$/g;
+// Only a key starting with a digit or ending in ")" can have one: most are answered without the regex.
+const withoutCount = (key: string): string => (/^\d/.test(key) || key.endsWith(')') ? key.replace(COUNT, '') : key);
 
 // Several labels on one line: "Advertisement · Scroll to continue", "Share | Tweet | Email".
 const LABEL_SEPARATOR = /\s*[·•|]\s*/u;
@@ -106,7 +108,7 @@ function everyPart(text: string, known: (key: string) => boolean): boolean {
   const parts = text.split(LABEL_SEPARATOR).filter(Boolean);
   return parts.length > 1 && parts.every((p) => known(phraseKey(p)) || AD_SET.has(phraseKey(p)) || SHARE_SET.has(phraseKey(p)));
 }
-export const isCommentHeading = (text: string): boolean => COMMENT_SET.has(phraseKey(text).replace(COUNT, ''));
+export const isCommentHeading = (text: string): boolean => COMMENT_SET.has(withoutCount(phraseKey(text)));
 export const isFooterLine = (text: string): boolean => text.startsWith('©') || leadingPhrase(text, FOOTER_SET, FOOTER_WORDS) !== null;
 export function isConsentText(text: string): boolean {
   if (!/cooki/i.test(text)) return false;

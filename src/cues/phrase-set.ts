@@ -71,7 +71,11 @@ export function leadingPhrase(text: string, set: ReadonlySet<string>, maxWords: 
   // Most lines start with a word no phrase starts with: answer those without splitting the line.
   if (!startsWithFirstWord(text, set)) return null;
   const words = text.slice(0, MAX_PHRASE_CHARS).toLowerCase().split(SPACES, maxWords);
-  for (let k = Math.min(maxWords, words.length); k >= 1; k--) {
+  // A phrase of k words needs the first k - 1 words to open some phrase: look no further than they do.
+  const openings = openingsOf(set);
+  let reach = 1;
+  for (let opening = words[0]; reach < Math.min(maxWords, words.length) && openings.has(opening); reach++) opening += ' ' + words[reach];
+  for (let k = reach; k >= 1; k--) {
     const raw = words.slice(0, k).join(' ');
     if (set.has(raw)) return raw;
     const bare = raw.replace(/[:：,.]+$/u, '');
@@ -102,6 +106,21 @@ function startsWithFirstWord(text: string, set: ReadonlySet<string>): boolean {
 }
 
 const WORD_END_PUNCTUATION = new Set(':：,.');
+const openings = new WeakMap<ReadonlySet<string>, Set<string>>();
+/** Every phrase's first words, one word short of the whole phrase and more ("sign up" of "sign up for"). */
+function openingsOf(set: ReadonlySet<string>): Set<string> {
+  let found = openings.get(set);
+  if (!found) {
+    found = new Set<string>();
+    for (const p of set) {
+      const words = p.split(' ');
+      for (let j = 1; j < words.length; j++) found.add(words.slice(0, j).join(' '));
+    }
+    openings.set(set, found);
+  }
+  return found;
+}
+
 const firstWords = new WeakMap<ReadonlySet<string>, LowerWordSet>();
 function firstWordsOf(set: ReadonlySet<string>): LowerWordSet {
   let words = firstWords.get(set);

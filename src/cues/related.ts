@@ -31,12 +31,14 @@ const RELATED_SET = phraseSet(RELATED_HEADINGS);
 const LIST_SET = phraseSet(LIST_HEADINGS);
 // Counts after a heading: "Related (4)", "Most read 10".
 const TRAILER = /\s*\(\d+\)$/;
+// Only a key ending in ")" can have one: most are answered without the regex.
+const withoutTrailer = (key: string): string => (key.endsWith(')') ? key.replace(TRAILER, '') : key);
 
 /** The whole line is the heading of a list of related stories ("Also read", "Related Stories:"). */
-export const isRelatedHeadingText = (text: string): boolean => RELATED_SET.has(phraseKey(text).replace(TRAILER, ''));
+export const isRelatedHeadingText = (text: string): boolean => RELATED_SET.has(withoutTrailer(phraseKey(text)));
 
 /** The whole line is the heading of a site-wide list ("Most read", "Trending"). */
-export const isListHeadingText = (text: string): boolean => LIST_SET.has(phraseKey(text).replace(TRAILER, ''));
+export const isListHeadingText = (text: string): boolean => LIST_SET.has(withoutTrailer(phraseKey(text)));
 
 
 /** "MORE India ARTICLES", "More from Business", "More in Sport": a section-named related heading. */
