@@ -25,7 +25,7 @@ export function phraseKey(text: string): string {
   let key = keyCache.get(text);
   if (key === undefined) {
     if (keyCache.size >= KEY_CACHE_SIZE) keyCache.clear();
-    const lower = text.toLowerCase();
+    const lower = lowerCase(text);
     key = stripEdges(ODD_SPACING.test(lower) ? lower.replace(SPACES, ' ') : lower);
     keyCache.set(text, key);
   }
