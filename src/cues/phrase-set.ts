@@ -21,23 +21,16 @@ export const MAX_PHRASE_CHARS = 80;
 /** Lower-case, collapse spaces, strip decoration at both ends: "- Advertisement -" -> "advertisement". */
 export function phraseKey(text: string): string {
   if (text.length > MAX_PHRASE_CHARS) return '';
-  if (text === lastText) return lastKey;
-  let key = keyCache.get(text);
-  if (key === undefined) {
-    if (keyCache.size >= KEY_CACHE_SIZE) keyCache.clear();
+  if (text !== lastText) {
     const lower = lowerCase(text);
-    key = stripEdges(ODD_SPACING.test(lower) ? lower.replace(SPACES, ' ') : lower);
-    keyCache.set(text, key);
+    lastKey = stripEdges(ODD_SPACING.test(lower) ? lower.replace(SPACES, ' ') : lower);
+    lastText = text;
   }
-  lastText = text;
-  lastKey = key;
-  return key;
+  return lastKey;
 }
 
-// Every block's text is looked up in several tables; normalise it once. Bounded, so batch runs stay flat.
-const KEY_CACHE_SIZE = 4096;
-const keyCache = new Map<string, string>();
-// Rules ask about one block in turn, several tables each: the last key answers most calls without a lookup.
+// Rules ask about one block in turn, several tables each: the key of the last text answers most calls.
+// (A cache of many texts cost more than it saved: its keys, slices of their pages, kept whole pages alive.)
 let lastText = '';
 let lastKey = '';
 
