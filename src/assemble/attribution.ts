@@ -42,7 +42,7 @@ export function speakerAfter(after: string): string | null {
 export function speakerBefore(before: string): string | null {
   const sentences = before.split(SENTENCE_BREAK);
   const sentence = sentences[sentences.length - 1];
-  const hindi = HINDI_ERGATIVE.exec(sentence);
+  const hindi = sentence.includes('ने') ? HINDI_ERGATIVE.exec(sentence) : null;
   if (hindi) return hindi[1];
   let verbAt = -1;
   for (const m of sameLengthLower(sentence).matchAll(LAST_VERB)) verbAt = m.index!;

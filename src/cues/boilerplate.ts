@@ -3,7 +3,12 @@
  * Grouped by concept, then language. Each concept becomes one whole-line or
  * prefix lookup (phrase-set.ts).
  */
-import { leadingPhrase, MAX_PHRASE_CHARS, maxWordsOf, phraseKey, phraseSet, prefixSet } from './phrase-set.js';
+import { leadingPhrase, lowerCase, MAX_PHRASE_CHARS, maxWordsOf, phraseKey, phraseSet, prefixSet } from './phrase-set.js';
+
+/** Literal phrases found anywhere in lower-cased text: one regex pass instead of one search per phrase. */
+function anyPhrase(phrases: readonly string[]): RegExp {
+  return new RegExp([...new Set(phrases)].map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+}
 
 /** Ad slot labels, matched as the whole line ("ADVT", "Advertisement", "- Advertisement -"). */
 export const AD_LABELS = {
@@ -96,13 +101,16 @@ const SHARE_SET = phraseSet(SHARE_LABELS);
 const COMMENT_SET = phraseSet(COMMENT_HEADINGS);
 const FOOTER_SET = prefixSet(FOOTER_PREFIXES);
 const FOOTER_WORDS = maxWordsOf(FOOTER_SET);
-const CONSENT = Object.values(CONSENT_PHRASES).flat();
-const LEGAL = Object.values(LEGAL_PHRASES).flat();
+const CONSENT = anyPhrase(Object.values(CONSENT_PHRASES).flat());
+const LEGAL = anyPhrase(Object.values(LEGAL_PHRASES).flat());
 // Counts around a comments heading: "12 Comments", "Comments (12)".
 const COUNT = /^\d+\s+|\s*\(\d+\)$/g;
+// Only a key starting with a digit or ending in ")" can have one: most are answered without the regex.
+const withoutCount = (key: string): string => (/^\d/.test(key) || key.endsWith(')') ? key.replace(COUNT, '') : key);
 
 // Several labels on one line: "Advertisement · Scroll to continue", "Share | Tweet | Email".
 const LABEL_SEPARATOR = /\s*[·•|]\s*/u;
+const hasLabelSeparator = (text: string): boolean => text.includes('|') || text.includes('·') || text.includes('•');
 
 export const isAdLabel = (text: string): boolean => everyPart(text, (key) => AD_SET.has(key)) && [...text.split(LABEL_SEPARATOR)].some((p) => AD_SET.has(phraseKey(p)));
 // "Share this with LinkedIn", "Compartir en Telegram": a share verb leading a few words.
@@ -115,20 +123,20 @@ export const isShareLabel = (text: string): boolean =>
 function everyPart(text: string, known: (key: string) => boolean): boolean {
   if (text.length > MAX_PHRASE_CHARS * 2) return false;
   if (known(phraseKey(text))) return true;
+  if (!hasLabelSeparator(text)) return false; // one part only
   const parts = text.split(LABEL_SEPARATOR).filter(Boolean);
   return parts.length > 1 && parts.every((p) => known(phraseKey(p)) || AD_SET.has(phraseKey(p)) || SHARE_SET.has(phraseKey(p)));
 }
-export const isCommentHeading = (text: string): boolean => COMMENT_SET.has(phraseKey(text).replace(COUNT, ''));
+export const isCommentHeading = (text: string): boolean => COMMENT_SET.has(withoutCount(phraseKey(text)));
 export const isFooterLine = (text: string): boolean => text.startsWith('©') || leadingPhrase(text, FOOTER_SET, FOOTER_WORDS) !== null;
 export function isLegalNotice(text: string): boolean {
-  const lower = text.toLowerCase();
-  return LEGAL.some((p) => lower.includes(p));
+  return LEGAL.test(lowerCase(text));
 }
 
 export function isConsentText(text: string): boolean {
   if (!/cooki/i.test(text)) return false;
-  const lower = text.toLowerCase();
-  return CONSENT.some((p) => lower.includes(p));
+  const lower = lowerCase(text);
+  return CONSENT.test(lower);
 }
 
 /**
@@ -143,10 +151,10 @@ export const PROMO_PHRASES = {
   de: ['newsletter', 'datenschutzerklärung', 'alle rechte vorbehalten'],
   pt: ['newsletter', 'política de privacidade', 'todos os direitos reservados'],
 } as const;
-const PROMO = Object.values(PROMO_PHRASES).flat();
+const PROMO = anyPhrase(Object.values(PROMO_PHRASES).flat());
 export function hasPromoPhrase(text: string): boolean {
-  const lower = text.toLowerCase();
-  return PROMO.some((p) => lower.includes(p));
+  const lower = lowerCase(text);
+  return PROMO.test(lower);
 }
 
 /** "About the author", "Über Moritz Bachmann", "Sobre o autor": an author box, after the article. */
@@ -170,11 +178,11 @@ export const COMMENT_NOTICE_PHRASES = {
   de: ['netiquette', 'kommentarrichtlinien', 'kommentieren sie als erster'],
   pt: ['política de comentários', 'seja o primeiro a comentar', 'os comentários são moderados'],
 } as const;
-const COMMENT_NOTICE = Object.values(COMMENT_NOTICE_PHRASES).flat();
+const COMMENT_NOTICE = anyPhrase(Object.values(COMMENT_NOTICE_PHRASES).flat());
 // A notice is a sentence or two; a paragraph that mentions "community guidelines" is prose.
 const MAX_COMMENT_NOTICE_CHARS = 400;
 export function isCommentNotice(text: string): boolean {
   if (text.length > MAX_COMMENT_NOTICE_CHARS) return false;
-  const lower = text.toLowerCase();
-  return COMMENT_NOTICE.some((p) => lower.includes(p));
+  const lower = lowerCase(text);
+  return COMMENT_NOTICE.test(lower);
 }

@@ -4,9 +4,16 @@
  * costs milliseconds to compile on first use, which every one-page run pays.
  */
 
-// Decoration around a label: bullets, pipes, dashes, colons, arrows, brackets, final dots.
-const EDGE = /^[\s\-–—•·|:>*»›([]+|[\s\-–—•·|:.!»›)\]]+$/gu;
+import { charClass, SPACE } from '../features/char-class.js';
+import { LowerWordSet } from '../features/lower-word-set.js';
+
+// Decoration around a label: bullets, pipes, dashes, colons, arrows, brackets, final dots; stripped
+// by stripEdges() as /^[\s\-–—•·|:>*»›([]+|[\s\-–—•·|:.!»›)\]]+$/g would, without a regex pass.
+const LEADING_DECORATION = new Set(' -–—•·|:>*»›([');
+const TRAILING_DECORATION = new Set(' -–—•·|:.!»›)]');
 const SPACES = /\s+/g;
+// Spacing that SPACES would change: a run of spaces or a space other than ' '. Most lines have none.
+const ODD_SPACING = /\s\s|[^\S ]/;
 
 /** Longer text is never a table phrase: lookups skip it without normalising it (hot path: every block). */
 export const MAX_PHRASE_CHARS = 80;
@@ -14,18 +21,38 @@ export const MAX_PHRASE_CHARS = 80;
 /** Lower-case, collapse spaces, strip decoration at both ends: "- Advertisement -" -> "advertisement". */
 export function phraseKey(text: string): string {
   if (text.length > MAX_PHRASE_CHARS) return '';
-  let key = keyCache.get(text);
-  if (key === undefined) {
-    if (keyCache.size >= KEY_CACHE_SIZE) keyCache.clear();
-    key = text.toLowerCase().replace(SPACES, ' ').replace(EDGE, '');
-    keyCache.set(text, key);
+  if (text !== lastText) {
+    const lower = lowerCase(text);
+    lastKey = stripEdges(ODD_SPACING.test(lower) ? lower.replace(SPACES, ' ') : lower);
+    lastText = text;
   }
-  return key;
+  return lastKey;
 }
 
-// Every block's text is looked up in several tables; normalise it once. Bounded, so batch runs stay flat.
-const KEY_CACHE_SIZE = 4096;
-const keyCache = new Map<string, string>();
+// Rules ask about one block in turn, several tables each: the key of the last text answers most calls.
+// (A cache of many texts cost more than it saved: its keys, slices of their pages, kept whole pages alive.)
+let lastText = '';
+let lastKey = '';
+
+/** Decoration off both ends of a text whose only space is ' ' (spaces already collapsed). */
+function stripEdges(text: string): string {
+  let start = 0;
+  while (start < text.length && LEADING_DECORATION.has(text[start])) start++;
+  let end = text.length;
+  while (end > start && TRAILING_DECORATION.has(text[end - 1])) end--;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
+}
+
+/** text.toLowerCase(), remembered for the last text: rules ask about one block in turn, several on its lower case. */
+export function lowerCase(text: string): string {
+  if (text !== lowerText) {
+    lowerText = text;
+    lowerValue = text.toLowerCase();
+  }
+  return lowerValue;
+}
+let lowerText = '';
+let lowerValue = '';
 
 /** All phrases of a by-language table as lookup keys. */
 export function phraseSet(table: Readonly<Record<string, readonly string[]>>): ReadonlySet<string> {
@@ -35,10 +62,13 @@ export function phraseSet(table: Readonly<Record<string, readonly string[]>>): R
 /** The longest phrase of `set` that starts `text`, in whole words; a set entry ending in a colon needs the colon. */
 export function leadingPhrase(text: string, set: ReadonlySet<string>, maxWords: number): string | null {
   // Most lines start with a word no phrase starts with: answer those without splitting the line.
-  const first = /^\S+/.exec(text)?.[0].toLowerCase();
-  if (first === undefined || !firstWordsOf(set).has(first.replace(/[:：,.]+$/u, ''))) return null;
+  if (!startsWithFirstWord(text, set)) return null;
   const words = text.slice(0, MAX_PHRASE_CHARS).toLowerCase().split(SPACES, maxWords);
-  for (let k = Math.min(maxWords, words.length); k >= 1; k--) {
+  // A phrase of k words needs the first k - 1 words to open some phrase: look no further than they do.
+  const openings = openingsOf(set);
+  let reach = 1;
+  for (let opening = words[0]; reach < Math.min(maxWords, words.length) && openings.has(opening); reach++) opening += ' ' + words[reach];
+  for (let k = reach; k >= 1; k--) {
     const raw = words.slice(0, k).join(' ');
     if (set.has(raw)) return raw;
     const bare = raw.replace(/[:：,.]+$/u, '');
@@ -59,11 +89,36 @@ export function prefixSet(table: Readonly<Record<string, readonly string[]>>): R
   return new Set(Object.values(table).flat().map((p) => p.toLowerCase().replace(SPACES, ' ').trim()));
 }
 
-const firstWords = new WeakMap<ReadonlySet<string>, Set<string>>();
-function firstWordsOf(set: ReadonlySet<string>): Set<string> {
+/** Whether the first word of `text` (to the first space, without a final : ： , .) opens some phrase of `set`. */
+function startsWithFirstWord(text: string, set: ReadonlySet<string>): boolean {
+  let end = 0;
+  while (end < text.length && !(charClass(text.charCodeAt(end)) & SPACE)) end++;
+  if (end === 0) return false;
+  while (end > 0 && WORD_END_PUNCTUATION.has(text[end - 1])) end--;
+  return firstWordsOf(set).find(text, 0, end) !== null;
+}
+
+const WORD_END_PUNCTUATION = new Set(':：,.');
+const openings = new WeakMap<ReadonlySet<string>, Set<string>>();
+/** Every phrase's first words, one word short of the whole phrase and more ("sign up" of "sign up for"). */
+function openingsOf(set: ReadonlySet<string>): Set<string> {
+  let found = openings.get(set);
+  if (!found) {
+    found = new Set<string>();
+    for (const p of set) {
+      const words = p.split(' ');
+      for (let j = 1; j < words.length; j++) found.add(words.slice(0, j).join(' '));
+    }
+    openings.set(set, found);
+  }
+  return found;
+}
+
+const firstWords = new WeakMap<ReadonlySet<string>, LowerWordSet>();
+function firstWordsOf(set: ReadonlySet<string>): LowerWordSet {
   let words = firstWords.get(set);
   if (!words) {
-    words = new Set([...set].map((p) => p.split(' ')[0].replace(/[:：,.]+$/u, '')));
+    words = new LowerWordSet([...set].map((p) => p.split(' ')[0].replace(/[:：,.]+$/u, '')));
     firstWords.set(set, words);
   }
   return words;

@@ -39,9 +39,11 @@ const RELATED_SET = phraseSet(RELATED_HEADINGS);
 const LIST_SET = phraseSet(LIST_HEADINGS);
 // Counts after a heading: "Related (4)", "Most read 10".
 const TRAILER = /\s*\(\d+\)$/;
+// Only a key ending in ")" can have one: most are answered without the regex.
+const withoutTrailer = (key: string): string => (key.endsWith(')') ? key.replace(TRAILER, '') : key);
 
 /** The whole line is the heading of a list of related stories ("Also read", "Related Stories:"). */
-export const isRelatedHeadingText = (text: string): boolean => RELATED_SET.has(phraseKey(text).replace(TRAILER, ''));
+export const isRelatedHeadingText = (text: string): boolean => RELATED_SET.has(withoutTrailer(phraseKey(text)));
 
 // "Most read in World News", "Most popular on Sport": a site-wide list named after a section. English only: the
 // other languages' lists are named without a section in the corpus and fixtures.
@@ -49,7 +51,7 @@ const MOST_READ_SECTION = /^most\s+(?:read|popular|viewed|shared|commented)\s+(?
 
 /** The whole line is the heading of a site-wide list ("Most read", "Trending", "Most read in world news"). */
 export const isListHeadingText = (text: string): boolean => {
-  const key = phraseKey(text).replace(TRAILER, '');
+  const key = withoutTrailer(phraseKey(text));
   return LIST_SET.has(key) || MOST_READ_SECTION.test(key);
 };
 

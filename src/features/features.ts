@@ -4,6 +4,8 @@
  */
 import type { Block } from '../blocks/block.js';
 import { STOPWORD_SET } from '../cues/stopwords.js';
+import { CASED, charClass, LETTER, runEnd, UPPER, WORD_CHAR } from './char-class.js';
+import { LowerWordSet } from './lower-word-set.js';
 import { findDate, type FoundDate } from './dates.js';
 import { detectLanguage } from './language.js';
 
@@ -38,9 +40,14 @@ export interface Features {
   gluedHeadline: boolean;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)?/gu;
+// The tokeniser countWords() implements: /[\p{L}\p{M}\p{N}]+(?:['’]\p{L}+)?/gu.
+const STOPWORD_LOOKUP = new LowerWordSet(STOPWORD_SET);
+const APOSTROPHE = 0x27;
+const RIGHT_SINGLE_QUOTE = 0x2019;
 const BULLET = /^[•·*▪►▸‣◦●■□–—-]\s*/u;
-const ENDS_SENTENCE = /[.!?…。！？।]["'”’»)\]]*$/u;
+// Ends like a sentence: /[.!?…。！？।]["'”’»)\]]*$/, read backwards from the end by endsSentence().
+const SENTENCE_END = new Set('.!?…。！？।');
+const SENTENCE_CLOSERS = new Set('"\'”’»)]');
 const INNER_SENTENCE = /[.!?…।]["'”’»)]*\s+["'“‘«(]?\p{Lu}/gu;
 // A word that is one capitalised word glued to the next: "DetroitIn", "ShopsWondering".
 // Latin script only (glue is a Latin-typography artefact), without the slow `u` flag.
@@ -50,9 +57,6 @@ const GLUE_REACH = 160;
 const MIN_GLUED_TITLE_WORDS = 3;
 // A title-cased run: most of its words capitalised.
 const MIN_TITLE_CASE = 0.6;
-const LETTERS = /\p{L}+/gu;
-const LETTER_CHAR = /\p{L}/u;
-const UPPER_CHAR = /\p{Lu}/u;
 // Capitalisation is read from the start of a block; more text changes the share little.
 const CASE_SAMPLE_CHARS = 2000;
 const UNSPACED = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]/u;
@@ -70,9 +74,7 @@ export function computeFeatures(blocks: readonly Block[]): Features[] {
   // A glued word the page prints in other blocks too is a brand name ("MacBook"), not a teaser's seam ("DetroitIn").
   const glued = blocks.map((block) => gluedWord(block.text));
   if (glued.some((w) => w !== null)) {
-    // One count of every word on the page (linear), instead of searching each glued word in every block.
-    const counts = new Map<string, number>();
-    for (const block of blocks) for (const m of block.text.matchAll(LETTERS)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+    const counts = countLetterRuns(blocks, new Set(glued.filter((w) => w !== null)));
     glued.forEach((word, i) => {
       if (word) features[i].gluedHeadline = (counts.get(word) ?? 0) <= 1; // printed only here, glued
     });
@@ -81,24 +83,14 @@ export function computeFeatures(blocks: readonly Block[]): Features[] {
 }
 
 function blockFeatures(text: string, key: string, repeats: number, dayFirst: boolean): Features {
-  let words = 0;
-  let stop = 0;
-  let capitalized = 0;
-  for (const m of text.matchAll(WORD)) {
-    words++;
-    const w = m[0];
-    if (STOPWORD_SET.has(w.toLowerCase())) stop++;
-    const c = w.codePointAt(0)!;
-    const ch = String.fromCodePoint(c);
-    if (ch !== ch.toLowerCase()) capitalized++;
-  }
+  const { words, stop, capitalized } = countWords(text);
   const sample = text.length > CASE_SAMPLE_CHARS ? text.slice(0, CASE_SAMPLE_CHARS) : text;
   const { letters, upper } = countCase(sample);
   return {
     chars: text.length,
     words,
     stopwordRatio: words ? stop / words : 0,
-    endsSentence: ENDS_SENTENCE.test(text),
+    endsSentence: endsSentence(text),
     innerSentences: countMatches(text, INNER_SENTENCE),
     capitalizedRatio: words ? capitalized / words : 0,
     upperRatio: letters ? upper / letters : 0,
@@ -123,30 +115,76 @@ function gluedWord(text: string): string | null {
   return /^[A-Za-zÀ-ÖØ-öø-ÿ]+/.exec(text.slice(m.index))![0];
 }
 
-/** Letters and upper-case letters, with a fast path for ASCII (most of every page). */
+/** Letters and upper-case letters, counted per UTF-16 unit (an astral letter counts as neither). */
 function countCase(text: string): { letters: number; upper: number } {
   let letters = 0;
   let upper = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 128) {
-      if (c >= 65 && c <= 90) {
-        letters++;
-        upper++;
-      } else if (c >= 97 && c <= 122) letters++;
-    } else {
-      const ch = text[i];
-      if (LETTER_CHAR.test(ch)) {
-        letters++;
-        if (UPPER_CHAR.test(ch)) upper++;
-      }
+    const bits = charClass(text.charCodeAt(i));
+    if (bits & LETTER) {
+      letters++;
+      if (bits & UPPER) upper++;
     }
   }
   return { letters, upper };
 }
 
+/** The words of the tokeniser above, the stop words among them and the capitalised ones, in one scan. */
+function countWords(text: string): { words: number; stop: number; capitalized: number } {
+  let words = 0;
+  let stop = 0;
+  let capitalized = 0;
+  let i = 0;
+  while (i < text.length) {
+    const first = text.codePointAt(i)!;
+    const firstBits = charClass(first);
+    if (!(firstBits & WORD_CHAR)) {
+      i += first > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    i = runEnd(text, i, WORD_CHAR);
+    const next = text.charCodeAt(i);
+    if ((next === APOSTROPHE || next === RIGHT_SINGLE_QUOTE) && runEnd(text, i + 1, LETTER) > i + 1) i = runEnd(text, i + 1, LETTER);
+    words++;
+    if (STOPWORD_LOOKUP.find(text, start, i) !== null) stop++;
+    if (firstBits & CASED) capitalized++;
+  }
+  return { words, stop, capitalized };
+}
+
+function endsSentence(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && SENTENCE_CLOSERS.has(text[i])) i--;
+  return i >= 0 && SENTENCE_END.has(text[i]);
+}
+
+/** How often each wanted word stands in the blocks as a whole run of letters (\p{L}+). */
+function countLetterRuns(blocks: readonly Block[], wanted: ReadonlySet<string>): Map<string, number> {
+  const lengths = new Set([...wanted].map((w) => w.length));
+  const counts = new Map<string, number>();
+  for (const { text } of blocks) {
+    let i = 0;
+    while (i < text.length) {
+      const end = runEnd(text, i, LETTER);
+      if (end === i) {
+        i += text.codePointAt(i)! > 0xffff ? 2 : 1;
+        continue;
+      }
+      if (lengths.has(end - i)) {
+        const run = text.slice(i, end);
+        if (wanted.has(run)) counts.set(run, (counts.get(run) ?? 0) + 1);
+      }
+      i = end;
+    }
+  }
+  return counts;
+}
+
+/** Matches of a global regex, counted without an iterator or match objects kept. */
 function countMatches(text: string, re: RegExp): number {
   let n = 0;
-  for (const _ of text.matchAll(re)) n++;
+  re.lastIndex = 0;
+  while (re.exec(text) !== null) n++;
   return n;
 }

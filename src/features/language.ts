@@ -1,26 +1,43 @@
 /** The page's language, by which stop-word list its words hit most. Used where conventions differ (day-first dates). */
 import { STOPWORDS } from '../cues/stopwords.js';
+import { LETTER_OR_MARK, runEnd } from './char-class.js';
+import { LowerWordSet } from './lower-word-set.js';
 
-// word -> the languages whose list has it, so each word costs one lookup.
-const LANGUAGES_OF = new Map<string, string[]>();
-for (const [lang, words] of Object.entries(STOPWORDS)) for (const w of words) LANGUAGES_OF.set(w, [...(LANGUAGES_OF.get(w) ?? []), lang]);
-const WORD = /[\p{L}\p{M}]+/gu;
+const LANGUAGES = Object.keys(STOPWORDS);
+// word -> the languages (indices into LANGUAGES) whose list has it, so each word costs one lookup.
+const LANGUAGES_OF = new Map<string, number[]>();
+LANGUAGES.forEach((lang, l) => {
+  for (const w of STOPWORDS[lang]) LANGUAGES_OF.set(w, [...(LANGUAGES_OF.get(w) ?? []), l]);
+});
+const KNOWN_WORDS = new LowerWordSet(LANGUAGES_OF.keys());
 // Enough words to tell; reading more changes nothing and costs time on huge pages.
 const SAMPLE_CHARS = 4_000;
 
 export function detectLanguage(texts: readonly string[]): string | null {
-  const hits = new Map<string, number>();
+  const hits = new Array<number>(LANGUAGES.length).fill(0);
+  // Languages in the order of their first hit: a tie goes to the one hit first.
+  const order: number[] = [];
   let read = 0;
   for (const text of texts) {
     if (read > SAMPLE_CHARS) break;
     read += text.length;
-    for (const m of text.matchAll(WORD)) {
-      const langs = LANGUAGES_OF.get(m[0].toLowerCase());
-      if (langs) for (const lang of langs) hits.set(lang, (hits.get(lang) ?? 0) + 1);
+    // Words are runs of letters and marks: /[\p{L}\p{M}]+/u.
+    let i = 0;
+    while (i < text.length) {
+      const end = runEnd(text, i, LETTER_OR_MARK);
+      if (end === i) {
+        i += text.codePointAt(i)! > 0xffff ? 2 : 1;
+        continue;
+      }
+      const word = KNOWN_WORDS.find(text, i, end);
+      if (word !== null) {
+        for (const l of LANGUAGES_OF.get(word)!) if (hits[l]++ === 0) order.push(l);
+      }
+      i = end;
     }
   }
   let best: string | null = null;
   let bestHits = 0;
-  for (const [lang, n] of hits) if (n > bestHits) [best, bestHits] = [lang, n];
+  for (const l of order) if (hits[l] > bestHits) [best, bestHits] = [LANGUAGES[l], hits[l]];
   return best;
 }

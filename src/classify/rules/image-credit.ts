@@ -50,10 +50,15 @@ const TRAILING_LABEL = /(?:[|—–]|[.!?”"’)]\s|\s-\s)\s*([^|:：.!?—–]
 const GLUED_LABEL = /[a-zß-öø-ÿ]((?:Credit|Photo|Image|Picture|Foto|Bild|Crédit)s?)\s*[:：]\s*([^:：]+?)\s*$/;
 // The last sentence of a caption, where "REUTERS/Brendan McDermid" or "SYLVIE MARTIN / AFP" stands.
 const LAST_SENTENCE = /(?:^|[.!?)]\s+)([^.!?]+)$/u;
+// The characters each pattern cannot match without: LEADING's separators, the label colon of the
+// trailing forms, the separators an agency credit is split at.
+const LEADING_SEPARATOR = /[:：|,]/;
+const LABEL_COLON = /[:：]/;
+const AGENCY_SEPARATOR = /[/|,&]/;
 
 export function matchCredit(text: string): CreditMatch | null {
   if (text.length <= MAX_CREDIT_LINE_CHARS) {
-    const whole = LEADING.exec(text) ?? BY_FORM.exec(text);
+    const whole = (LEADING_SEPARATOR.test(text) ? LEADING.exec(text) : null) ?? BY_FORM.exec(text);
     if (whole) {
       const label = phraseKey(whole[1]);
       if (LABELS.has(label) && isCredit(whole[2])) return { credit: whole[2], standalone: true };
@@ -81,11 +86,13 @@ export function matchCredit(text: string): CreditMatch | null {
 /** A caption that ends with a credit: "… (Photo: AFP)", "… Photograph: X/AFP", "… REUTERS/Name", "… (WMBK)". */
 function trailingCredit(text: string): CreditMatch | null {
   if (text.length <= MAX_CAPTION_CHARS) {
-    const trailing = TRAILING_BRACKET.exec(text) ?? TRAILING_LABEL.exec(text) ?? GLUED_LABEL.exec(text);
+    // Each pattern needs a character most captions lack; looking for it first skips the regex.
+    const trailing = LABEL_COLON.test(text) ? (TRAILING_BRACKET.exec(text) ?? TRAILING_LABEL.exec(text) ?? GLUED_LABEL.exec(text)) : null;
     if (trailing && LABELS.has(phraseKey(trailing[1])) && isCredit(trailing[2])) return { credit: trailing[2].trim(), standalone: false };
-    const last = LAST_SENTENCE.exec(text)?.[1].trim();
+    // The last sentence has no . ! ? in it, so the separator an agency credit needs stands after the last one.
+    const last = AGENCY_SEPARATOR.test(text.slice(lastSentenceEnd(text) + 1)) ? LAST_SENTENCE.exec(text)?.[1].trim() : undefined;
     if (last && last !== text && agencyCredit(last, false)) return { credit: last, standalone: false };
-    const call = TRAILING_CALL_SIGN.exec(text);
+    const call = text.endsWith(')') ? TRAILING_CALL_SIGN.exec(text) : null;
     if (call) return { credit: call[1], standalone: false };
   }
   return null;
@@ -97,11 +104,20 @@ function trailingCredit(text: string): CreditMatch | null {
  * Press") is a byline's agency, not a credit.
  */
 function agencyCredit(text: string, alone: boolean): boolean {
-  const parts = text.replace(/^[([]|[)\]]$/g, '').split(/\s*[/|,&]\s*/);
+  const bracketed = text.startsWith('(') || text.startsWith('[') || text.endsWith(')') || text.endsWith(']');
+  const bare = bracketed ? text.replace(/^[([]|[)\]]$/g, '') : text;
+  const parts = AGENCY_SEPARATOR.test(bare) ? bare.split(/\s*[/|,&]\s*/) : [bare];
   const keys = parts.map(phraseKey);
   if (parts.length === 1) return alone && PHOTO_ONLY.has(keys[0]);
   if (parts.length > 3 || !keys.some((k) => AGENCIES.has(k))) return false;
   return parts.every((p) => p.split(/\s+/).length <= 4 && /^[\p{Lu}@]/u.test(p));
+}
+
+/** Offset of the last . ! or ? in the text, or -1. */
+function lastSentenceEnd(text: string): number {
+  let i = text.length - 1;
+  while (i >= 0 && text[i] !== '.' && text[i] !== '!' && text[i] !== '?') i--;
+  return i;
 }
 
 function isCredit(credit: string): boolean {

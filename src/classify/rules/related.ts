@@ -7,6 +7,7 @@
  */
 import { COMMENT_META_LINE, RELATIVE_TIME_LINE, isAuthorBoxLine, isCommentHeading } from '../../cues/boilerplate.js';
 import { inlineRelatedHeadline, isListHeadingText, isRelatedHeadingText, MORE_SECTION_LINE } from '../../cues/related.js';
+import { lowerCase } from '../../cues/phrase-set.js';
 import type { Block } from '../../blocks/block.js';
 import type { Features } from '../../features/features.js';
 import { THRESHOLDS as T } from '../thresholds.js';
@@ -45,7 +46,7 @@ const MAX_META_CHARS = 60;
 const META = /^\d+\s*(?:min|mins|minutes?|hrs?|hours?)\b|\bago$|^\d+\s+comments?$|^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,5})?$/; // tested on lower-cased text
 
 export function isRelatedHeading(text: string): boolean {
-  return text.length <= MAX_HEADING_CHARS && (isRelatedHeadingText(text) || MORE_SECTION_LINE.test(text.toLowerCase()));
+  return text.length <= MAX_HEADING_CHARS && (isRelatedHeadingText(text) || MORE_SECTION_LINE.test(lowerCase(text)));
 }
 
 /** A site-wide list heading ("Most read", "Trending"): the article is over, but its items are not related. */
@@ -60,8 +61,9 @@ export function isCommentsHeading(text: string): boolean {
 /** The header line of one reader comment ("Alex on September 17, 2018 at 6:34 am said:"). */
 export function isCommentMeta(text: string): boolean {
   if (text.length > MAX_COMMENT_META_CHARS) return false;
-  const lower = text.toLowerCase();
-  return COMMENT_META_LINE.test(lower) || RELATIVE_TIME_LINE.test(lower);
+  const lower = lowerCase(text);
+  // A comment header ends in a colon: only then is COMMENT_META_LINE worth trying.
+  return (lower.trimEnd().endsWith(':') && COMMENT_META_LINE.test(lower)) || RELATIVE_TIME_LINE.test(lower);
 }
 
 /** "About the author", "Über Moritz Bachmann": an author box follows the article. */
@@ -143,7 +145,7 @@ function listWithoutTeasers(items: readonly RelatedItemBlocks[]): boolean {
 }
 
 function isMeta(text: string, f: Features): boolean {
-  return f.chars <= MAX_META_CHARS && ((f.date !== null && f.chars - f.date.text.length < 25) || META.test(text.toLowerCase()));
+  return f.chars <= MAX_META_CHARS && ((f.date !== null && f.chars - f.date.text.length < 25) || META.test(lowerCase(text)));
 }
 
 function isTeaser(text: string, f: Features): boolean {

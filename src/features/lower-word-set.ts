@@ -1,0 +1,58 @@
+/**
+ * A set of lower-case words asked about words of a text in place, by offsets. An ASCII word (most
+ * words of most pages) is compared letter by letter with the few entries of its signature (length,
+ * first and last letter), without slicing or lower-casing it; other words are sliced, lower-cased
+ * and looked up.
+ */
+const OTHER = 26; // a signature letter outside a-z
+const MAX_SIGNED_LENGTH = 31;
+
+export class LowerWordSet {
+  private readonly words: ReadonlySet<string>;
+  private readonly maxLength: number;
+  private readonly bySignature: Array<string[] | undefined> = new Array((MAX_SIGNED_LENGTH + 1) * 27 * 27);
+
+  constructor(words: Iterable<string>) {
+    this.words = new Set(words);
+    this.maxLength = Math.max(0, ...[...this.words].map((w) => w.length));
+    for (const w of this.words) if (isAscii(w, 0, w.length)) (this.bySignature[signature(w, 0, w.length)] ??= []).push(w);
+  }
+
+  /** text.slice(start, end).toLowerCase() when the set has it, else null. */
+  find(text: string, start: number, end: number): string | null {
+    // Lower-casing never shortens a word, so a longer one is in no list.
+    if (end - start > this.maxLength) return null;
+    // An ASCII word lower-cases to ASCII of its own length and signature: only those entries can be it.
+    if (isAscii(text, start, end)) {
+      for (const w of this.bySignature[signature(text, start, end)] ?? []) if (w.length === end - start && equalsLowerAscii(text, start, w)) return w;
+      return null;
+    }
+    const word = text.slice(start, end).toLowerCase();
+    return this.words.has(word) ? word : null;
+  }
+}
+
+function isAscii(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+/** Whether the ASCII text at `start`, lower-cased, spells `word`. */
+function equalsLowerAscii(text: string, start: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = text.charCodeAt(start + k);
+    if ((c >= 0x41 && c <= 0x5a ? c + 0x20 : c) !== word.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+function signature(text: string, start: number, end: number): number {
+  const length = Math.min(end - start, MAX_SIGNED_LENGTH);
+  return (length * 27 + letter(text.charCodeAt(start))) * 27 + letter(text.charCodeAt(end - 1));
+}
+
+/** An ASCII letter's place in a-z, whatever its case; OTHER for anything else. */
+function letter(code: number): number {
+  const lower = code | 0x20;
+  return lower >= 0x61 && lower <= 0x7a ? lower - 0x61 : OTHER;
+}

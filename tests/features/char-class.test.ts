@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { CASED, charClass, LETTER, LETTER_OR_MARK, runEnd, SPACE, UPPER, WORD_CHAR } from '../../src/features/char-class.js';
+
+const PROPERTIES: ReadonlyArray<readonly [string, number, RegExp]> = [
+  ['word character', WORD_CHAR, /^[\p{L}\p{M}\p{N}]$/u],
+  ['letter', LETTER, /^\p{L}$/u],
+  ['letter or mark', LETTER_OR_MARK, /^[\p{L}\p{M}]$/u],
+  ['upper-case letter', UPPER, /^\p{Lu}$/u],
+  ['space', SPACE, /^\s$/u],
+];
+
+describe('charClass', () => {
+  it('should agree with the Unicode property regexes on every BMP code point and a sample of astral ones', () => {
+    const points = [...Array(0x10000).keys(), 0x1d400, 0x1d41a, 0x1f600, 0x20000, 0x10400, 0x10428, 0xe0001];
+    for (const [name, bit, re] of PROPERTIES) {
+      const wrong = points.filter((cp) => Boolean(charClass(cp) & bit) !== re.test(String.fromCodePoint(cp)));
+      expect(wrong, name).toEqual([]);
+    }
+  });
+  it('should mark a character as cased exactly when it is not its own lower case', () => {
+    for (const ch of ['A', 'É', 'Σ', 'İ', '𐐀', 'a', 'ß', '1', '’', 'न']) {
+      expect(Boolean(charClass(ch.codePointAt(0)!) & CASED), ch).toBe(ch !== ch.toLowerCase());
+    }
+  });
+});
+
+describe('runEnd', () => {
+  it('should end a run where the regex run would, stepping over astral letters whole', () => {
+    const text = 'l’été 𝐀𝐁c d\u0301e 42x';
+    for (let i = 0; i < text.length; i++) {
+      const m = /^\p{L}+/u.exec(text.slice(i));
+      expect(runEnd(text, i, LETTER), `at ${i}`).toBe(i + (m ? m[0].length : 0));
+    }
+  });
+});
