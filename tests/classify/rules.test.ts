@@ -3,6 +3,8 @@ import { boilerplateCue } from '../../src/classify/rules/boilerplate.js';
 import { matchCredit } from '../../src/classify/rules/image-credit.js';
 import { isRelatedHeading, inlineRelatedTitle } from '../../src/classify/rules/related.js';
 import { dataRows } from '../../src/classify/rules/data-rows.js';
+import { looksLikeByline } from '../../src/classify/rules/byline.js';
+import { computeFeatures } from '../../src/features/features.js';
 import { anchorUnderHeader } from '../../src/classify/rules/body-region.js';
 import { textToBlocks } from '../../src/blocks/text-blocks.js';
 
@@ -97,5 +99,12 @@ describe('articles of short lines under a header', () => {
   it('should leave a region of weight, or one far from the header, alone', () => {
     expect(anchorUnderHeader({ start: 6, end: 7, total: 4 }, 2, limits)).toEqual({ start: 6, end: 7, total: 4 });
     expect(anchorUnderHeader({ start: 6, end: 7, total: 0.5 }, 2, { ...limits, maxGap: 3 })).toEqual({ start: 6, end: 7, total: 0.5 });
+  });
+});
+
+describe('bylines after the date', () => {
+  it('should take "<date> by <name>" for a byline', () => {
+    const blocks = textToBlocks('Monday November 18, 2019 7:45 am PST by Joe Rossignol');
+    expect(looksLikeByline(blocks[0].text, computeFeatures(blocks)[0])).toBe(true);
   });
 });

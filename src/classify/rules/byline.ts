@@ -19,7 +19,9 @@ export function looksLikeByline(text: string, f: Features): boolean {
   // Without a date, an agency makes a byline only in a byline's shape: "Reuters, Washington", "IANS | New Delhi".
   if (!f.date) return AGENCY_PATTERN.test(text) && /[,|/]/.test(text) && f.words <= MAX_NAME_WORDS && !f.endsSentence && f.capitalizedRatio >= 0.5;
   if (f.date.weekdayLed && !f.date.hasTime) return false; // "Saturday, February 7, 2026": a page-header date
-  const rest = namePart(text, f.date.text);
+  // "Monday November 18, 2019 7:45 am PST by Joe Rossignol": the by-word may follow the date.
+  const names = namePart(text, f.date.text);
+  const rest = afterByWord(names) ?? names;
   const words = rest.split(/\s+/).filter(Boolean);
   // One capitalised word beside a date is a place or zone ("…11:42, UK"), not a name, unless it is an agency.
   if (words.length < 2 && !AGENCY_PATTERN.test(rest)) return false;
