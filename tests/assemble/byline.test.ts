@@ -11,6 +11,9 @@ describe('bylines', () => {
     expect(parseByline('Megan Rowe meganr (509) 459-5382', null).authors).toEqual(['Megan Rowe']);
     expect(parseByline('By Ana de la Cruz', null).authors).toEqual(['Ana de la Cruz']);
   });
+  it('should read "Posted by <name> on <date>" as a byline, not a date label', () => {
+    expect(parseByline('Posted by Michael David Smith on November 19, 2019, 6:21 AM EST', 'November 19, 2019, 6:21 AM EST').authors).toEqual(['Michael David Smith']);
+  });
   it('should read names from the first segment and an agency from any', () => {
     expect(parseByline('By Tim Childers - Live Science Contributor', null).authors).toEqual(['Tim Childers']);
     expect(parseByline('By Jane Doe - Reuters', null)).toMatchObject({ authors: ['Jane Doe'], agency: 'Reuters' });

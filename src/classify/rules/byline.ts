@@ -29,8 +29,9 @@ export function looksLikeByline(text: string, f: Features): boolean {
 }
 
 const LABELS = [...Object.values(PUBLISHED_LABELS).flat(), ...Object.values(UPDATED_LABELS).flat()];
-// "publiziert am …", "Updated : …", "Posted on …": everything from a date label on is the dateline.
-const DATE_LABEL = new RegExp(`(?:^|\\s|[|,·•])(?:${caseVariants([...LABELS, 'publiziert am', 'publiziert', 'on']).map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![${LATIN_LETTER}])\\s*:?.*$`);
+// "publiziert am …", "Updated : …", "Posted on …": everything from a date label on is the dateline
+// ("Posted by Jane Doe on …" is a by-word, not a date label).
+const DATE_LABEL = new RegExp(`(?:^|\\s|[|,·•])(?:${caseVariants([...LABELS, 'publiziert am', 'publiziert', 'on']).map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![${LATIN_LETTER}])(?!\\s+(?:by|von|por|par)\\s)\\s*:?.*$`);
 const WEEKDAY = new RegExp(`(?<![${LATIN_LETTER}])(?:${caseVariants(Object.values(WEEKDAYS).flat()).join('|')})\\.?,?(?![${LATIN_LETTER}])`, 'g');
 const HANDLE = /@[\w.]+/g;
 
