@@ -28,7 +28,7 @@ export function assemble(page: ClassifiedPage, options: AssembleOptions): Result
   const body = bodyIndex.map((i) => blocks[i].text);
   // A paragraph joins the one before it when no blank line (HTML: no block boundary) separates them.
   const joined = bodyIndex.map((i, k) => k > 0 && bodyIndex[k - 1] === i - 1 && !blocks[i].gapBefore);
-  const dateline = page.dateline !== null ? features[page.dateline].date : null;
+  const dateline = page.datelineDate;
   const byline = page.byline !== null
     ? parseByline(blocks[page.byline].text, page.dateline === page.byline ? dateline?.text ?? null : features[page.byline].date?.text ?? null)
     : null;

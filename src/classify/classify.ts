@@ -10,13 +10,14 @@
  */
 import type { Block } from '../blocks/block.js';
 import type { Features } from '../features/features.js';
+import type { FoundDate } from '../features/dates.js';
 import type { Classification, Label, Reason } from './labels.js';
 import { boilerplateCue } from './rules/boilerplate.js';
 import { isCommentNotice } from '../cues/boilerplate.js';
 import { embedAttribution } from './rules/embed.js';
 import { anchorUnderHeader, bestRegion, bridgeWidgets, extendListTail, type Region } from './rules/body-region.js';
 import { looksLikeBareName, looksLikeByline } from './rules/byline.js';
-import { findDateline } from './rules/dateline.js';
+import { findDateline, yearlessDateline } from './rules/dateline.js';
 import { markupCue, markupVerdict, type MarkupVerdict } from './rules/markup.js';
 import { matchCredit, type CreditMatch } from './rules/image-credit.js';
 import { proseScore } from './rules/prose-score.js';
@@ -36,6 +37,8 @@ export interface ClassifiedPage {
   byline: number | null;
   /** The block whose printed date is the publication date. */
   dateline: number | null;
+  /** That date, as read (a yearless stamp is read in the page's year, so it is not the block's feature). */
+  datelineDate: FoundDate | null;
   section: { index: number; name: string } | null;
   related: RelatedList[];
   /** Inline "Also read: …" lines inside the body, with the headline they name. */
@@ -165,7 +168,13 @@ export function classify(blocks: readonly Block[], features: readonly Features[]
     }
   }
   const anchor = title ?? byline ?? regionStart;
-  const dateline = findDateline(blocks, features, { from: anchor - T.datelineAbove, to: Math.max(anchor + 1, regionStart + T.datelineIntoBody) }, title, (i) => notHeader(i) || (inRegion(i) && i !== byline && features[i].chars > 100));
+  const datelineSkip = (i: number) => notHeader(i) || (inRegion(i) && i !== byline && features[i].chars > 100);
+  let dateline = findDateline(blocks, features, { from: anchor - T.datelineAbove, to: Math.max(anchor + 1, regionStart + T.datelineIntoBody) }, title, datelineSkip);
+  let datelineDate = dateline !== null ? features[dateline].date : null;
+  if (dateline === null) {
+    const stamp = yearlessDateline(blocks, features, datelineSkip);
+    if (stamp) ({ index: dateline, date: datelineDate } = stamp);
+  }
   let section: ClassifiedPage['section'] = null;
   if (title !== null) {
     for (let i = title - 1; i >= Math.max(0, title - 3); i--) {
@@ -238,7 +247,7 @@ export function classify(blocks: readonly Block[], features: readonly Features[]
   if (!region) for (const l of labels) l.reasons.push({ rule: 'region.none' });
   else for (let i = 0; i < n; i++) if (!inRegion(i) && labels[i].label === 'boilerplate') labels[i].reasons.push({ rule: 'region.outside' });
 
-  return { blocks, features, labels, region, title, byline, dateline, section, related, inlineRelated, credits };
+  return { blocks, features, labels, region, title, byline, dateline, datelineDate, section, related, inlineRelated, credits };
 }
 
 /**

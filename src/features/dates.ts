@@ -96,6 +96,30 @@ export function findDate(printed: string, dayFirst = false): FoundDate | null {
   return { iso: time ? `${date}T${time}` : date, hasTime: time !== null, text: shown.trim(), index: m.index, weekdayLed };
 }
 
+// "Nov 18, 8:19 PM": a month and day with a clock time and no year (some US sites' header stamps).
+const YEARLESS = new RegExp(`(?<![${LETTER}])${MONTH}\\s+(\\d{1,2})(?![\\d${LETTER}])`, 'g');
+
+/**
+ * Dates printed without a year but with a clock time ("Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM"),
+ * read in `year`. A bare "Nov 19" is too often story text to be read without a year; with a time it is a stamp.
+ */
+export function findYearlessDates(printed: string, year: number): FoundDate[] {
+  const text = printed.toLowerCase();
+  if (text.length !== printed.length) return [];
+  const found: FoundDate[] = [];
+  for (const m of text.matchAll(YEARLESS)) {
+    const month = monthIndex.get(m[1]) ?? 0;
+    const day = +m[2];
+    if (!validDate([year, month, day])) continue;
+    const after = TIME_AFTER.exec(text.slice(m.index + m[0].length));
+    const time = after && (after[2] !== undefined || after[4]) ? readTime(after[1], after[2], after[3], after[4], after[5]) : null;
+    if (!time) continue;
+    const shown = printed.slice(m.index, m.index + m[0].length + after![0].length).trim();
+    found.push({ iso: `${year}-${pad(month)}-${pad(day)}T${time}`, hasTime: true, text: shown, index: m.index, weekdayLed: false });
+  }
+  return found;
+}
+
 function numericDate(a: number, b: number, year: number, dayFirst: boolean): [number, number, number] {
   if (a > 12) return [year, b, a];
   if (b > 12) return [year, a, b];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDate } from '../../src/features/dates.js';
+import { findDate, findYearlessDates } from '../../src/features/dates.js';
 
 describe('findDate', () => {
   it('should read a byline date with a 12-hour time as local ISO time', () => {
@@ -35,6 +35,10 @@ describe('findDate', () => {
   it('should read a clock time glued to the year, as innerText prints some headers', () => {
     expect(findDate('PUBLISHED WED, NOV 20 20194:29 AM EST')?.iso).toBe('2019-11-20T04:29-05:00');
     expect(findDate('Nov 20 201945 comments')).toBeNull();
+  });
+  it('should read yearless stamps with a clock time in the year given, and leave bare month-days alone', () => {
+    expect(findYearlessDates('Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM', 2019).map((d) => d.iso)).toEqual(['2019-11-19T09:41', '2019-11-18T20:19']);
+    expect(findYearlessDates('The vote is on Nov 19 in the city hall.', 2019)).toEqual([]);
   });
   it('should reject impossible dates', () => {
     expect(findDate('31 Feb 2026')).toBeNull();

@@ -7,6 +7,7 @@
 import { PUBLISHED_LABELS, UPDATED_LABELS } from '../../cues/dates.js';
 import type { Block } from '../../blocks/block.js';
 import type { Features } from '../../features/features.js';
+import { findYearlessDates, type FoundDate } from '../../features/dates.js';
 
 const PUBLISHED = Object.values(PUBLISHED_LABELS).flat();
 const UPDATED = Object.values(UPDATED_LABELS).flat();
@@ -51,9 +52,40 @@ export function findDateline(
   return plain;
 }
 
+/** The label nearest before the date ("Updated Nov 19, 9:41 AM;Posted Nov 18, …": the second date is the posted one). */
 function labelOf(text: string, dateIndex: number): 'published' | 'updated' | null {
   const before = text.slice(Math.max(0, dateIndex - LABEL_REACH), dateIndex).toLowerCase();
-  if (UPDATED.some((l) => before.includes(l))) return 'updated';
-  if (PUBLISHED.some((l) => before.includes(l))) return 'published';
-  return null;
+  const last = (labels: readonly string[]) => Math.max(...labels.map((l) => before.lastIndexOf(l)));
+  const updated = last(UPDATED);
+  const published = last(PUBLISHED);
+  if (updated < 0 && published < 0) return null;
+  return updated > published ? 'updated' : 'published';
+}
+
+/**
+ * When no dated line stands in the header: a labelled stamp without a year ("Posted Nov 18, 8:19 PM"),
+ * read in the year the page's full dates mostly print. "Posted"/"Published" wins over "Updated".
+ */
+export function yearlessDateline(blocks: readonly Block[], features: readonly Features[], skip: (i: number) => boolean): { index: number; date: FoundDate } | null {
+  const year = commonYear(features);
+  if (year === null) return null;
+  let updated: { index: number; date: FoundDate } | null = null;
+  for (let i = 0; i < blocks.length; i++) {
+    if (features[i].chars > MAX_DATELINE_CHARS || skip(i)) continue;
+    for (const date of findYearlessDates(blocks[i].text, year)) {
+      const label = labelOf(blocks[i].text, date.index);
+      if (label === 'published') return { index: i, date };
+      if (label === 'updated') updated ??= { index: i, date };
+    }
+  }
+  return updated;
+}
+
+/** The year most of the page's full dates print (the latest on a tie), or null when it prints none. */
+function commonYear(features: readonly Features[]): number | null {
+  const counts = new Map<number, number>();
+  for (const f of features) if (f.date) counts.set(+f.date.iso.slice(0, 4), (counts.get(+f.date.iso.slice(0, 4)) ?? 0) + 1);
+  let best: number | null = null;
+  for (const [year, count] of counts) if (best === null || count > counts.get(best)! || (count === counts.get(best)! && year > best)) best = year;
+  return best;
 }
