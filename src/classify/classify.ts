@@ -151,10 +151,11 @@ export function classify(blocks: readonly Block[], features: readonly Features[]
   const title = findTitle(blocks, features, regionStart, { isFurniture: notHeader, isHeaderLine, topic });
   let byline = nearestByline(bylines, title, regionStart);
   // HTML path: a short line the markup calls the byline is the byline, wherever a name-shaped line stands.
-  const markedByline = [...Array(Math.min(n, regionStart + T.bylineIntoBody)).keys()]
-    .slice(Math.max(0, regionStart - T.titleSearchWindow))
-    .find((i) => blocks[i].markup?.classHints.includes('byline') && features[i].chars <= T.markedBylineMaxChars && !notHeader(i) && i !== title);
-  if (markedByline !== undefined && (byline === null || !bylines.has(byline) || byline > markedByline)) byline = markedByline;
+  for (let i = Math.max(0, regionStart - T.titleSearchWindow); i < Math.min(n, regionStart + T.bylineIntoBody); i++) {
+    if (!blocks[i].markup?.classHints.includes('byline') || features[i].chars > T.markedBylineMaxChars || notHeader(i) || i === title) continue;
+    if (byline === null || byline > i) byline = i;
+    break;
+  }
   // A byline far above the title belongs to something else (a teaser, a sidebar).
   if (byline !== null && title !== null && byline < title - T.bylineSearchWindow) byline = null;
   if (byline === null && title !== null) {
