@@ -2,7 +2,7 @@
  * How a browser lays out and hides elements, as far as innerText is concerned
  * (the HTML "rendered text collection steps" with the default UA stylesheet).
  */
-import type { Element } from 'domhandler';
+import type { OpenElement } from './render.js';
 
 /** Elements displayed as blocks: their text starts and ends a line. */
 export const BLOCK_TAGS: ReadonlySet<string> = new Set([
@@ -29,7 +29,7 @@ export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
 const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
 
 /** Hidden by an attribute or an inline style. */
-export function isHidden(el: Element): boolean {
+export function isHidden(el: OpenElement): boolean {
   const a = el.attribs;
   if (a.hidden !== undefined) return true;
   if (a['aria-hidden'] === 'true') return true;
