@@ -57,9 +57,8 @@ export interface RenderObserver {
 type LineContext = Omit<RenderedLine, 'text' | 'linkDensity'>;
 
 /** An element the walk entered (its ancestors all rendered), until it closes. */
-interface Frame {
-  el: OpenElement;
-  tag: string;
+interface Frame extends OpenElement {
+  parent: Frame | null;
   block: boolean;
   /** Its content is laid out: it is on the layout stack. */
   laidOut: boolean;
@@ -131,18 +130,18 @@ export class Renderer implements Partial<Handler> {
       return;
     }
     const depth = this.open.length;
-    const el: OpenElement = { name, attribs, parent: depth > 0 ? this.open[depth - 1].el : null };
     const block = BLOCK_TAGS.has(name);
     if (block) this.breakLine(name === PARAGRAPH_TAG ? 2 : 1);
-    const frame: Frame = { el, tag: name, block, laidOut: false, meaningful: false, hints: NO_HINTS, exits: null, flat: null };
-    this.entering = el;
+    const parent = depth > 0 ? this.open[depth - 1] : null;
+    const frame: Frame = { name, attribs, parent, block, laidOut: false, meaningful: false, hints: NO_HINTS, exits: null, flat: null };
+    this.entering = frame;
     for (const o of this.observers) {
-      const exit = o.enter(el, this);
+      const exit = o.enter(frame, this);
       if (exit) (frame.exits ??= []).push(exit);
     }
     this.entering = null;
     this.open.push(frame);
-    if (SKIPPED_TAGS.has(name) || isHidden(el)) {
+    if (SKIPPED_TAGS.has(name) || isHidden(frame)) {
       this.ignored = 1;
     } else if (name === 'br') {
       this.lineBreak();
@@ -181,7 +180,7 @@ export class Renderer implements Partial<Handler> {
     this.ignored = 0;
     const frame = this.open.pop()!;
     if (frame.laidOut) this.endLayout(frame);
-    if (frame.block) this.breakLine(frame.tag === PARAGRAPH_TAG ? 2 : 1);
+    if (frame.block) this.breakLine(frame.name === PARAGRAPH_TAG ? 2 : 1);
     if (frame.exits) for (const exit of frame.exits) exit(this);
   }
 
@@ -191,16 +190,16 @@ export class Renderer implements Partial<Handler> {
   }
 
   private layOut(frame: Frame, depth: number): void {
-    const tag = frame.tag;
+    const tag = frame.name;
     // The classes of <html> and <body> describe the page ("has-sidebar", "single-post"), not a region of it.
-    frame.hints = tag === 'html' || tag === 'body' ? NO_HINTS : classHintsOf(frame.el.attribs.class, frame.el.attribs.id);
+    frame.hints = tag === 'html' || tag === 'body' ? NO_HINTS : classHintsOf(frame.attribs.class, frame.attribs.id);
     frame.meaningful = MEANINGFUL_TAGS.has(tag);
     frame.laidOut = true;
     this.stack.push(frame);
     if (tag === 'a') this.linkDepth++;
     if (tag === 'pre') this.preDepth++;
     if (depth >= MAX_DEPTH) {
-      this.entering = frame.el;
+      this.entering = frame;
       frame.flat = this.keepSubtree();
       this.entering = null;
       this.ignored = 1;
@@ -208,7 +207,7 @@ export class Renderer implements Partial<Handler> {
   }
 
   private endLayout(frame: Frame): void {
-    const tag = frame.tag;
+    const tag = frame.name;
     if (frame.flat) this.addText(flatText(frame.flat.element));
     if (tag === 'a') this.linkDepth--;
     if (tag === 'pre') this.preDepth--;
@@ -270,7 +269,11 @@ export class Renderer implements Partial<Handler> {
       // Overlong lines are cut like the text path's (long-blocks.ts), so later stages stay linear.
       for (const piece of cutLongBlock(text)) {
         if (this.lines.length === MAX_BLOCKS) throw tooManyBlocks();
-        this.lines.push({ ...this.context, text: piece, linkDensity: Math.round(density * 100) / 100 });
+        const c = this.context;
+        this.lines.push({
+          text: piece, tag: c.tag, ancestors: c.ancestors, ancestorDepths: c.ancestorDepths, classHints: c.classHints,
+          hintDepths: c.hintDepths, linkDensity: Math.round(density * 100) / 100, gapBefore: c.gapBefore,
+        });
       }
     }
     this.text = '';
@@ -288,10 +291,10 @@ export class Renderer implements Partial<Handler> {
     for (let k = this.stack.length - 1; k >= 0; k--) {
       const f = this.stack[k];
       if (!holderFound && f.block) {
-        tag = f.tag;
+        tag = f.name;
         holderFound = true;
       } else if (holderFound && f.meaningful) {
-        ancestors.push(f.tag);
+        ancestors.push(f.name);
         ancestorDepths.push(k + 1);
       }
       for (const h of f.hints) {
