@@ -4,7 +4,6 @@
  */
 import { normalizeDocument, normalizeLine } from '../../decode/normalize.js';
 import type { MarkupCredit } from '../page-markup.js';
-import { classHintsOf } from './hints.js';
 import { flatText, type Exit, type OpenElement, type Renderer, type RenderObserver } from './render.js';
 
 // A credit names a source in a few words; a longer element with a "credit" class is a credits page or a footer.
@@ -14,8 +13,7 @@ export class CreditCollector implements RenderObserver {
   readonly credits: MarkupCredit[] = [];
 
   enter(el: OpenElement, renderer: Renderer): Exit | void {
-    if (!el.attribs.class && !el.attribs.id) return;
-    if (!classHintsOf(el.attribs.class, el.attribs.id).includes('credit')) return;
+    if (!el.classHints.includes('credit')) return;
     const subtree = renderer.keepSubtree();
     return (r) => {
       const credit = normalizeLine(normalizeDocument(flatText(subtree.element)).replace(/\s+/g, ' '));

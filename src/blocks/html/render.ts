@@ -10,7 +10,7 @@
  */
 import type { AnyNode, Element } from 'domhandler';
 import type { Handler } from 'htmlparser2';
-import { normalizeDocument, normalizeLine } from '../../decode/normalize.js';
+import { needsNormalizing, normalizeDocument, normalizeLine } from '../../decode/normalize.js';
 import { cutLongBlock } from '../long-blocks.js';
 import { MAX_BLOCKS, tooManyBlocks } from '../text-blocks.js';
 import { classHintsOf, MEANINGFUL_TAGS } from './hints.js';
@@ -39,6 +39,8 @@ export interface OpenElement {
   name: string;
   attribs: Record<string, string>;
   parent: OpenElement | null;
+  /** The hint words its class and id carry (hints.ts). */
+  classHints: string[];
 }
 
 /** Called after an element (after the line break a block element ends with). */
@@ -63,6 +65,7 @@ interface Frame extends OpenElement {
   /** Its content is laid out: it is on the layout stack. */
   laidOut: boolean;
   meaningful: boolean;
+  /** The class hints its lines inherit. */
   hints: string[];
   exits: Exit[] | null;
   /** Below MAX_DEPTH: its content is added as plain text when it closes. */
@@ -75,6 +78,7 @@ interface Frame extends OpenElement {
 const MAX_DEPTH = 400;
 const NO_HINTS: string[] = [];
 const WHITESPACE_RUNS = /[ \t\n\r\f]+/g;
+const NON_SPACE = /\S/;
 // normalizeDocument turns U+2028 and friends into \n; inside one rendered line that is a space.
 const LINE_END = /\n/g;
 
@@ -133,7 +137,10 @@ export class Renderer implements Partial<Handler> {
     const block = BLOCK_TAGS.has(name);
     if (block) this.breakLine(name === PARAGRAPH_TAG ? 2 : 1);
     const parent = depth > 0 ? this.open[depth - 1] : null;
-    const frame: Frame = { name, attribs, parent, block, laidOut: false, meaningful: false, hints: NO_HINTS, exits: null, flat: null };
+    const classHints = classHintsOf(attribs.class, attribs.id);
+    const frame: Frame = {
+      name, attribs, parent, classHints, block, laidOut: false, meaningful: false, hints: NO_HINTS, exits: null, flat: null,
+    };
     this.entering = frame;
     for (const o of this.observers) {
       const exit = o.enter(frame, this);
@@ -192,7 +199,7 @@ export class Renderer implements Partial<Handler> {
   private layOut(frame: Frame, depth: number): void {
     const tag = frame.name;
     // The classes of <html> and <body> describe the page ("has-sidebar", "single-post"), not a region of it.
-    frame.hints = tag === 'html' || tag === 'body' ? NO_HINTS : classHintsOf(frame.attribs.class, frame.attribs.id);
+    frame.hints = tag === 'html' || tag === 'body' ? NO_HINTS : frame.classHints;
     frame.meaningful = MEANINGFUL_TAGS.has(tag);
     frame.laidOut = true;
     this.stack.push(frame);
@@ -236,6 +243,8 @@ export class Renderer implements Partial<Handler> {
       });
       return;
     }
+    // Before any text on the line, white space (the indentation between tags) lays out as nothing.
+    if (this.text === '' && !NON_SPACE.test(data)) return;
     this.append(data.replace(WHITESPACE_RUNS, ' '));
   }
 
@@ -263,7 +272,8 @@ export class Renderer implements Partial<Handler> {
 
   private flush(): void {
     if (this.text === '' || this.context === null) return;
-    const text = normalizeLine(normalizeDocument(this.text).replace(LINE_END, ' '));
+    const raw = this.text;
+    const text = normalizeLine(needsNormalizing(raw) || raw.includes('\n') ? normalizeDocument(raw).replace(LINE_END, ' ') : raw);
     if (text !== '') {
       const density = this.text.length ? Math.min(1, this.linkChars / this.text.length) : 0;
       // Overlong lines are cut like the text path's (long-blocks.ts), so later stages stay linear.
