@@ -13,7 +13,7 @@
 import nodeModule from 'node:module';
 import type { Handler, Parser, ParserOptions, Tokenizer } from 'htmlparser2';
 import type { DomHandler } from 'domhandler';
-import { withFastForward } from './fast-tokenizer.js';
+import { withFastScans } from './fast-tokenizer.js';
 
 interface Htmlparser2 {
   Parser: new (handler: Partial<Handler>, options?: ParserOptions) => Parser;
@@ -31,11 +31,11 @@ function load(): Htmlparser2 {
 
 /**
  * Send the page's parse events to the handler, in document order. The options are cheerio's
- * defaults (HTML, entities decoded) with a faster scan through scripts and styles (fast-tokenizer.ts).
+ * defaults (HTML, entities decoded) with faster scans through scripts, styles and text (fast-tokenizer.ts).
  */
 export function streamHtml(html: string, handler: Partial<Handler>): void {
   const { Parser, Tokenizer } = load();
-  options ??= { Tokenizer: withFastForward(Tokenizer) };
+  options ??= { Tokenizer: withFastScans(Tokenizer) };
   new Parser(handler, options).end(html);
 }
 
