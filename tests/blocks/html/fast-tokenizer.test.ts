@@ -34,10 +34,14 @@ const fixturePages = readdirSync(fixturesDir)
   .map((d) => join(fixturesDir, d, 'input.html'))
   .filter((p) => existsSync(p));
 
-// Pieces that exercise the skipping: scripts and styles full of '<', comments full of '-', text with
-// entities and stray ampersands, cut-off ends.
-const PIECES = ['plain words ', '&', '&#', '&#x27;', '&nbsp', '&nbsp;', '&notin;', 'AT&T', '<script>', '</script>', '</SCRIPT >', '<style>', '</style>', '<!--', '-->', '--->', '<', '-', '>', 'a < b',
-  'if (a<b && c-->0) {}', '</scr', '<p>', '</p>', 'text &amp; more', '<title>', '</title>', '<![CDATA[', ']]>', '<!doctype html>', '\n'];
+// Pieces that exercise the skipping: scripts and styles full of '<', comments full of '-', text and
+// attribute values with entities and stray ampersands, quotes of the other kind, cut-off ends.
+const PIECES = [
+  '<a href="', "<a title='", '<img alt=', '" ', "' ", '"', "'", '>', '/x?a=1&b=2', "it's", 'say "hi"', 'plain words ',
+  '&', '&#', '&#x27;', '&nbsp', '&nbsp;', '&notin;', 'AT&T', '<script>', '</script>', '</SCRIPT >', '<style>', '</style>',
+  '<!--', '-->', '--->', '<', '-', 'a < b', 'if (a<b && c-->0) {}', '</scr', '<p>', '</p>', 'text &amp; more',
+  '<title>', '</title>', '<![CDATA[', ']]>', '<!doctype html>', '\n',
+];
 
 describe('withFastScans', () => {
   it('should replace the stock tokenizer of this htmlparser2 release', () => {
@@ -52,7 +56,7 @@ describe('withFastScans', () => {
     }
   });
 
-  it('should give the same parse events as the stock tokenizer on text, scripts, styles and comments cut anywhere', () => {
+  it('should give the same parse events as the stock tokenizer on text, attributes, scripts, styles and comments cut anywhere', () => {
     const html = fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((ps) => ps.join(''));
     fc.assert(fc.property(html, (h) => {
       expect(events(h, { Tokenizer: Fast })).toEqual(events(h, {}));
