@@ -46,7 +46,7 @@ export function classHintsOf(className: string | undefined, id: string | undefin
   if (hints === undefined) {
     const s = `${className ?? ''} ${id ?? ''}`.toLowerCase();
     const out: string[] = [];
-    for (const [word, re] of CLASS_HINTS) if (re.test(s)) out.push(word);
+    if (ANY_HINT.test(s)) for (const [word, re] of CLASS_HINTS) if (re.test(s)) out.push(word);
     hints = out.length ? out : NONE;
     if (cache.size >= MAX_CACHED_CLASS_STRINGS) cache.clear();
     cache.set(key, hints);
@@ -54,6 +54,8 @@ export function classHintsOf(className: string | undefined, id: string | undefin
   return hints;
 }
 
+// All the patterns in one: most class strings carry no hint, and one scan turns them away.
+const ANY_HINT = new RegExp(CLASS_HINTS.map(([, re]) => `(?:${re.source})`).join('|'));
 const NONE: string[] = [];
 // Bounded so a batch of many pages cannot grow the cache without end.
 const MAX_CACHED_CLASS_STRINGS = 20_000;

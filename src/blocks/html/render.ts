@@ -128,7 +128,7 @@ export class Renderer implements Partial<Handler> {
 
   onopentag(name: string, attribs: Record<string, string>): void {
     this.flushText();
-    for (const s of this.subtrees) s.onopentag(name, attribs);
+    if (this.subtrees.length) for (const s of this.subtrees) s.onopentag(name, attribs);
     if (this.ignored > 0) {
       this.ignored++;
       return;
@@ -159,7 +159,7 @@ export class Renderer implements Partial<Handler> {
   }
 
   ontext(data: string): void {
-    for (const s of this.subtrees) s.ontext(data);
+    if (this.subtrees.length) for (const s of this.subtrees) s.ontext(data);
     if (this.ignored === 0) this.pendingText += data;
   }
 
