@@ -9,8 +9,8 @@ import { ContentRootFinder } from './html/content-root.js';
 import { CreditCollector } from './html/credits.js';
 import { EmbedCollector } from './html/embeds.js';
 import { MetadataCollector } from './html/metadata.js';
-import { parseHtml } from './html/parse.js';
-import { Renderer, type RenderedLine, type RenderObserver } from './html/render.js';
+import { streamHtml } from './html/parse.js';
+import { Renderer, type RenderedLine } from './html/render.js';
 import { SectionHeadingFinder, type HeadedSection } from './html/section-headings.js';
 import type { PageMarkup } from './page-markup.js';
 
@@ -20,23 +20,14 @@ export interface HtmlPage {
 }
 
 export function htmlToBlocks(html: string): HtmlPage {
-  const document = parseHtml(html);
   const metadata = new MetadataCollector();
   const embeds = new EmbedCollector();
   const credits = new CreditCollector();
   const contentRoot = new ContentRootFinder();
   const headings = new SectionHeadingFinder();
-  const observers: RenderObserver[] = [metadata, embeds, credits, contentRoot, headings];
-  const lines = new Renderer({
-    enter(el, renderer) {
-      let exits: Array<(r: Renderer) => void> | null = null;
-      for (const o of observers) {
-        const exit = o.enter(el, renderer);
-        if (exit) (exits ??= []).push(exit);
-      }
-      if (exits) return (r) => exits.forEach((exit) => exit(r));
-    },
-  }).render(document.children);
+  const renderer = new Renderer([metadata, embeds, credits, contentRoot, headings]);
+  streamHtml(html, renderer);
+  const lines = renderer.result();
   for (const section of headings.sections) for (let k = section.from; k < section.to; k++) addSectionHint(lines[k], section);
   const root = contentRoot.root();
   const blocks: Block[] = lines.map((line, index) => {

@@ -4,10 +4,9 @@
  * Readability's top candidate, but scored over whole subtrees with prefix sums
  * of the rendered lines, in the same walk, so it costs O(1) per element.
  */
-import type { Element } from 'domhandler';
 import { PARAGRAPH_TAG } from './layout.js';
 import type { RenderedLine } from './render.js';
-import type { Renderer, RenderObserver } from './render.js';
+import type { Exit, OpenElement, Renderer, RenderObserver } from './render.js';
 
 // A line this long that is not mostly links reads as a paragraph of the article.
 const MIN_PROSE_CHARS = 80;
@@ -31,7 +30,7 @@ export class ContentRootFinder implements RenderObserver {
   private readonly furniture: number[] = [0];
   private insideFurniture = 0;
 
-  enter(el: Element, renderer: Renderer): ((renderer: Renderer) => void) | void {
+  enter(el: OpenElement, renderer: Renderer): Exit | void {
     if (el.name === 'head' || el.name === 'script' || el.name === 'style') return;
     const from = renderer.lines.length;
     const depth = renderer.depth + 1;

@@ -2,11 +2,9 @@
  * Credits the markup marks: an element whose class or id says "credit" (or
  * photographer, copyright, …) inside or next to a figure: `<span class="credit">AFP</span>`.
  */
-import type { Element } from 'domhandler';
 import { normalizeDocument, normalizeLine } from '../../decode/normalize.js';
 import type { MarkupCredit } from '../page-markup.js';
-import { classHintsOf } from './hints.js';
-import { flatText, type Renderer, type RenderObserver } from './render.js';
+import { flatText, type Exit, type OpenElement, type Renderer, type RenderObserver } from './render.js';
 
 // A credit names a source in a few words; a longer element with a "credit" class is a credits page or a footer.
 const MAX_CREDIT_CHARS = 120;
@@ -14,11 +12,11 @@ const MAX_CREDIT_CHARS = 120;
 export class CreditCollector implements RenderObserver {
   readonly credits: MarkupCredit[] = [];
 
-  enter(el: Element): ((renderer: Renderer) => void) | void {
-    if (!el.attribs.class && !el.attribs.id) return;
-    if (!classHintsOf(el.attribs.class, el.attribs.id).includes('credit')) return;
+  enter(el: OpenElement, renderer: Renderer): Exit | void {
+    if (!el.classHints.includes('credit')) return;
+    const subtree = renderer.keepSubtree();
     return (r) => {
-      const credit = normalizeLine(normalizeDocument(flatText(el)).replace(/\s+/g, ' '));
+      const credit = normalizeLine(normalizeDocument(flatText(subtree.element)).replace(/\s+/g, ' '));
       const block = r.currentLine();
       if (credit !== '' && credit.length <= MAX_CREDIT_CHARS && block >= 0) this.credits.push({ block, credit });
     };

@@ -8,7 +8,7 @@ import type { Element } from 'domhandler';
 import { normalizeDocument, normalizeLine } from '../../decode/normalize.js';
 import type { Platform } from '../../cues/social.js';
 import type { SocialEmbed } from '../page-markup.js';
-import { flatText, isElement, type Renderer, type RenderObserver } from './render.js';
+import { flatText, isElement, type Exit, type OpenElement, type Renderer, type RenderObserver } from './render.js';
 
 type EmbedPost = Omit<SocialEmbed, 'from' | 'to'>;
 
@@ -26,7 +26,7 @@ const YOUTUBE_SRC = /(?:youtube(?:-nocookie)?\.com\/embed\/|youtu\.be\/)/;
 const GENERIC_VIDEO_TITLE = /^(?:youtube(?: video)?(?: player)?|video|embedded content|iframe)$/i;
 
 /** The platform of an embed element, or null when the element is not one. */
-export function embedPlatform(el: Element): Platform | null {
+export function embedPlatform(el: OpenElement): Platform | null {
   const cls = el.attribs.class ?? '';
   if (el.name === 'blockquote') {
     if (/\btwitter-(?:tweet|video)\b/.test(cls)) return 'x';
@@ -55,15 +55,16 @@ export class EmbedCollector implements RenderObserver {
   readonly embeds: SocialEmbed[] = [];
   private inside = 0;
 
-  enter(el: Element, renderer: Renderer): ((renderer: Renderer) => void) | void {
+  enter(el: OpenElement, renderer: Renderer): Exit | void {
     if (this.inside > 0) return;
     const platform = embedPlatform(el);
     if (!platform) return;
     const from = renderer.lines.length;
+    const subtree = renderer.keepSubtree();
     this.inside++;
     return (r) => {
       this.inside--;
-      const read = readEmbed(el, platform);
+      const read = readEmbed(subtree.element, platform);
       if (read) this.embeds.push({ ...read, from, to: r.lines.length });
     };
   }

@@ -42,20 +42,26 @@ export const FURNITURE_HINTS: ReadonlySet<string> = new Set(['related', 'share',
 /** The hint words an element's class and id carry (empty for most elements). */
 export function classHintsOf(className: string | undefined, id: string | undefined): string[] {
   if (!className && !id) return NONE;
-  const s = `${className ?? ''} ${id ?? ''}`.toLowerCase();
-  // A page repeats the same few class strings on hundreds of elements.
-  let hints = cache.get(s);
+  // A page repeats the same few class strings on hundreds of elements. Keyed by the attributes as
+  // written, so a repeat costs one lookup: most elements carry a class and no id.
+  const cache = id ? withId : classOnly;
+  const key = id ? `${className ?? ''} ${id}` : className!;
+  let hints = cache.get(key);
   if (hints === undefined) {
+    const s = `${className ?? ''} ${id ?? ''}`.toLowerCase();
     const out: string[] = [];
-    for (const [word, re] of CLASS_HINTS) if (re.test(s)) out.push(word);
+    if (ANY_HINT.test(s)) for (const [word, re] of CLASS_HINTS) if (re.test(s)) out.push(word);
     hints = out.length ? out : NONE;
     if (cache.size >= MAX_CACHED_CLASS_STRINGS) cache.clear();
-    cache.set(s, hints);
+    cache.set(key, hints);
   }
   return hints;
 }
 
+// All the patterns in one: most class strings carry no hint, and one scan turns them away.
+const ANY_HINT = new RegExp(CLASS_HINTS.map(([, re]) => `(?:${re.source})`).join('|'));
 const NONE: string[] = [];
 // Bounded so a batch of many pages cannot grow the cache without end.
 const MAX_CACHED_CLASS_STRINGS = 20_000;
-const cache = new Map<string, string[]>();
+const classOnly = new Map<string, string[]>();
+const withId = new Map<string, string[]>();

@@ -2,7 +2,7 @@
  * How a browser lays out and hides elements, as far as innerText is concerned
  * (the HTML "rendered text collection steps" with the default UA stylesheet).
  */
-import type { Element } from 'domhandler';
+import type { OpenElement } from './render.js';
 
 /** Elements displayed as blocks: their text starts and ends a line. */
 export const BLOCK_TAGS: ReadonlySet<string> = new Set([
@@ -32,7 +32,7 @@ const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s
 const HOVER_WIDGET = /tooltip|popover|hover-?card|rollover/i;
 
 /** Hidden by an attribute or an inline style, or a hover widget's pop-up card. */
-export function isHidden(el: Element): boolean {
+export function isHidden(el: OpenElement): boolean {
   const a = el.attribs;
   if (a.hidden !== undefined) return true;
   if (a['aria-hidden'] === 'true') return true;
@@ -46,8 +46,8 @@ export function isHidden(el: Element): boolean {
  * headlines behind a name in the text): stylesheets show it only on hover, and what it holds
  * would otherwise run into the sentence around it.
  */
-function isHoverCard(el: Element, className: string): boolean {
+function isHoverCard(el: OpenElement, className: string): boolean {
   if (!HOVER_WIDGET.test(className)) return false;
-  const parent = el.parent as Element | null;
-  return parent?.attribs?.class !== undefined && HOVER_WIDGET.test(parent.attribs.class);
+  const parent = el.parent;
+  return parent?.attribs.class !== undefined && HOVER_WIDGET.test(parent.attribs.class);
 }

@@ -1,21 +1,45 @@
 /**
- * Parse HTML into a DOM tree with cheerio's htmlparser2 build (cheerio/slim):
- * a forgiving streaming parser that builds a plain node tree, several times
- * faster than a spec-complete tree builder, and all we need is to walk it.
+ * Parse HTML with htmlparser2 (the parser cheerio's slim build uses): a
+ * forgiving streaming parser. The page is not built into a DOM tree: its
+ * events (open tag, text, close tag) go straight to the renderer, which lays
+ * the page out as they come; the few elements read whole get a subtree of
+ * their own (subtree.ts). Building the page's tree cost more than laying it out.
  *
- * cheerio is loaded on the first HTML page only, synchronously (extract() is
+ * htmlparser2 is loaded on the first HTML page only, synchronously (extract() is
  * synchronous), so the text path never pays for it; the CLI bundle leaves it
- * external (package.json "bundle").
+ * external (loaded with require at run time).
  */
 // A default import: the CLI bundle's banner already declares a `createRequire` binding.
 import nodeModule from 'node:module';
-import type { Document } from 'domhandler';
+import type { Handler, Parser, ParserOptions, Tokenizer } from 'htmlparser2';
+import type { DomHandler } from 'domhandler';
+import { withFastScans } from './fast-tokenizer.js';
 
-type CheerioSlim = { load: (html: string) => { root: () => ArrayLike<Document> } };
+interface Htmlparser2 {
+  Parser: new (handler: Partial<Handler>, options?: ParserOptions) => Parser;
+  Tokenizer: typeof Tokenizer;
+  DomHandler: typeof DomHandler;
+}
 
-let cheerio: CheerioSlim | null = null;
+let htmlparser2: Htmlparser2 | null = null;
+let options: ParserOptions | null = null;
 
-export function parseHtml(html: string): Document {
-  cheerio ??= nodeModule.createRequire(import.meta.url)('cheerio/slim') as CheerioSlim;
-  return cheerio.load(html).root()[0];
+function load(): Htmlparser2 {
+  htmlparser2 ??= nodeModule.createRequire(import.meta.url)('htmlparser2') as Htmlparser2;
+  return htmlparser2;
+}
+
+/**
+ * Send the page's parse events to the handler, in document order. The options are cheerio's
+ * defaults (HTML, entities decoded) with faster scans through scripts, styles and text (fast-tokenizer.ts).
+ */
+export function streamHtml(html: string, handler: Partial<Handler>): void {
+  const { Parser, Tokenizer } = load();
+  options ??= { Tokenizer: withFastScans(Tokenizer) };
+  new Parser(handler, options).end(html);
+}
+
+/** A DomHandler, to build a tree from the same events (parse.ts has loaded htmlparser2 by then). */
+export function newDomHandler(): DomHandler {
+  return new (load().DomHandler)();
 }

@@ -1,15 +1,21 @@
 /**
- * Lay a DOM tree out as lines of text the way a browser's innerText does:
+ * Lay an HTML page out as lines of text the way a browser's innerText does:
  * block elements start and end lines (a paragraph leaves a blank line),
  * <br> breaks, table cells sit side by side, skipped and hidden elements
  * leave nothing. Each line keeps what the markup around it says.
+ *
+ * Driven by the parser's events (parse.ts), in document order, so the page is
+ * never built into a tree: an element is laid out between its open and close
+ * events, and one that is not rendered only costs a counter until it closes.
  */
 import type { AnyNode, Element } from 'domhandler';
-import { normalizeDocument, normalizeLine } from '../../decode/normalize.js';
+import type { Handler } from 'htmlparser2';
+import { needsNormalizing, normalizeDocument, normalizeLine } from '../../decode/normalize.js';
 import { cutLongBlock } from '../long-blocks.js';
 import { MAX_BLOCKS, tooManyBlocks } from '../text-blocks.js';
 import { classHintsOf, MEANINGFUL_TAGS } from './hints.js';
 import { BLOCK_TAGS, CELL_TAGS, isHidden, PARAGRAPH_TAG, SKIPPED_TAGS } from './layout.js';
+import { Subtree } from './subtree.js';
 
 export interface RenderedLine {
   text: string;
@@ -28,48 +34,77 @@ export interface RenderedLine {
   gapBefore: boolean;
 }
 
+/** An element as the walk sees it when it opens: its tag and attributes, not yet its content. */
+export interface OpenElement {
+  name: string;
+  attribs: Record<string, string>;
+  parent: OpenElement | null;
+  /** The hint words its class and id carry (hints.ts). */
+  classHints: string[];
+}
+
+/** Called after an element (after the line break a block element ends with). */
+export type Exit = (renderer: Renderer) => void;
+
 /** Watches elements go by: metadata, embeds and credits are read this way, in the same single walk. */
 export interface RenderObserver {
   /**
    * Called for every element, before it is laid out (after the line break a block element
-   * starts with) and whether or not it is rendered. The function it returns, if any, is
-   * called after the element (after the line break a block element ends with).
+   * starts with) and whether or not it is rendered. Call renderer.keepSubtree() here to
+   * read the element's content in the exit function returned.
    */
-  enter(el: Element, renderer: Renderer): ((renderer: Renderer) => void) | void;
+  enter(el: OpenElement, renderer: Renderer): Exit | void;
 }
 
 type LineContext = Omit<RenderedLine, 'text' | 'linkDensity'>;
 
-interface Frame {
-  tag: string;
+/** An element the walk entered (its ancestors all rendered), until it closes. */
+interface Frame extends OpenElement {
+  parent: Frame | null;
   block: boolean;
+  /** Its content is laid out: it is on the layout stack. */
+  laidOut: boolean;
   meaningful: boolean;
+  /** The class hints its lines inherit. */
   hints: string[];
+  exits: Exit[] | null;
+  /** Below MAX_DEPTH: its content is added as plain text when it closes. */
+  flat: Subtree | null;
 }
 
 // Deeper than this, unclosed inline tags (a <font> never closed, thousands of times) would
-// overflow the call stack; what lies below is taken as plain text of the element at this depth.
+// make every line carry thousands of ancestors; what lies below is taken as plain text of the
+// element at this depth.
 const MAX_DEPTH = 400;
 const NO_HINTS: string[] = [];
 const WHITESPACE_RUNS = /[ \t\n\r\f]+/g;
+const NON_SPACE = /\S/;
 // normalizeDocument turns U+2028 and friends into \n; inside one rendered line that is a space.
 const LINE_END = /\n/g;
 
-export class Renderer {
+export class Renderer implements Partial<Handler> {
   readonly lines: RenderedLine[] = [];
   private text = '';
   private linkChars = 0;
   private pendingBreaks = 2;
   private context: LineContext | null = null;
+  /** Every element entered and not yet closed, outermost first. */
+  private readonly open: Frame[] = [];
+  /** The entered elements whose content is being laid out. */
   private readonly stack: Frame[] = [];
   private linkDepth = 0;
   private preDepth = 0;
+  /** Inside an element whose content is not laid out: how many elements are open from it down. */
+  private ignored = 0;
+  /** Text of consecutive text events: one text node of the page. */
+  private pendingText = '';
+  private readonly subtrees: Subtree[] = [];
+  private entering: OpenElement | null = null;
 
-  constructor(private readonly observer: RenderObserver | null) {}
+  constructor(private readonly observers: readonly RenderObserver[]) {}
 
-  render(nodes: readonly AnyNode[]): RenderedLine[] {
-    for (const node of nodes) this.visit(node, 0);
-    this.flush();
+  /** The lines laid out, once the parser has ended. */
+  result(): RenderedLine[] {
     return this.lines;
   }
 
@@ -83,38 +118,126 @@ export class Renderer {
     return this.text.trim() !== '' ? this.lines.length : this.lines.length - 1;
   }
 
-  private visit(node: AnyNode, depth: number): void {
-    if (node.type === 'text') {
-      this.addText((node as unknown as { data: string }).data);
-      return;
-    }
-    if (!isElement(node)) return;
-    const el = node;
-    const tag = el.name;
-    const block = BLOCK_TAGS.has(tag);
-    const breaks = tag === PARAGRAPH_TAG ? 2 : 1;
-    if (block) this.breakLine(breaks);
-    const exit = this.observer?.enter(el, this);
-    if (!SKIPPED_TAGS.has(tag) && !isHidden(el)) {
-      if (tag === 'br') this.lineBreak();
-      else this.visitChildren(el, tag, block, depth);
-    }
-    if (block) this.breakLine(breaks);
-    if (exit) exit(this);
+  /** Run `exit` when an element still open closes (an observer that learns late that it wants the end of an ancestor). */
+  onClose(el: OpenElement, exit: Exit): void {
+    const frame = el as Frame;
+    (frame.exits ??= []).push(exit);
   }
 
-  private visitChildren(el: Element, tag: string, block: boolean, depth: number): void {
+  /** From an observer's enter(): build the element's subtree, complete when its exit runs. */
+  keepSubtree(): Subtree {
+    const el = this.entering!;
+    const subtree = new Subtree(el.name, el.attribs);
+    this.subtrees.push(subtree);
+    return subtree;
+  }
+
+  onopentag(name: string, attribs: Record<string, string>): void {
+    this.flushText();
+    if (this.subtrees.length) for (const s of this.subtrees) s.onopentag(name, attribs);
+    if (this.ignored > 0) {
+      this.ignored++;
+      return;
+    }
+    const depth = this.open.length;
+    const block = BLOCK_TAGS.has(name);
+    if (block) this.breakLine(name === PARAGRAPH_TAG ? 2 : 1);
+    const parent = depth > 0 ? this.open[depth - 1] : null;
+    const classHints = classHintsOf(attribs.class, attribs.id);
+    const frame: Frame = {
+      name, attribs, parent, classHints, block, laidOut: false, meaningful: false, hints: NO_HINTS, exits: null, flat: null,
+    };
+    this.entering = frame;
+    for (const o of this.observers) {
+      const exit = o.enter(frame, this);
+      if (exit) (frame.exits ??= []).push(exit);
+    }
+    this.entering = null;
+    this.open.push(frame);
+    if (SKIPPED_TAGS.has(name) || isHidden(frame)) {
+      this.ignored = 1;
+    } else if (name === 'br') {
+      this.lineBreak();
+      this.ignored = 1;
+    } else {
+      this.layOut(frame, depth);
+    }
+  }
+
+  ontext(data: string): void {
+    if (this.subtrees.length) for (const s of this.subtrees) s.ontext(data);
+    if (this.ignored === 0) this.pendingText += data;
+  }
+
+  oncomment(data: string): void {
+    this.flushText();
+    for (const s of this.subtrees) s.oncomment(data);
+  }
+
+  oncommentend(): void {
+    for (const s of this.subtrees) s.oncommentend();
+  }
+
+  onprocessinginstruction(name: string, data: string): void {
+    this.flushText();
+    for (const s of this.subtrees) s.onprocessinginstruction(name, data);
+  }
+
+  onclosetag(): void {
+    this.flushText();
+    if (this.subtrees.length) this.closeSubtrees();
+    if (this.ignored > 1) {
+      this.ignored--;
+      return;
+    }
+    this.ignored = 0;
+    const frame = this.open.pop()!;
+    if (frame.laidOut) this.endLayout(frame);
+    if (frame.block) this.breakLine(frame.name === PARAGRAPH_TAG ? 2 : 1);
+    if (frame.exits) for (const exit of frame.exits) exit(this);
+  }
+
+  onend(): void {
+    this.flushText();
+    this.flush();
+  }
+
+  private layOut(frame: Frame, depth: number): void {
+    const tag = frame.name;
     // The classes of <html> and <body> describe the page ("has-sidebar", "single-post"), not a region of it.
-    const hints = tag === 'html' || tag === 'body' ? NO_HINTS : classHintsOf(el.attribs.class, el.attribs.id);
-    this.stack.push({ tag, block, meaningful: MEANINGFUL_TAGS.has(tag), hints });
+    frame.hints = tag === 'html' || tag === 'body' ? NO_HINTS : frame.classHints;
+    frame.meaningful = MEANINGFUL_TAGS.has(tag);
+    frame.laidOut = true;
+    this.stack.push(frame);
     if (tag === 'a') this.linkDepth++;
     if (tag === 'pre') this.preDepth++;
-    if (depth >= MAX_DEPTH) this.addText(flatText(el));
-    else for (const child of el.children) this.visit(child, depth + 1);
+    if (depth >= MAX_DEPTH) {
+      this.entering = frame;
+      frame.flat = this.keepSubtree();
+      this.entering = null;
+      this.ignored = 1;
+    }
+  }
+
+  private endLayout(frame: Frame): void {
+    const tag = frame.name;
+    if (frame.flat) this.addText(flatText(frame.flat.element));
     if (tag === 'a') this.linkDepth--;
     if (tag === 'pre') this.preDepth--;
     if (CELL_TAGS.has(tag) && this.text !== '') this.text += ' ';
     this.stack.pop();
+  }
+
+  private closeSubtrees(): void {
+    for (const s of this.subtrees) s.onclosetag();
+    for (let k = this.subtrees.length - 1; k >= 0; k--) if (this.subtrees[k].closed) this.subtrees.splice(k, 1);
+  }
+
+  private flushText(): void {
+    if (this.pendingText === '') return;
+    const data = this.pendingText;
+    this.pendingText = '';
+    this.addText(data);
   }
 
   private addText(data: string): void {
@@ -126,6 +249,8 @@ export class Renderer {
       });
       return;
     }
+    // Before any text on the line, white space (the indentation between tags) lays out as nothing.
+    if (this.text === '' && !NON_SPACE.test(data)) return;
     this.append(data.replace(WHITESPACE_RUNS, ' '));
   }
 
@@ -153,13 +278,18 @@ export class Renderer {
 
   private flush(): void {
     if (this.text === '' || this.context === null) return;
-    const text = normalizeLine(normalizeDocument(this.text).replace(LINE_END, ' '));
+    const raw = this.text;
+    const text = normalizeLine(needsNormalizing(raw) || raw.includes('\n') ? normalizeDocument(raw).replace(LINE_END, ' ') : raw);
     if (text !== '') {
       const density = this.text.length ? Math.min(1, this.linkChars / this.text.length) : 0;
       // Overlong lines are cut like the text path's (long-blocks.ts), so later stages stay linear.
       for (const piece of cutLongBlock(text)) {
         if (this.lines.length === MAX_BLOCKS) throw tooManyBlocks();
-        this.lines.push({ ...this.context, text: piece, linkDensity: Math.round(density * 100) / 100 });
+        const c = this.context;
+        this.lines.push({
+          text: piece, tag: c.tag, ancestors: c.ancestors, ancestorDepths: c.ancestorDepths, classHints: c.classHints,
+          hintDepths: c.hintDepths, linkDensity: Math.round(density * 100) / 100, gapBefore: c.gapBefore,
+        });
       }
     }
     this.text = '';
@@ -177,10 +307,10 @@ export class Renderer {
     for (let k = this.stack.length - 1; k >= 0; k--) {
       const f = this.stack[k];
       if (!holderFound && f.block) {
-        tag = f.tag;
+        tag = f.name;
         holderFound = true;
       } else if (holderFound && f.meaningful) {
-        ancestors.push(f.tag);
+        ancestors.push(f.name);
         ancestorDepths.push(k + 1);
       }
       for (const h of f.hints) {
