@@ -1,6 +1,9 @@
 #!/usr/bin/env node
-// Thin shim: the CLI is bundled into dist/cli.js at install time (npm's prepare) so start-up reads one file.
-import { run } from '../dist/cli.js';
+// Thin shim: the CLI is bundled into dist/cli.cjs at install time (npm's prepare) and loaded with its code cache.
+const { loadCli } = require('./load-cli.js');
 
-const code = await run(process.argv);
-process.exitCode = code;
+loadCli()
+  .cli.run(process.argv)
+  .then((code) => {
+    process.exitCode = code;
+  });

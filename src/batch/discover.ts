@@ -6,6 +6,7 @@
  * layout under --out.
  */
 import { stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 
 /** Page files searched for in folders: text dumps and HTML, plain or gzipped. */
@@ -38,8 +39,9 @@ interface Operand {
 }
 
 export async function discoverPages(operands: readonly string[], options: DiscoverOptions = {}): Promise<Discovery> {
-  // Loaded here, not at the top, so `pagesift extract` does not pay for it at start-up.
-  const { glob, isDynamicPattern } = await import('tinyglobby');
+  // Loaded here, not at the top, so `pagesift extract` does not pay for it at start-up; required, not
+  // import()ed, because the CLI bundle runs as a vm.Script (bin/load-cli.js), which has no import().
+  const { glob, isDynamicPattern } = createRequire(import.meta.url)('tinyglobby') as typeof import('tinyglobby');
   const ignore = options.exclude ?? [];
   const emptyGlobs: string[] = [];
   const found: Operand[] = [];

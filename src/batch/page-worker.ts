@@ -1,7 +1,9 @@
 /**
- * One worker thread running batch tasks one at a time. A worker that dies mid-task (out of
- * memory, a crash in native code) fails that page with INTERNAL and is replaced, so the batch
- * goes on.
+ * One worker thread running batch tasks in the order given. Several tasks may be queued: the
+ * worker answers them one by one, and a queued task lets it start the next page without
+ * waiting for the main thread to send one. A worker that dies mid-task (out of memory, a crash
+ * in native code) fails the page it was on with INTERNAL and is replaced; the tasks queued
+ * behind that page go to the new worker, so the batch goes on.
  */
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -21,9 +23,15 @@ export function workerFile(): string {
   return file;
 }
 
+interface Queued {
+  task: Task;
+  resolve: (outcome: Outcome) => void;
+}
+
 export class PageWorker {
   private worker: Worker;
-  private pending: ((outcome: Outcome) => void) | null = null;
+  /** Sent to the worker and not yet answered, oldest (the one it is on) first. */
+  private readonly queued: Queued[] = [];
 
   constructor(private readonly file: string) {
     this.worker = this.spawn();
@@ -31,7 +39,7 @@ export class PageWorker {
 
   run(task: Task): Promise<Outcome> {
     return new Promise((resolve) => {
-      this.pending = resolve;
+      this.queued.push({ task, resolve });
       this.worker.postMessage(task);
     });
   }
@@ -54,11 +62,10 @@ export class PageWorker {
     void this.worker.terminate();
     this.worker = this.spawn();
     this.settle({ status: 'failed', bytes: 0, error: { code: 'INTERNAL', message: `internal error: ${message}` } });
+    for (const { task } of this.queued) this.worker.postMessage(task);
   }
 
   private settle(outcome: Outcome): void {
-    const resolve = this.pending;
-    this.pending = null;
-    resolve?.(outcome);
+    this.queued.shift()?.resolve(outcome);
   }
 }

@@ -1,6 +1,6 @@
 /**
- * Run a batch: one lane per worker thread, each taking the next page until none is left or
- * the batch is stopped (then the pages in flight still finish, so every output is whole).
+ * Run a batch: lanes that each take the next page until none is left or the batch is stopped (then
+ * the pages in flight still finish, so every output is whole), LANES_PER_WORKER lanes per worker thread.
  * The library side never prints: lines and per-page events go to the caller's hooks.
  */
 import { availableParallelism } from 'node:os';
@@ -47,6 +47,13 @@ export interface BatchTotals {
   failures: (PageFailure & { path: string })[];
 }
 
+/**
+ * Pages sent to each worker ahead of the one it is on: with one, a worker that finishes a page
+ * waits for the main thread to wake and send the next (about 1 ms a page on a busy machine,
+ * 9 % of a worker's time in a profile); with two it never waits.
+ */
+const LANES_PER_WORKER = 2;
+
 export function defaultJobs(): number {
   return availableParallelism();
 }
@@ -83,7 +90,7 @@ export async function runBatch(plan: BatchPlan, hooks: BatchHooks = {}): Promise
   const file = pages.length > 0 ? workerFile() : '';
   const workers = Array.from({ length: pages.length > 0 ? jobs : 0 }, () => new PageWorker(file));
   try {
-    await Promise.all(workers.map(lane));
+    await Promise.all(workers.flatMap((worker) => Array.from({ length: LANES_PER_WORKER }, () => lane(worker))));
   } finally {
     await Promise.all(workers.map((w) => w.close()));
   }

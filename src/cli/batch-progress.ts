@@ -3,6 +3,7 @@
  * failures) only while stderr is a terminal, and one line per failed page. cli-progress is
  * loaded only when a bar is drawn, so pipes and `pagesift extract` never load it.
  */
+import { createRequire } from 'node:module';
 import type { MultiBar, SingleBar } from 'cli-progress';
 import type { Outcome } from '../batch/task.js';
 
@@ -25,7 +26,8 @@ export class BatchProgress {
 
   static async start({ total, quiet }: ProgressOptions): Promise<BatchProgress> {
     if (quiet || !process.stderr.isTTY || total === 0) return new BatchProgress(quiet, null, null);
-    const { default: progress } = await import('cli-progress');
+    // Required, not import()ed: the CLI bundle runs as a vm.Script (bin/load-cli.js), which has no import().
+    const progress = createRequire(import.meta.url)('cli-progress') as typeof import('cli-progress');
     const bars = new progress.MultiBar(
       {
         format: '{bar} {value}/{total} pages | {rate} pages/s | ETA {eta_formatted} | {failed} failed',

@@ -1,6 +1,7 @@
 /** Read one input (a file or stdin) as bytes, refusing what is too large before reading it whole. */
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+// Synchronous stat and read for a named file: a one-page run has nothing to overlap them with,
+// and node:fs/promises would load readline's code on every start.
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { PagesiftError } from '../errors.js';
 
 export interface InputBytes {
@@ -16,7 +17,7 @@ export async function readInput(file: string | undefined, maxBytes: number): Pro
   }
   let info;
   try {
-    info = await stat(file);
+    info = statSync(file);
   } catch (error) {
     throw fsError(error);
   }
@@ -25,7 +26,11 @@ export async function readInput(file: string | undefined, maxBytes: number): Pro
     throw new PagesiftError('INPUT_TOO_LARGE', `input is ${info.size} bytes, over the limit of ${maxBytes} (--max-bytes)`);
   }
   try {
-    return { bytes: await readStream(createReadStream(file), maxBytes), name: file };
+    // A FIFO or device (`<(curl …)`) has no size to check first: it is read as a stream, counting.
+    if (!info.isFile()) return { bytes: await readStream(createReadStream(file), maxBytes), name: file };
+    const bytes = readFileSync(file);
+    if (bytes.length > maxBytes) throw new PagesiftError('INPUT_TOO_LARGE', `input is ${bytes.length} bytes, over the limit of ${maxBytes} (--max-bytes)`);
+    return { bytes, name: file };
   } catch (error) {
     throw error instanceof PagesiftError ? error : fsError(error);
   }

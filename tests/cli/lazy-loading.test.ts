@@ -23,8 +23,9 @@ function loadedPackages(code: string): string[] {
   return JSON.parse(r.stderr);
 }
 
+const loadCli = join(import.meta.dirname, '..', '..', 'bin', 'load-cli.js');
 const cliExtract = (file: string) =>
-  `const { run } = await import(${JSON.stringify(dist('cli.js'))}); await run(['node', 'pagesift', 'extract', ${JSON.stringify(file)}]);`;
+  `const { run } = createRequire(import.meta.url)(${JSON.stringify(loadCli)}).loadCli().cli; await run(['node', 'pagesift', 'extract', ${JSON.stringify(file)}]);`;
 const libraryExtract = (file: string) =>
   `const { extract } = await import(${JSON.stringify(dist('index.js'))}); extract((await import('node:fs')).readFileSync(${JSON.stringify(file)}));`;
 

@@ -3,7 +3,6 @@ import { spawn, spawnSync } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -22,7 +21,8 @@ function* records(count: number): Generator<string> {
  * stderr when it exits; check the lines as they arrive, without keeping them.
  */
 async function pipeRecords(count: number): Promise<{ lines: number; inOrder: boolean; allOk: boolean; heapBytes: number; status: number | null }> {
-  const script = `import { run } from ${JSON.stringify(pathToFileURL(join(root, 'dist', 'cli.js')).href)};
+  const script = `import { createRequire } from 'node:module';
+const { run } = createRequire(import.meta.url)(${JSON.stringify(join(root, 'bin', 'load-cli.js'))}).loadCli().cli;
 process.exitCode = await run(['node', 'pagesift', 'extract', '--ndjson']);
 process.on('exit', () => { globalThis.gc?.(); process.stderr.write('heap ' + process.memoryUsage().heapUsed + '\\n'); });`;
   // The heap left after a full collection is what the stream keeps; peak RSS also counts V8's
