@@ -173,10 +173,10 @@ export function isFollowPrompt(text: string): boolean {
 /** A comments section's rules, printed where comments begin ("As you comment, please be respectful …"). */
 export const COMMENT_NOTICE_PHRASES = {
   en: ['as you comment', 'please be respectful', 'comment policy', 'commenting policy', 'community guidelines', 'comments are moderated', 'join the conversation', 'be the first to comment', 'view comments', 'show comments'],
-  es: ['normas de participación', 'sé el primero en comentar', 'los comentarios están moderados'],
-  fr: ['charte de modération', 'soyez le premier à commenter', 'les commentaires sont modérés'],
-  de: ['netiquette', 'kommentarrichtlinien', 'kommentieren sie als erster'],
-  pt: ['política de comentários', 'seja o primeiro a comentar', 'os comentários são moderados'],
+  es: ['normas de participación', 'sé el primero en comentar', 'los comentarios están moderados', 'comentarios que no', 'no serán publicados'],
+  fr: ['charte de modération', 'soyez le premier à commenter', 'les commentaires sont modérés', 'ne seront pas publiés'],
+  de: ['netiquette', 'kommentarrichtlinien', 'kommentieren sie als erster', 'werden nicht veröffentlicht'],
+  pt: ['política de comentários', 'seja o primeiro a comentar', 'os comentários são moderados', 'comentários com', 'não serão publicados'],
 } as const;
 const COMMENT_NOTICE = anyPhrase(Object.values(COMMENT_NOTICE_PHRASES).flat());
 // A notice is a sentence or two; a paragraph that mentions "community guidelines" is prose.
