@@ -110,7 +110,8 @@ const withoutCount = (key: string): string => (/^\d/.test(key) || key.endsWith('
 
 // Several labels on one line: "Advertisement · Scroll to continue", "Share | Tweet | Email".
 const LABEL_SEPARATOR = /\s*[·•|]\s*/u;
-const hasLabelSeparator = (text: string): boolean => text.includes('|') || text.includes('·') || text.includes('•');
+const hasLabelSeparator = (text: string): boolean => SEPARATOR_CHAR.test(text);
+const SEPARATOR_CHAR = /[·•|]/;
 
 export const isAdLabel = (text: string): boolean => everyPart(text, (key) => AD_SET.has(key)) && [...text.split(LABEL_SEPARATOR)].some((p) => AD_SET.has(phraseKey(p)));
 // "Share this with LinkedIn", "Compartir en Telegram": a share verb leading a few words.

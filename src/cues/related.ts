@@ -61,9 +61,11 @@ export const MORE_SECTION_LINE = /^(?:more|other)\s+(?:from\s+|in\s+|on\s+)?(?:[
 
 // "Also read: Another headline", "Lee también | Otro titular", "(Leggi anche su: Titolo)".
 const LABELLED_LINK = /^\(?([^:：|–—(]{2,40}?)\s*[:：|–—]\s*(.+?)\)?$/u;
+// The separator LABELLED_LINK needs: most body paragraphs have none and skip the regex.
+const LINK_SEPARATOR = /[:：|–—]/;
 
 /** An inline related link inside the body: "Also read: Another headline" -> the headline, or null. */
 export function inlineRelatedHeadline(text: string): string | null {
-  const m = LABELLED_LINK.exec(text);
+  const m = LINK_SEPARATOR.test(text) ? LABELLED_LINK.exec(text) : null;
   return m && RELATED_SET.has(phraseKey(m[1])) ? m[2] : null;
 }
