@@ -96,6 +96,7 @@ export function findDate(printed: string, dayFirst = false): FoundDate | null {
   return { iso: time ? `${date}T${time}` : date, hasTime: time !== null, text: shown.trim(), index: m.index, weekdayLed };
 }
 
+const CLOCK = /\d[:.]\d\d/;
 // "Nov 18, 8:19 PM": a month and day with a clock time and no year (some US sites' header stamps).
 const YEARLESS = new RegExp(`(?<![${LETTER}])${MONTH}\\s+(\\d{1,2})(?![\\d${LETTER}])`, 'g');
 
@@ -104,6 +105,8 @@ const YEARLESS = new RegExp(`(?<![${LETTER}])${MONTH}\\s+(\\d{1,2})(?![\\d${LETT
  * read in `year`. A bare "Nov 19" is too often story text to be read without a year; with a time it is a stamp.
  */
 export function findYearlessDates(printed: string, year: number): FoundDate[] {
+  // A stamp has a clock time: without "9:41" or "8.19" there is nothing to read.
+  if (!CLOCK.test(printed)) return [];
   const text = printed.toLowerCase();
   if (text.length !== printed.length) return [];
   const found: FoundDate[] = [];

@@ -34,9 +34,13 @@ export function dataRows(blocks: readonly Block[]): Set<number> {
   return rows;
 }
 
+// The dash separator lineShape looks for.
+const SPACED_DASH = /\s(?:--|–|—|-)\s/;
+
 /** The shape of a list line with a separator in it, or null for any other line. */
 function listShape(text: string): string | null {
-  if (text.length > T.listTailMaxChars) return null;
+  // Without a colon or a spaced dash a line has no separator: answer before computing its shape.
+  if (text.length > T.listTailMaxChars || (!text.includes(':') && !SPACED_DASH.test(text))) return null;
   const shape = lineShape(text);
   return /[:-]/.test(shape.slice(shape.indexOf('|'))) ? shape : null;
 }

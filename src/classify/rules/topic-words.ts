@@ -4,8 +4,8 @@
  * headline, a menu line or a newsletter prompt shares few.
  */
 import { STOPWORD_SET } from '../../cues/stopwords.js';
+import { runEnd, WORD_CHAR } from '../../features/char-class.js';
 
-const WORD = /[\p{L}\p{N}]+/gu;
 // Shorter words are mostly function words and abbreviations the stop lists miss.
 const MIN_CONTENT_WORD_CHARS = 3;
 // A headline's words are found in the article's opening; a whole long article adds only noise.
@@ -13,9 +13,19 @@ const BODY_SAMPLE_CHARS = 6000;
 
 export function contentWords(text: string): string[] {
   const words: string[] = [];
-  for (const m of text.toLowerCase().matchAll(WORD)) {
-    const w = m[0];
-    if (w.length >= MIN_CONTENT_WORD_CHARS && !STOPWORD_SET.has(w)) words.push(stem(w));
+  const lower = text.toLowerCase();
+  // Words as features/ counts them (letters, marks, digits), read through its class table: this runs over the body.
+  for (let i = 0; i < lower.length; ) {
+    const end = runEnd(lower, i, WORD_CHAR);
+    if (end === i) {
+      i += 1;
+      continue;
+    }
+    if (end - i >= MIN_CONTENT_WORD_CHARS) {
+      const w = lower.slice(i, end);
+      if (!STOPWORD_SET.has(w)) words.push(stem(w));
+    }
+    i = end;
   }
   return words;
 }
