@@ -119,7 +119,7 @@ function commit(): string {
 
 /** The process sections run the built CLI: say so when src/ changed after the last build. */
 function warnIfStale(): void {
-  const built = statSync(join(root, 'dist', 'cli.js'), { throwIfNoEntry: false })?.mtimeMs ?? 0;
+  const built = statSync(join(root, 'dist', 'cli.cjs'), { throwIfNoEntry: false })?.mtimeMs ?? 0;
   const newest = (readdirSync(join(root, 'src'), { recursive: true }) as string[])
     .map((f) => statSync(join(root, 'src', f)).mtimeMs)
     .reduce((a, b) => Math.max(a, b), 0);

@@ -13,7 +13,7 @@ import type { Outcome, Task } from './task.js';
 
 /**
  * The worker is tsc's output in this package, found through the package's own name: this
- * module runs bundled into dist/cli.js, as dist/batch/page-worker.js, or from src/ under
+ * module runs bundled into dist/cli.cjs, as dist/batch/page-worker.js, or from src/ under
  * test, and the package root is the one place all three agree on.
  */
 export function workerFile(): string {
