@@ -16,6 +16,7 @@ import { boilerplateCue } from './rules/boilerplate.js';
 import { isCommentNotice } from '../cues/boilerplate.js';
 import { embedAttribution } from './rules/embed.js';
 import { anchorUnderHeader, bestRegion, bridgeWidgets, extendListTail, type Region } from './rules/body-region.js';
+import { templateRun } from './rules/template-run.js';
 import { looksLikeBareName, looksLikeByline } from './rules/byline.js';
 import { findDateline, yearlessDateline } from './rules/dateline.js';
 import { markupCue, markupVerdict, type MarkupVerdict } from './rules/markup.js';
@@ -130,7 +131,9 @@ export function classify(blocks: readonly Block[], features: readonly Features[]
     maxGap: T.bridgeMaxGap,
     accept: (from, to) => !repeatsRegion(from, to),
   });
-  const listed = bridged && extendListTail(bridged, blocks.map((b) => b.text), (i) => cue[i] !== null || stops.has(i), T.listTailMinItems, T.listTailMaxChars);
+  // A templated article (the same plan printed for every option) goes on to the next stop: see templateRun.
+  const templated = bridged && templateRun(bridged, features, { length: n, stop: (i) => stops.has(i), furniture: (i) => cue[i] !== null, minBlocks: T.templateMinBlocks, minShare: T.templateRepeatShare });
+  const listed = templated && extendListTail(templated, blocks.map((b) => b.text), (i) => cue[i] !== null || stops.has(i), T.listTailMinItems, T.listTailMaxChars);
   // An embedded post's attribution line ("— Name (@handle) date") belongs with the post text that ends the region.
   let region = listed && embedAttribution(blocks[listed.end]?.text ?? '') ? { ...listed, end: listed.end + 1 } : listed;
   const widgetBlocks = new Set<number>();

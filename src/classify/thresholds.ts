@@ -83,6 +83,10 @@ export const THRESHOLDS = {
   cardSeparatorRepeats: 3,
   /** …at most this many blocks apart (a card is its line and a text or two). */
   cardMaxBlocks: 3,
+  /** A templated article's repeats: a stretch of at least this many blocks after the region… */
+  templateMinBlocks: 10,
+  /** …of which at least this share are lines repeated only inside it (a teaser list's author names reach about 0.3). */
+  templateRepeatShare: 0.6,
   /** A list that ends an article: at least this many lines of one shape right after the body… */
   listTailMinItems: 3,
   /** …each at most this long (list items, not paragraphs). */

@@ -108,3 +108,15 @@ describe('bylines after the date', () => {
     expect(looksLikeByline(blocks[0].text, computeFeatures(blocks)[0])).toBe(true);
   });
 });
+
+describe('templated articles', () => {
+  it('should go on through a template printed for every option, up to the next stop', async () => {
+    const { extract } = await import('../../src/index.js');
+    const intro = 'This meal plan works for every plan in the programme, so there is no need to follow two separate plans at once.';
+    const plan = (p: string) => [`Menu for plan ${p}`, 'Pre-workout meal', 'Eat 60 minutes before your workout', `Eggs and toast for plan ${p}`, 'Post-workout meal', 'Eat within an hour after it'];
+    const page = ['Home', 'Blog', 'Meal prep for the programme', intro, intro.replace('every', 'each'), ...['A', 'B', 'C'].flatMap(plan), 'Related Articles', 'Another story', 'Home', 'Blog'].join('\n');
+    const body = extract(page).article.body;
+    expect(body).toContain('Eggs and toast for plan C');
+    expect(body).not.toContain('Another story');
+  });
+});
