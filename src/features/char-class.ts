@@ -44,6 +44,16 @@ function classify(cp: number): number {
   return bits;
 }
 
+/** Where the next run of code points having `bit` starts, at `i` or after; -1 when none is left. */
+export function runStart(text: string, i: number, bit: number): number {
+  while (i < text.length) {
+    const cp = text.codePointAt(i)!;
+    if (charClass(cp) & bit) return i;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return -1;
+}
+
 /** Where the run of code points having `bit` that starts at `i` ends (`i` itself when none has it). */
 export function runEnd(text: string, i: number, bit: number): number {
   while (i < text.length) {

@@ -4,7 +4,7 @@
  */
 import type { Block } from '../blocks/block.js';
 import { STOPWORD_SET } from '../cues/stopwords.js';
-import { CASED, charClass, LETTER, runEnd, UPPER, WORD_CHAR } from './char-class.js';
+import { CASED, charClass, LETTER, runEnd, runStart, UPPER, WORD_CHAR } from './char-class.js';
 import { LowerWordSet } from './lower-word-set.js';
 import { findDate, type FoundDate } from './dates.js';
 import { detectLanguage } from './language.js';
@@ -164,18 +164,13 @@ function countLetterRuns(blocks: readonly Block[], wanted: ReadonlySet<string>):
   const lengths = new Set([...wanted].map((w) => w.length));
   const counts = new Map<string, number>();
   for (const { text } of blocks) {
-    let i = 0;
-    while (i < text.length) {
+    for (let i = runStart(text, 0, LETTER); i >= 0; ) {
       const end = runEnd(text, i, LETTER);
-      if (end === i) {
-        i += text.codePointAt(i)! > 0xffff ? 2 : 1;
-        continue;
-      }
       if (lengths.has(end - i)) {
         const run = text.slice(i, end);
         if (wanted.has(run)) counts.set(run, (counts.get(run) ?? 0) + 1);
       }
-      i = end;
+      i = runStart(text, end, LETTER);
     }
   }
   return counts;

@@ -1,6 +1,6 @@
 /** The page's language, by which stop-word list its words hit most. Used where conventions differ (day-first dates). */
 import { STOPWORDS } from '../cues/stopwords.js';
-import { LETTER_OR_MARK, runEnd } from './char-class.js';
+import { LETTER_OR_MARK, runEnd, runStart } from './char-class.js';
 import { LowerWordSet } from './lower-word-set.js';
 
 const LANGUAGES = Object.keys(STOPWORDS);
@@ -22,18 +22,13 @@ export function detectLanguage(texts: readonly string[]): string | null {
     if (read > SAMPLE_CHARS) break;
     read += text.length;
     // Words are runs of letters and marks: /[\p{L}\p{M}]+/u.
-    let i = 0;
-    while (i < text.length) {
+    for (let i = runStart(text, 0, LETTER_OR_MARK); i >= 0; ) {
       const end = runEnd(text, i, LETTER_OR_MARK);
-      if (end === i) {
-        i += text.codePointAt(i)! > 0xffff ? 2 : 1;
-        continue;
-      }
       const word = KNOWN_WORDS.find(text, i, end);
       if (word !== null) {
         for (const l of LANGUAGES_OF.get(word)!) if (hits[l]++ === 0) order.push(l);
       }
-      i = end;
+      i = runStart(text, end, LETTER_OR_MARK);
     }
   }
   let best: string | null = null;

@@ -4,7 +4,7 @@
  * headline, a menu line or a newsletter prompt shares few.
  */
 import { STOPWORD_SET } from '../../cues/stopwords.js';
-import { runEnd, WORD_CHAR } from '../../features/char-class.js';
+import { runEnd, runStart, WORD_CHAR } from '../../features/char-class.js';
 
 // Shorter words are mostly function words and abbreviations the stop lists miss.
 const MIN_CONTENT_WORD_CHARS = 3;
@@ -15,17 +15,13 @@ export function contentWords(text: string): string[] {
   const words: string[] = [];
   const lower = text.toLowerCase();
   // Words as features/ counts them (letters, marks, digits), read through its class table: this runs over the body.
-  for (let i = 0; i < lower.length; ) {
+  for (let i = runStart(lower, 0, WORD_CHAR); i >= 0; ) {
     const end = runEnd(lower, i, WORD_CHAR);
-    if (end === i) {
-      i += 1;
-      continue;
-    }
     if (end - i >= MIN_CONTENT_WORD_CHARS) {
       const w = lower.slice(i, end);
       if (!STOPWORD_SET.has(w)) words.push(stem(w));
     }
-    i = end;
+    i = runStart(lower, end, WORD_CHAR);
   }
   return words;
 }
