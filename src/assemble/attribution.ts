@@ -7,6 +7,7 @@
  */
 import { allLanguages, LATIN_LETTER, phraseAlternation } from '../cues/phrase-regex.js';
 import { PLATFORM_NAMES, POST_VERBS, PRONOUNS, SPEECH_VERBS } from '../cues/social.js';
+import { STOPWORD_SET } from '../cues/stopwords.js';
 
 const VERBS = phraseAlternation([...allLanguages(POST_VERBS), ...SPEECH_VERBS]);
 const AUX = '(?:(?:had|has|have|also|then|later|once|again|just|previously)\\s+)*';
@@ -20,7 +21,8 @@ const HINDI_ERGATIVE = /((?:\S+\s+){0,4}?\S+)\s+ने\s/u;
 const PLATFORM_PHRASE = new RegExp(`(?:^|\\s)(?:on|sur|en|em|auf|via|in|no|na|su)\\s+(?:\\S+\\s+){0,2}?(?:${phraseAlternation(PLATFORM_NAMES.map(([n]) => n).filter((n) => /^[a-z]/.test(n)))})(?![${LATIN_LETTER}])`, 'g');
 const UPPER = 'A-ZÀ-ÖØ-Þ';
 const APPOSITIVE = new RegExp(`,\\s*((?:[${UPPER}][${LATIN_LETTER}.'’-]*\\s+){0,3}[${UPPER}][${LATIN_LETTER}.'’-]+)\\s*[.,;]?\\s*$`);
-const LEADING_ARTICLE = /^(?:the|le|la|les|el|los|las|der|die|das|o|a|os|as|l['’])\s*/iu;
+// Whole words only: "Elon", "Olivia" and "Ashley" start with an article's letters, not with an article.
+const LEADING_ARTICLE = /^(?:(?:the|le|la|les|el|los|las|der|die|das|o|a|os|as)\s+|l['’]\s*)/iu;
 const CONNECTOR = /^(?:of|in|for|at|the|de|del|da|do|dos|das|van|von|der|du|des|di|y|e|et|und|and|&)$/iu;
 const RELATIVE = /^(?:who|whose|which|that|quien|quienes|que|qui|dont|der|die|das|welche|welcher|quem|cujo|cuja)\b/iu;
 const PRONOUN = new Set<string>(PRONOUNS);
@@ -65,13 +67,17 @@ export function nameFromPhrase(phrase: string): string | null {
   const words = p.replace(LEADING_ARTICLE, '').split(' ').filter(Boolean);
   if (words.length === 1 && PRONOUN.has(words[0].toLowerCase())) return words[0].toLowerCase();
   const run: string[] = [];
-  for (let i = 0; i < words.length; i++) {
+  // A role before the name ("actor Priya Sharma", "spokesperson Ana Ruiz") is not part of it.
+  const first = words.findIndex((w) => /^[\p{Lu}\p{Lo}@]/u.test(w));
+  for (let i = Math.max(0, first); i < words.length; i++) {
     const w = words[i];
     if (/^[\p{Lu}\p{Lo}@]/u.test(w) || (run.length > 0 && CONNECTOR.test(w) && /^[\p{Lu}]/u.test(words[i + 1] ?? '') )) run.push(w);
     else if (run.length > 0 && CONNECTOR.test(w) && CONNECTOR.test(words[i + 1] ?? '') && /^\p{Lu}/u.test(words[i + 2] ?? '')) run.push(w);
     else break;
   }
   if (run.length === 0 || run.length > MAX_NAME_WORDS) return null;
+  // A sentence's capitalised first word is not a name ("In a post on Instagram").
+  if (run.length === 1 && STOPWORD_SET.has(run[0].toLowerCase())) return null;
   return run.join(' ').replace(/[,;:’']+$/u, '').replace(/[’']s$/u, '');
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { nameFromPhrase } from '../../src/assemble/attribution.js';
 import { findSocialQuotes } from '../../src/assemble/social-quotes.js';
 
 describe('findSocialQuotes', () => {
@@ -29,5 +30,17 @@ describe('findSocialQuotes', () => {
   });
   it('should not take the letter x in running text for the platform', () => {
     expect(findSocialQuotes(['"The value of x rose sharply over the year," the professor said on x axis charts.'])).toEqual([]);
+  });
+});
+
+describe('speaker names', () => {
+  it('should keep names that start with an article\'s letters whole', () => {
+    expect(nameFromPhrase('Elon Musk')).toBe('Elon Musk');
+    expect(nameFromPhrase('Olivia Chen')).toBe('Olivia Chen');
+    expect(nameFromPhrase('the MEA')).toBe('MEA');
+  });
+  it('should drop a role before the name and refuse a sentence\'s first word', () => {
+    expect(nameFromPhrase('actor Priya Sharma')).toBe('Priya Sharma');
+    expect(nameFromPhrase('In a post')).toBeNull();
   });
 });
