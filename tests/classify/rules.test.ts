@@ -34,6 +34,12 @@ describe('image credits', () => {
     expect(matchCredit('Photo: AFP/Getty Images')).toEqual({ credit: 'AFP/Getty Images', standalone: true });
     expect(matchCredit('(Image: Reuters)')).toEqual({ credit: 'Reuters', standalone: true });
   });
+  it('should read "courtesy of" credits and bracketed agency photo credits', () => {
+    expect(matchCredit('Photo courtesy of the Millbrook Police Department')).toEqual({ credit: 'Millbrook Police Department', standalone: true });
+    expect(matchCredit('A flooded street in Millbrook on Monday. (AP Photo/Jane Doe)')).toEqual({ credit: 'AP Photo/Jane Doe', standalone: false });
+    expect(matchCredit('(AP Photo/Evan Vucci)')).toEqual({ credit: 'AP Photo/Evan Vucci', standalone: true });
+    expect(matchCredit('He was held by the police (courtesy of his lawyer).')).toBeNull();
+  });
   it('should read the credit that ends a caption', () => {
     expect(matchCredit('Protesters gather outside parliament on Monday. (Photo: AFP)')).toEqual({ credit: 'AFP', standalone: false });
   });

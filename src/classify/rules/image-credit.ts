@@ -1,6 +1,6 @@
 /**
  * Image credits and captions: "Picture Courtesy: X/ MEA India", "Image source, Getty Images",
- * "… (Photo: AFP/Getty Images)", "… Photograph: Jane Doe/AFP via Getty Images".
+ * "… (Photo: AFP/Getty Images)", "… Photograph: Jane Doe/AFP via Getty Images", "… (AP Photo/Evan Vucci)".
  */
 import { CAPTION_LABELS, CREDIT_LABELS, PHOTO_AGENCIES, PHOTO_ONLY_AGENCIES } from '../../cues/credits.js';
 import { leadingPhrase, maxWordsOf, phraseKey, phraseSet } from '../../cues/phrase-set.js';
@@ -42,6 +42,10 @@ const TRAILING_CALL_SIGN = /[.!?]\s*\(([A-Z]{2,6})\)$/u;
 const LEADING = /^[([]?\s*([^:：|,()[\]]{1,30}?)\s*[:：|,]\s*(.+?)\s*[)\]]?$/u;
 // "Photo by Jane Doe".
 const BY_FORM = /^[([]?\s*([^:：|,()[\]]{1,20}?)\s+[Bb][Yy]\s+(.+?)\s*[)\]]?$/;
+// "Photo courtesy of the Millbrook Police Department", "Image courtesy NASA".
+const COURTESY_FORM = /^[([]?\s*([^:：|,()[\]]{1,20}?)\s+[Cc]ourtesy(?:\s+of)?\s+(?:the\s+)?(.+?)\s*[)\]]?$/;
+// "… (AP Photo/Evan Vucci)", "(Reuters Pictures)", "(Getty Images/Pool Photo)": an agency's photo credit in brackets.
+const AGENCY_PHOTO = /\(((?:[A-Z][A-Za-z.&'-]*\s+){1,3}(?:Photos?|Pictures?|Images?|Foto|Video)(?:\s*\/\s*[^()/]{1,60}){0,2})\)\s*$/;
 // "… (Photo: AFP)" / "… [Image: Reuters]" at the end of a caption.
 const TRAILING_BRACKET = /[([]\s*([^():：[\]]{1,30}?)\s*[:：]\s*([^()[\]]+?)\s*[)\]]\s*$/u;
 // "… | Photo Credit: PTI" / "… Photograph: Jane Doe/AFP via Getty Images" / "… — Foto: Agência Brasil" at the end of a caption.
@@ -58,7 +62,7 @@ const AGENCY_SEPARATOR = /[/|,&]/;
 
 export function matchCredit(text: string): CreditMatch | null {
   if (text.length <= MAX_CREDIT_LINE_CHARS) {
-    const whole = (LEADING_SEPARATOR.test(text) ? LEADING.exec(text) : null) ?? BY_FORM.exec(text);
+    const whole = (LEADING_SEPARATOR.test(text) ? LEADING.exec(text) : null) ?? BY_FORM.exec(text) ?? COURTESY_FORM.exec(text);
     if (whole) {
       const label = phraseKey(whole[1]);
       if (LABELS.has(label) && isCredit(whole[2])) return { credit: whole[2], standalone: true };
@@ -92,6 +96,8 @@ function trailingCredit(text: string): CreditMatch | null {
     // The last sentence has no . ! ? in it, so the separator an agency credit needs stands after the last one.
     const last = AGENCY_SEPARATOR.test(text.slice(lastSentenceEnd(text) + 1)) ? LAST_SENTENCE.exec(text)?.[1].trim() : undefined;
     if (last && last !== text && agencyCredit(last, false)) return { credit: last, standalone: false };
+    const agency = text.endsWith(')') ? AGENCY_PHOTO.exec(text) : null;
+    if (agency) return { credit: agency[1], standalone: agency.index === 0 };
     const call = text.endsWith(')') ? TRAILING_CALL_SIGN.exec(text) : null;
     if (call) return { credit: call[1], standalone: false };
   }
