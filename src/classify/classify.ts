@@ -181,8 +181,12 @@ export function classify(blocks: readonly Block[], features: readonly Features[]
   }
   let section: ClassifiedPage['section'] = null;
   if (title !== null) {
-    for (let i = title - 1; i >= Math.max(0, title - 3); i--) {
+    for (let i = title - 1, onlyDates = true; i >= Math.max(0, title - 3); i--) {
+      // A menu's furniture line ("Watch Live", "E-Edition") right above the title (datelines aside) means
+      // the menu, not a section, stands there; an ad label there is only a slot.
+      if (isFurniture(i) && onlyDates && !cue[i]?.rule.startsWith('cue.ad')) break;
       // Skip furniture, datelines and the title's own echo (a breadcrumb's last item is the title).
+      if (!features[i].date) onlyDates = false;
       if (isFurniture(i) || features[i].date || features[i].key === features[title].key) continue;
       const name = sectionLabel(blocks[i].text, features[i]);
       if (name) section = { index: i, name };
