@@ -47,6 +47,8 @@ export interface ClassifiedPage {
   credits: Map<number, CreditMatch>;
 }
 
+const HEADER_LABELS: ReadonlySet<Label> = new Set(['title', 'byline', 'dateline', 'section']);
+
 /** Lines after which the article does not go on, tried in this order; each is a hard stop for the body region. */
 const STOP_CUES: ReadonlyArray<readonly [(text: string) => boolean, string]> = [
   [isRelatedHeading, 'cue.related-heading'],
@@ -255,6 +257,16 @@ export function classify(blocks: readonly Block[], features: readonly Features[]
   if (!region) for (const l of labels) l.reasons.push({ rule: 'region.none' });
   else for (let i = 0; i < n; i++) if (!inRegion(i) && labels[i].label === 'boilerplate') labels[i].reasons.push({ rule: 'region.outside' });
 
+  // Without a body there is no article to head: a headline, byline or date found then is a teaser's
+  // (a section index page), so the header parts go back to boilerplate.
+  if (!labels.some((l) => l.label === 'body')) {
+    for (const i of [title, byline, dateline, section?.index ?? null]) {
+      if (i === null || !HEADER_LABELS.has(labels[i].label)) continue;
+      labels[i].label = 'boilerplate';
+      labels[i].reasons.push({ rule: 'header.no-article' });
+    }
+    return { blocks, features, labels, region, title: null, byline: null, dateline: null, datelineDate: null, section: null, related, inlineRelated, credits };
+  }
   return { blocks, features, labels, region, title, byline, dateline, datelineDate, section, related, inlineRelated, credits };
 }
 
