@@ -10,7 +10,7 @@
  */
 import type { Block } from '../../blocks/block.js';
 import { THRESHOLDS as T } from '../thresholds.js';
-import { lineShape } from './line-shape.js';
+import { hasSeparator, lineShape } from './line-shape.js';
 
 /** Indexes of the blocks that are rows of a table or of a data list. */
 export function dataRows(blocks: readonly Block[]): Set<number> {
@@ -34,13 +34,7 @@ export function dataRows(blocks: readonly Block[]): Set<number> {
   return rows;
 }
 
-// The dash separator lineShape looks for.
-const SPACED_DASH = /\s(?:--|–|—|-)\s/;
-
 /** The shape of a list line with a separator in it, or null for any other line. */
 function listShape(text: string): string | null {
-  // Without a colon or a spaced dash a line has no separator: answer before computing its shape.
-  if (text.length > T.listTailMaxChars || (!text.includes(':') && !SPACED_DASH.test(text))) return null;
-  const shape = lineShape(text);
-  return /[:-]/.test(shape.slice(shape.indexOf('|'))) ? shape : null;
+  return text.length <= T.listTailMaxChars && hasSeparator(text) ? lineShape(text) : null;
 }
