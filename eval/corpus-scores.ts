@@ -1,6 +1,7 @@
 /** Body accuracy on the benchmark corpus, page by page and overall, for one input path. */
 import { readFileSync } from 'node:fs';
 import { extract } from '../src/index.js';
+import type { Result } from '../src/validate/schema.js';
 import { corpusScore, pageF1, precisionOf, recallOf, shingleScore, type ShingleCounts } from '../src/metrics/shingle-f1.js';
 import { corpusPages } from './corpus.js';
 
@@ -27,13 +28,20 @@ export interface CorpusSummary {
   seconds: number;
 }
 
-export function scoreCorpus(input: InputPath): { summary: CorpusSummary; pages: PageScore[] } {
+export type Article = Result['article'];
+
+/** Body scores of every page, and each page's article (null where extraction failed) for the other scores to read. */
+export function scoreCorpus(input: InputPath): { summary: CorpusSummary; pages: PageScore[]; articles: Map<string, Article | null> } {
   const started = performance.now();
+  const articles = new Map<string, Article | null>();
   const pages = corpusPages().map((page): PageScore => {
     let body = '';
     let error: string | null = null;
+    articles.set(page.id, null);
     try {
-      body = extract(readFileSync(input === 'html' ? page.htmlPath : page.textPath), { input }).article.body.join('\n');
+      const { article } = extract(readFileSync(input === 'html' ? page.htmlPath : page.textPath), { input });
+      articles.set(page.id, article);
+      body = article.body.join('\n');
     } catch (e) {
       error = (e as Error).message;
     }
@@ -47,5 +55,6 @@ export function scoreCorpus(input: InputPath): { summary: CorpusSummary; pages: 
   return {
     summary: { input, pages: pages.length, f1: score.f1, precision: score.precision, recall: score.recall, medianPageF1: median, below060: pages.filter((r) => r.f1 < 0.6).length, seconds },
     pages,
+    articles,
   };
 }

@@ -13,14 +13,14 @@ const { values } = parseArgs({
   options: { input: { type: 'string', default: 'text' }, worst: { type: 'string' }, json: { type: 'boolean', default: false } },
 });
 if (values.input !== 'text' && values.input !== 'html') throw new Error('--input is text or html');
-const { summary, pages: rows } = scoreCorpus(values.input as InputPath);
+const { summary, pages: rows, articles } = scoreCorpus(values.input as InputPath);
 const score = summary;
 const median = summary.medianPageF1;
 const seconds = summary.seconds;
 
 const fixtureScores = values.input === 'text' ? scoreFixtures() : [];
 const fixtures = fixtureScores.length ? summarise(fixtureScores) : null;
-const silverScores = values.input === 'text' ? scoreSilver() : [];
+const silverScores = values.input === 'text' ? scoreSilver(articles) : [];
 const silver = silverScores.length ? summariseSilver(silverScores) : null;
 
 if (values.json) {

@@ -14,8 +14,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'cheerio';
-import { extract } from '../src/index.js';
 import { corpusPages } from './corpus.js';
+import type { Article } from './corpus-scores.js';
 
 export interface SilverPage {
   id: string;
@@ -81,13 +81,14 @@ export function makeSilverLabels(): SilverPage[] {
   return corpusPages().map((page) => ({ ...silverLabels(readFileSync(page.htmlPath, 'utf8'), readFileSync(page.textPath, 'utf8')), id: page.id }));
 }
 
-export function scoreSilver(): SilverScore[] {
+/** The text path's header parts against the silver labels; `articles` are the text path's results by page id (scoreCorpus). */
+export function scoreSilver(articles: ReadonlyMap<string, Article | null>): SilverScore[] {
   const labels = new Map((JSON.parse(readFileSync(SILVER_LABELS, 'utf8')) as SilverPage[]).map((l) => [l.id, l]));
   return corpusPages().flatMap((page) => {
     const silver = labels.get(page.id);
-    if (!silver) return [];
-    const result = extract(readFileSync(page.textPath), { input: 'text' });
-    const got = { title: result.article.title, published: result.article.published, authors: result.article.byline?.authors ?? [], section: result.article.section };
+    const article = articles.get(page.id);
+    if (!silver || !article) return [];
+    const got = { title: article.title, published: article.published, authors: article.byline?.authors ?? [], section: article.section };
     const gotAuthors = [...new Set(got.authors.map(key))].sort();
     return [{
       id: page.id,
