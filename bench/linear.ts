@@ -44,6 +44,8 @@ const SHAPES: Record<string, Shape> = {
   'photo-lines': { page: (n) => fill('Photo: AFP/Getty Images\n', n) },
   'related-lists': { page: (n) => fill('Related\nA headline of some other story here\nAnother headline of another story here\n', n) },
   'repeated-lines': { page: (n) => fill('The same line of the page, again and again\n', n) },
+  // One short line repeated under a list heading: the card-list reader collects its positions.
+  'card-separators': { page: (n) => `A headline of the story\n${PROSE}\nRelated\n${fill('Love it Download\n', n)}` },
   commas: { page: (n) => fill(',', n) },
   'long-word': { page: (n) => 'x'.repeat(n) },
   'lt-signs-as-html': { page: (n) => fill('a < b ', n), input: 'html' },

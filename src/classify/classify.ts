@@ -296,7 +296,12 @@ function cardListEnd(features: readonly Features[], cue: ReadonlyArray<Reason | 
   while (limit < features.length && !stops.has(limit)) limit++;
   const separator = (i: number) => cue[i] === null && features[i].repeats > 0 && features[i].chars < T.shortChars;
   const at = new Map<string, number[]>();
-  for (let i = list.heading + 1; i < limit; i++) if (separator(i)) at.set(features[i].key, [...(at.get(features[i].key) ?? []), i]);
+  for (let i = list.heading + 1; i < limit; i++) {
+    if (!separator(i)) continue;
+    const positions = at.get(features[i].key);
+    if (positions) positions.push(i);
+    else at.set(features[i].key, [i]);
+  }
   let end = list.end;
   for (const positions of at.values()) {
     if (positions.length < T.cardSeparatorRepeats || positions[0] - list.heading > T.cardMaxBlocks) continue;

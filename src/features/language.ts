@@ -7,7 +7,11 @@ const LANGUAGES = Object.keys(STOPWORDS);
 // word -> the languages (indices into LANGUAGES) whose list has it, so each word costs one lookup.
 const LANGUAGES_OF = new Map<string, number[]>();
 LANGUAGES.forEach((lang, l) => {
-  for (const w of STOPWORDS[lang]) LANGUAGES_OF.set(w, [...(LANGUAGES_OF.get(w) ?? []), l]);
+  for (const w of STOPWORDS[lang]) {
+    const languages = LANGUAGES_OF.get(w);
+    if (languages) languages.push(l);
+    else LANGUAGES_OF.set(w, [l]);
+  }
 });
 const KNOWN_WORDS = new LowerWordSet(LANGUAGES_OF.keys());
 // Enough words to tell; reading more changes nothing and costs time on huge pages.
