@@ -20,7 +20,7 @@ const seconds = summary.seconds;
 
 const fixtureScores = values.input === 'text' ? scoreFixtures() : [];
 const fixtures = fixtureScores.length ? summarise(fixtureScores) : null;
-const silverScores = values.input === 'text' ? scoreSilver(articles) : [];
+const silverScores = scoreSilver(articles);
 const silver = silverScores.length ? summariseSilver(silverScores) : null;
 
 if (values.json) {
@@ -44,7 +44,8 @@ if (values.json) {
   }
   if (silver) {
     const part = (p: { right: number; pages: number }) => `${f(p.right)} of ${p.pages}`;
-    console.log(`\nheader parts on the corpus pages, against silver labels from their HTML markup (eval/silver.ts):`);
+    const source = values.input === 'html' ? ' (the HTML path reads that same markup: this checks it reads it right)' : '';
+    console.log(`\nheader parts on the corpus pages, against silver labels from their HTML markup (eval/silver.ts)${source}:`);
     console.log(`  title ${part(silver.title)}  published ${part(silver.published)}  authors ${part(silver.authors)}  section ${part(silver.section)}`);
     if (values.worst) {
       for (const s of silverScores) {

@@ -21,6 +21,14 @@ describe('JSON-LD', () => {
     expect(parseJsonLd('{not json')).toBeNull();
   });
 
+  it('should read strings escaped as HTML as the text they show, and leave plain ones as they are', () => {
+    const json = parseJsonLd('{"@type":"NewsArticle","headline":"&#8216;The Medium&#8217; &amp; <em>more</em>","author":{"name":"Zo&euml; Ball"},"articleSection":"5 < 6 & 7"}');
+    const article = jsonLdArticle([json!]);
+    expect(article?.headline).toBe('‘The Medium’ & more');
+    expect(article?.authors).toEqual([{ name: 'Zoë Ball', organization: false }]);
+    expect(article?.section).toBe('5 < 6 & 7');
+  });
+
   it('should give null when no script describes an article', () => {
     expect(jsonLdArticle([{ '@type': 'WebSite', name: 'x' }])).toBeNull();
   });

@@ -4,6 +4,7 @@
  * an @graph, with @id references to authors and publishers resolved.
  */
 import type { JsonLdArticle } from '../page-markup.js';
+import { fragmentText } from './parse.js';
 
 // schema.org's Article and its subtypes that news and blog pages use.
 const ARTICLE_TYPES = new Set([
@@ -13,6 +14,9 @@ const ARTICLE_TYPES = new Set([
 ]);
 // Raw newlines and tabs inside strings are invalid JSON but common in hand-built JSON-LD.
 const RAW_CONTROLS = /[\u0000-\u001F]+/g;
+// JSON-LD sits in a <script>, where entities are not decoded, and sites often escape its strings as
+// HTML ("&#8216;Title&#8217;", "&amp;", sometimes <em>): such a value is read as the text it shows.
+const HTML_IN_STRING = /&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);|<\/?[a-z]/i;
 // Article objects nest (mainEntity, hasPart); deeper than this is not the page's own article.
 const MAX_SEARCH_DEPTH = 4;
 
@@ -82,7 +86,7 @@ function nameOf(v: Json): string | null {
 
 function text(v: Json): string | null {
   if (typeof v !== 'string') return null;
-  const s = v.replace(/\s+/g, ' ').trim();
+  const s = (HTML_IN_STRING.test(v) ? fragmentText(v) : v).replace(/\s+/g, ' ').trim();
   return s === '' ? null : s;
 }
 

@@ -39,6 +39,16 @@ export function streamHtml(html: string, handler: Partial<Handler>): void {
   new Parser(handler, options).end(html);
 }
 
+/**
+ * The text of a fragment of HTML, as a browser would show it: entities decoded, tags dropped.
+ * For strings that hold markup although they are not in the page's markup (JSON-LD values).
+ */
+export function fragmentText(html: string): string {
+  let text = '';
+  streamHtml(html, { ontext: (data) => (text += data) });
+  return text;
+}
+
 /** A DomHandler, to build a tree from the same events (parse.ts has loaded htmlparser2 by then). */
 export function newDomHandler(): DomHandler {
   return new (load().DomHandler)();
