@@ -31,7 +31,7 @@ export const CLASS_HINTS: ReadonlyArray<readonly [string, RegExp]> = [
   // Not "with-sidebar", "has-sidebar", "no-sidebar": such a class says the element lays out a sidebar beside it.
   ['sidebar', /(?<!(?:with|has|no)[_-])(?:sidebar|side-?bar)|(?:^|[\s_-])rail(?:$|[\s_-])/],
   ['caption', /caption/],
-  ['credit', /credit|photographer|image-?source|photo-?source|attribution|copyright/],
+  ['credit', /(?<!ac)credit|photographer|image-?source|photo-?source|attribution|copyright/],
   ['byline', /byline|author|dateline/],
   ['tags', /(?:^|[\s_-])tags?(?:$|[\s_-])|keywords|topics-?list/],
 ];
@@ -48,7 +48,7 @@ export function classHintsOf(className: string | undefined, id: string | undefin
   const key = id ? `${className ?? ''} ${id}` : className!;
   let hints = cache.get(key);
   if (hints === undefined) {
-    const s = `${className ?? ''} ${id ?? ''}`.toLowerCase();
+    const s = `${className ?? ''} ${id ?? ''}`.toLowerCase().replace(BEM_MODIFIER, '');
     const out: string[] = [];
     if (ANY_HINT.test(s)) for (const [word, re] of CLASS_HINTS) if (re.test(s)) out.push(word);
     hints = out.length ? out : NONE;
@@ -58,6 +58,10 @@ export function classHintsOf(className: string | undefined, id: string | undefin
   return hints;
 }
 
+// An "accreditation" row is no credit.
+// A BEM modifier ("content-header--social-icons-position", "card--with-share") says how a block looks
+// or what it holds, not what it is: "header--social-icons" is a header, not a share bar.
+const BEM_MODIFIER = /--[^\s]*/g;
 // All the patterns in one: most class strings carry no hint, and one scan turns them away.
 const ANY_HINT = new RegExp(CLASS_HINTS.map(([, re]) => `(?:${re.source})`).join('|'));
 const NONE: string[] = [];
