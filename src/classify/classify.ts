@@ -254,6 +254,15 @@ export function classify(blocks: readonly Block[], features: readonly Features[]
     }
     mark(labels, i, 'body', 'region.inside');
   }
+  // The article's last line is often an inline "Also read: …" link; a link line scores too low to end the region with it.
+  const after = region?.end ?? -1;
+  if (region && after < n && labels[after].label === 'boilerplate' && !cue[after] && !stops.has(after)) {
+    const also = inlineRelatedTitle(blocks[after].text);
+    if (also) {
+      inlineRelated.push({ index: after, title: also });
+      mark(labels, after, 'related', 'body.inline-related');
+    }
+  }
   if (!region) for (const l of labels) l.reasons.push({ rule: 'region.none' });
   else for (let i = 0; i < n; i++) if (!inRegion(i) && labels[i].label === 'boilerplate') labels[i].reasons.push({ rule: 'region.outside' });
 

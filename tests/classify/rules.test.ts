@@ -126,3 +126,15 @@ describe('templated articles', () => {
     expect(body).not.toContain('Another story');
   });
 });
+
+describe('an inline "Also read" link ending the article', () => {
+  it('should list it as related although, a link line, it scores too low to end the body region', async () => {
+    const { extract } = await import('../../src/index.js');
+    const prose = (n: number) => `<p>Paragraph ${n} of the story tells what happened at the council meeting, where the members argued about the budget for a long time before they voted.</p>`;
+    const also = '<p><a href="/x">(Read also: The council votes on next year\'s budget after a long night)</a></p>';
+    const html = `<html><body><nav><a href="/">Home</a></nav><article><h1>The council meets</h1>${[1, 2, 3, 4].map(prose).join('')}${also}</article><footer>© 2026 Site</footer></body></html>`;
+    const result = extract(html, { input: 'html' });
+    expect(result.related.map((r) => r.title)).toContain("The council votes on next year's budget after a long night");
+    expect(result.article.body.join(' ')).not.toContain('Read also');
+  });
+});
