@@ -121,8 +121,12 @@ function bylineOf(names: readonly string[]): Byline | null {
   return authors.length > 0 || agency ? { raw: clean.join(', '), authors, agency } : null;
 }
 
+// Letters after a name ("Ilana Muhlstein, MS, RDN", "Jane Doe, Ph.D.", "Sam Lee, Jr."): qualifications
+// and suffixes of the name before them, not more authors.
+const POST_NOMINAL = /^(?:[A-Z]{2,5}|Ph\.?\s?D\.?|M\.?D\.?|[JS]r\.?|I{2,3}|(?:[A-Z]\.){2,4})$/;
+
 function splitNames(value: string | undefined): string[] {
-  return value ? value.split(/\s*[,;]\s*|\s+and\s+/).filter(Boolean) : [];
+  return value ? value.split(/\s*[,;]\s*|\s+and\s+/).filter((part) => part !== '' && !POST_NOMINAL.test(part)) : [];
 }
 
 function unique(names: readonly string[]): string[] {

@@ -36,6 +36,11 @@ describe('chooseMetadata', () => {
     expect(m.warnings).toEqual(['byline: the page prints "By Jo Park" but its meta tags name Kim Lo']);
   });
 
+  it('should read letters after a name in the author meta tag as the name\'s, not as more authors', () => {
+    const m = chooseMetadata(text, markup({ meta: new Map([['author', 'Ilana Muhlstein, MS, RDN; Sam Lee, Ph.D. and Jo Park']]) }));
+    expect(m.byline?.authors).toEqual(['Ilana Muhlstein', 'Sam Lee', 'Jo Park']);
+  });
+
   it('should drop a site name after the headline', () => {
     const m = chooseMetadata({ ...text, title: null }, markup({ documentTitle: 'Storm hits coast | Daily News' }));
     expect(m.title).toBe('Storm hits coast');
