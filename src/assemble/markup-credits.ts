@@ -5,7 +5,7 @@
  */
 import type { MarkupCredit } from '../blocks/page-markup.js';
 import type { ClassifiedPage } from '../classify/classify.js';
-import { matchCredit } from '../classify/rules/image-credit.js';
+import { markedCredit } from '../classify/rules/image-credit.js';
 import type { ImageCredit } from '../validate/schema.js';
 
 export function withMarkupCredits(credits: readonly ImageCredit[], marked: readonly MarkupCredit[], page: ClassifiedPage): ImageCredit[] {
@@ -19,7 +19,7 @@ export function withMarkupCredits(credits: readonly ImageCredit[], marked: reado
     if (label === 'body' || label === 'related' || label === 'related-heading') continue;
     const text = page.blocks[block].text;
     if (out.some((c) => c.text === text)) continue;
-    out.push({ text, credit: matchCredit(credit)?.credit ?? credit });
+    out.push({ text, credit: markedCredit(credit) });
   }
   return out;
 }

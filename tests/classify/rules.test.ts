@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { boilerplateCue } from '../../src/classify/rules/boilerplate.js';
-import { matchCredit } from '../../src/classify/rules/image-credit.js';
+import { markedCredit, matchCredit } from '../../src/classify/rules/image-credit.js';
 import { isRelatedHeading, inlineRelatedTitle } from '../../src/classify/rules/related.js';
 import { dataRows } from '../../src/classify/rules/data-rows.js';
 import { looksLikeByline } from '../../src/classify/rules/byline.js';
@@ -136,5 +136,18 @@ describe('an inline "Also read" link ending the article', () => {
     const result = extract(html, { input: 'html' });
     expect(result.related.map((r) => r.title)).toContain("The council votes on next year's budget after a long night");
     expect(result.article.body.join(' ')).not.toContain('Read also');
+  });
+});
+
+describe('credits the markup marks', () => {
+  it.each([
+    ['(Image credit: Sierra Nevada Corp.)', 'Sierra Nevada Corp.'],
+    ['(Image: gargantiopa / Getty Images)', 'gargantiopa / Getty Images'],
+    ['Courtesy of Andrew Vaughan', 'Andrew Vaughan'],
+    ['Photo: AFP', 'AFP'],
+    ['Jason Cipriani/ZDNet', 'Jason Cipriani/ZDNet'],
+    ['Photo illustration by Slate. Photo by David Dyer-Bennet.', 'Photo illustration by Slate. Photo by David Dyer-Bennet.'],
+  ])('should read %s as the source %s', (text, credit) => {
+    expect(markedCredit(text)).toBe(credit);
   });
 });

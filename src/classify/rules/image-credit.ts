@@ -87,6 +87,25 @@ export function matchCredit(text: string): CreditMatch | null {
   return trailingCredit(text);
 }
 
+/**
+ * The source named by an element the markup marks as a credit ("(Image credit: Sierra Nevada Corp.)",
+ * "(Image: gargantiopa / Getty Images)", "Courtesy of Andrew Vaughan"): the text after a credit label.
+ * The markup already says it is a credit, so the checks that tell a credit from a sentence are not asked.
+ */
+export function markedCredit(text: string): string {
+  const read = matchCredit(text)?.credit;
+  if (read) return read;
+  const bare = text.replace(/^[([]\s*|\s*[)\]]$/g, '');
+  const labelled = LEADING.exec(bare) ?? BY_FORM.exec(bare);
+  // Two credits in sentences of their own ("Photo illustration by Slate. Photo by …") stay as printed.
+  if (labelled && LABELS.has(phraseKey(labelled[1])) && !SENTENCE_BREAK.test(labelled[2])) return labelled[2];
+  const courtesy = MARKED_COURTESY.exec(bare);
+  return courtesy ? courtesy[1] : text;
+}
+const SENTENCE_BREAK = /[.!?]\s+\S/;
+// "Courtesy of Andrew Vaughan", "Courtesy NASA": a marked credit may be nothing but the courtesy.
+const MARKED_COURTESY = /^[Cc]ourtesy(?:\s+of)?\s+(?:the\s+)?(.+)$/;
+
 /** A caption that ends with a credit: "… (Photo: AFP)", "… Photograph: X/AFP", "… REUTERS/Name", "… (WMBK)". */
 function trailingCredit(text: string): CreditMatch | null {
   if (text.length <= MAX_CAPTION_CHARS) {
