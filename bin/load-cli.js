@@ -9,7 +9,8 @@
  * A vm.Script has no import(): the bundle loads its externals with require (a test checks).
  */
 const { readFileSync } = require('node:fs');
-const { createRequire } = require('node:module');
+// module.constructor is node's Module: its createRequire spares loading the public node:module (and the ES loader it brings).
+const { createRequire } = module.constructor;
 const { join } = require('node:path');
 const vm = require('node:vm');
 
