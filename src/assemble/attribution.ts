@@ -8,6 +8,7 @@
 import { allLanguages, LATIN_LETTER, phraseAlternation } from '../cues/phrase-regex.js';
 import { PLATFORM_NAMES, POST_VERBS, PRONOUNS, SPEECH_VERBS } from '../cues/social.js';
 import { STOPWORD_SET } from '../cues/stopwords.js';
+import { OTHER_LETTER, startsWithClass, UPPER as UPPERCASE } from '../features/char-class.js';
 
 const VERBS = phraseAlternation([...allLanguages(POST_VERBS), ...SPEECH_VERBS]);
 const AUX = '(?:(?:had|has|have|also|then|later|once|again|just|previously)\\s+)*';
@@ -68,11 +69,11 @@ export function nameFromPhrase(phrase: string): string | null {
   if (words.length === 1 && PRONOUN.has(words[0].toLowerCase())) return words[0].toLowerCase();
   const run: string[] = [];
   // A role before the name ("actor Priya Sharma", "spokesperson Ana Ruiz") is not part of it.
-  const first = words.findIndex((w) => /^[\p{Lu}\p{Lo}@]/u.test(w));
+  const first = words.findIndex((w) => (w.startsWith('@') || startsWithClass(w, UPPERCASE | OTHER_LETTER)));
   for (let i = Math.max(0, first); i < words.length; i++) {
     const w = words[i];
-    if (/^[\p{Lu}\p{Lo}@]/u.test(w) || (run.length > 0 && CONNECTOR.test(w) && /^[\p{Lu}]/u.test(words[i + 1] ?? '') )) run.push(w);
-    else if (run.length > 0 && CONNECTOR.test(w) && CONNECTOR.test(words[i + 1] ?? '') && /^\p{Lu}/u.test(words[i + 2] ?? '')) run.push(w);
+    if ((w.startsWith('@') || startsWithClass(w, UPPERCASE | OTHER_LETTER)) || (run.length > 0 && CONNECTOR.test(w) && startsWithClass(words[i + 1] ?? '', UPPERCASE) )) run.push(w);
+    else if (run.length > 0 && CONNECTOR.test(w) && CONNECTOR.test(words[i + 1] ?? '') && startsWithClass(words[i + 2] ?? '', UPPERCASE)) run.push(w);
     else break;
   }
   if (run.length === 0 || run.length > MAX_NAME_WORDS) return null;

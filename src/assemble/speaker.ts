@@ -5,6 +5,7 @@
  * "he" -> the previous speaker.
  */
 import { LATIN_LETTER } from '../cues/phrase-regex.js';
+import { OTHER_LETTER, startsWithClass, UPPER as UPPERCASE } from '../features/char-class.js';
 import { isRoleWord } from '../cues/roles.js';
 import { PRONOUNS } from '../cues/social.js';
 
@@ -23,7 +24,7 @@ export function withoutRole(name: string): string {
   for (let i = 0; i < words.length - 1; i++) if (isRoleWord(words[i])) cut = i;
   if (cut === -1) return name;
   const rest = words.slice(cut + 1);
-  return /^[\p{Lu}\p{Lo}]/u.test(rest[0]) ? rest.join(' ') : name;
+  return startsWithClass(rest[0], UPPERCASE | OTHER_LETTER) ? rest.join(' ') : name;
 }
 
 /** Resolve a bare surname to the full name the text named before ("Shah" -> "Amit Shah"). */

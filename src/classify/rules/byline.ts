@@ -4,6 +4,7 @@
  * introduced by a by-word or is a date plus a few capitalised words.
  */
 import { AGENCY_PATTERN, afterByWord } from '../../cues/bylines.js';
+import { LETTER, OTHER_LETTER, runStart, startsWithClass, UPPER } from '../../features/char-class.js';
 import type { Features } from '../../features/features.js';
 import { PUBLISHED_LABELS, UPDATED_LABELS, WEEKDAYS } from '../../cues/dates.js';
 import { caseVariants, LATIN_LETTER } from '../../cues/phrase-regex.js';
@@ -25,7 +26,7 @@ export function looksLikeByline(text: string, f: Features): boolean {
   const words = rest.split(/\s+/).filter(Boolean);
   // One capitalised word beside a date is a place or zone ("…11:42, UK"), not a name, unless it is an agency.
   if (words.length < 2 && !AGENCY_PATTERN.test(rest)) return false;
-  return words.length <= MAX_NAME_WORDS && words.every((w) => /^[\p{Lu}\p{Lo}]/u.test(w) || /^(?:and|&|de|da|van|von|der|del|y|e|et|und|,)$/i.test(w.replace(/,$/, '')));
+  return words.length <= MAX_NAME_WORDS && words.every((w) => startsWithClass(w, UPPER | OTHER_LETTER) || /^(?:and|&|de|da|van|von|der|del|y|e|et|und|,)$/i.test(w.replace(/,$/, '')));
 }
 
 const LABELS = [...Object.values(PUBLISHED_LABELS).flat(), ...Object.values(UPDATED_LABELS).flat()];
@@ -39,7 +40,7 @@ const HANDLE = /@[\w.]+/g;
 export function namePart(text: string, dateText: string | null): string {
   const withoutDate = dateText ? text.replace(dateText, ' ') : text;
   // Segments: "Name | Outlet", "Name - Live Science Contributor", "Name · 2 days".
-  const firstSegment = withoutDate.split(/\s+[|•·\-–—]\s+|\s*\|\s*/u).find((seg) => /\p{L}/u.test(seg.replace(DATE_LABEL, ''))) ?? '';
+  const firstSegment = withoutDate.split(/\s+[|•·\-–—]\s+|\s*\|\s*/u).find((seg) => runStart(seg.replace(DATE_LABEL, ''), 0, LETTER) !== -1) ?? '';
   return firstSegment
     .replace(DATE_LABEL, ' ')
     .replace(WEEKDAY, ' ')
