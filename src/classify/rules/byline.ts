@@ -7,7 +7,7 @@ import { AGENCY_PATTERN, afterByWord } from '../../cues/bylines.js';
 import { LETTER, OTHER_LETTER, runStart, startsWithClass, UPPER } from '../../features/char-class.js';
 import type { Features } from '../../features/features.js';
 import { PUBLISHED_LABELS, UPDATED_LABELS, WEEKDAYS } from '../../cues/dates.js';
-import { caseVariants, LATIN_LETTER } from '../../cues/phrase-regex.js';
+import { atomic, caseVariants, LATIN_LETTER } from '../../cues/phrase-regex.js';
 
 // A byline is a line of names and a date, never a paragraph.
 const MAX_BYLINE_CHARS = 160;
@@ -32,7 +32,10 @@ export function looksLikeByline(text: string, f: Features): boolean {
 const LABELS = [...Object.values(PUBLISHED_LABELS).flat(), ...Object.values(UPDATED_LABELS).flat()];
 // "publiziert am …", "Updated : …", "Posted on …": everything from a date label on is the dateline
 // ("Posted by Jane Doe on …" is a by-word, not a date label).
-const DATE_LABEL = new RegExp(`(?:^|\\s|[|,·•])(?:${caseVariants([...LABELS, 'publiziert am', 'publiziert', 'on']).map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![${LATIN_LETTER}])(?!\\s+(?:by|von|por|par)\\s)\\s*:?.*$`);
+// The label and the rest of the line form an atomic group, which V8 compiles far faster than the plain sequence; as
+// the group runs to the end of the regex, the regex matches exactly what the plain sequence did.
+const DATE_LABEL_WORDS = caseVariants([...LABELS, 'publiziert am', 'publiziert', 'on']).map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+export const DATE_LABEL = new RegExp(`(?:^|[\\s|,·•])${atomic('label', `(?:${DATE_LABEL_WORDS.join('|')})(?![${LATIN_LETTER}])(?!\\s+(?:by|von|por|par)\\s)\\s*:?.*$`)}`);
 const WEEKDAY = new RegExp(`(?<![${LATIN_LETTER}])(?:${caseVariants(Object.values(WEEKDAYS).flat()).join('|')})\\.?,?(?![${LATIN_LETTER}])`, 'g');
 const HANDLE = /@[\w.]+/g;
 
