@@ -70,3 +70,11 @@ function foldForms(ch: string): string[] {
 export const CASELESS_WORD_EXTRA = '\\u017f\\u212a';
 /** What [\p{L}] adds under the i and u flags: U+0345, a combining mark that folds to ι. */
 export const CASELESS_LETTER_EXTRA = '\\u0345';
+
+/**
+ * An ASCII literal as a pattern that matches, case-sensitively, what it matches in a case-insensitive
+ * regex without the u flag: each letter as [xX] (without u, no other character folds to an ASCII letter).
+ */
+export function asciiCaseless(literal: string): string {
+  return [...literal].map((ch) => (/[a-z]/i.test(ch) ? `[${ch.toLowerCase()}${ch.toUpperCase()}]` : ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('');
+}

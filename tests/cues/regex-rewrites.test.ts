@@ -12,7 +12,8 @@ import { DATE_LABEL } from '../../src/classify/rules/byline.js';
 import { FACEBOOK, INSTAGRAM } from '../../src/classify/rules/embed.js';
 import { CLOCK_TIME } from '../../src/classify/rules/title.js';
 import { MONTHS, PUBLISHED_LABELS, UPDATED_LABELS } from '../../src/cues/dates.js';
-import { caseless, caselessClass, caseVariants, LATIN_LETTER, phraseAlternation } from '../../src/cues/phrase-regex.js';
+import { asciiCaseless, caseless, caselessClass, caseVariants, LATIN_LETTER, phraseAlternation } from '../../src/cues/phrase-regex.js';
+import { HTML_START } from '../../src/decode/detect-format.js';
 import { SHAPES, YEARLESS } from '../../src/features/dates.js';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -107,5 +108,24 @@ describe('regexes with their letters spelled out instead of the i flag', () => {
       expect(wrong, ch).toEqual([]);
     }
     expect(caseless('posted by')).toBe('[pP][oO][sSſ][tT][eE][dD] [bB][yY]');
+  });
+});
+
+describe('the HTML start regex, with tag names spelled out instead of the i flag', () => {
+  const heads: string[] = [];
+  const pages = join(CORPUS_DIR, 'pages');
+  if (existsSync(pages)) for (const f of readdirSync(pages)) heads.push(readFileSync(join(pages, f), 'utf8').slice(0, 2048));
+  const probes = ['<!DOCTYPE HTML>', '<!-- x --><Html lang=en>', ' <HEAD>', '<Body\n>', '<META charset=utf-8>', '<ſcript>', '<DIV class=x>', '</H2>', '<SPAN>', '<\u212aBD>', '<img/>', 'text <b>bold</b>'];
+  it('should match as before on the start of every corpus page and on tag probes', () => {
+    expectSame(/^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|meta[\s>])/i, HTML_START, [...heads, ...probes]);
+  });
+  it('should spell ASCII letters as the i flag matches them without u', () => {
+    for (const ch of 'abcdefghijklmnopqrstuvwxyz') {
+      const folded = new RegExp(`^${ch}$`, 'i');
+      const spelled = new RegExp(`^${asciiCaseless(ch)}$`);
+      const wrong: number[] = [];
+      for (let unit = 0; unit < 0x10000; unit++) if (spelled.test(String.fromCharCode(unit)) !== folded.test(String.fromCharCode(unit))) wrong.push(unit);
+      expect(wrong, ch).toEqual([]);
+    }
   });
 });
