@@ -11,6 +11,8 @@ import { CORPUS_DIR } from '../../eval/corpus.js';
 import { DATE_LABEL } from '../../src/classify/rules/byline.js';
 import { FACEBOOK, INSTAGRAM } from '../../src/classify/rules/embed.js';
 import { CLOCK_TIME } from '../../src/classify/rules/title.js';
+import { FOLLOW_LEAD, SHARE_LEAD } from '../../src/cues/boilerplate.js';
+import { COMPOUND_ROLE } from '../../src/cues/roles.js';
 import { MONTHS, PUBLISHED_LABELS, UPDATED_LABELS } from '../../src/cues/dates.js';
 import { asciiCaseless, caseless, caselessClass, caseVariants, LATIN_LETTER, phraseAlternation } from '../../src/cues/phrase-regex.js';
 import { HTML_START } from '../../src/decode/detect-format.js';
@@ -89,14 +91,19 @@ describe('regexes with their letters spelled out instead of the i flag', () => {
     [/^a post shared by\s+(.+?)\s*\((@[\w.]{1,30})\)/iu, INSTAGRAM],
     [/^posted by\s+(.+?)\s+on\s+\S.*\d{4}$/iu, FACEBOOK],
     [/(?<!\d)\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|uhr|h)(?![\p{L}])/iu, CLOCK_TIME],
+    [/^(?:share|compartir|comparte|partager|teilen|compartilhar|partilhar|condividi|शेयर)\b/iu, SHARE_LEAD],
+    [/^(?:follow|síguenos|suivez|folgen|siga|segui)\b/iu, FOLLOW_LEAD],
+    [/(?:minister|ministerin|meister|meisterin|präsident|präsidentin|sprecher|sprecherin|senator|senatorin)$/iu, COMPOUND_ROLE],
   ];
-  const probes = ['A POST SHARED BY Jane (@jane.doe)', 'a poſt ſhared by Kai (@\u212aai_ſ)', 'Posted by Jane on Friday, 5 May 2026', 'POSTED BY ſam ON x 2020', 'at 10:30 PM', '10:30 a.m.', '10:30 Uhr', '10.30h\u0345', '9:41 AMx', '9:41 ſ', '12:00 \u212a'];
+  const words = [...new Set(LINES.flatMap((l) => l.split(/\s+/)))];
+  const leads = ['Share', 'SHARE this', 'shareholders', 'ſhare', 'Share_x', 'शेयर', 'शेयरx', 'शेयर करें', 'Síguenos en X', 'FOLLOWſ', 'Follow\u212a', 'Bundesministerin', 'PRÄSIDENT', 'Ministers', 'senatorins'];
+  const probes = [...leads, 'A POST SHARED BY Jane (@jane.doe)', 'a poſt ſhared by Kai (@\u212aai_ſ)', 'Posted by Jane on Friday, 5 May 2026', 'POSTED BY ſam ON x 2020', 'at 10:30 PM', '10:30 a.m.', '10:30 Uhr', '10.30h\u0345', '9:41 AMx', '9:41 ſ', '12:00 \u212a'];
   it('should match as before on corpus lines and case probes', () => {
-    for (const [before, after] of pairs) expectSame(before, after, [...LINES, ...probes]);
+    for (const [before, after] of pairs) expectSame(before, after, [...LINES, ...words, ...probes]);
   });
 
   it('should spell each letter as every character the i flag matches with it, on every code point', () => {
-    const characters = [...new Set([...'a post shared by', ...'posted by on', ...'apmuhr', ...'ſkåß'])];
+    const characters = [...new Set([...'a post shared by', ...'posted by on', ...'apmuhr', ...'ſkåß', ...'compartirlhgendvwíuzäs', ...'शेयर'])];
     for (const ch of characters) {
       const folded = new RegExp(`^${escape(ch)}$`, 'iu');
       const spelled = new RegExp(`^${caselessClass(ch)}$`, 'u');
