@@ -5,7 +5,7 @@
  *   Hindi      कप्तान अमन ठाकुर ने इंस्टाग्राम पर लिखा, "…"
  * Returns the raw name phrase; speaker.ts cleans it.
  */
-import { allLanguages, LATIN_LETTER, phraseAlternation } from '../cues/phrase-regex.js';
+import { allLanguages, caseless, caselessWordStart, LATIN_LETTER, phraseAlternation } from '../cues/phrase-regex.js';
 import { PLATFORM_NAMES, POST_VERBS, PRONOUNS, SPEECH_VERBS } from '../cues/social.js';
 import { STOPWORD_SET } from '../cues/stopwords.js';
 import { OTHER_LETTER, startsWithClass, UPPER as UPPERCASE } from '../features/char-class.js';
@@ -23,9 +23,11 @@ const PLATFORM_PHRASE = new RegExp(`(?:^|\\s)(?:on|sur|en|em|auf|via|in|no|na|su
 const UPPER = 'A-ZÀ-ÖØ-Þ';
 const APPOSITIVE = new RegExp(`,\\s*((?:[${UPPER}][${LATIN_LETTER}.'’-]*\\s+){0,3}[${UPPER}][${LATIN_LETTER}.'’-]+)\\s*[.,;]?\\s*$`);
 // Whole words only: "Elon", "Olivia" and "Ashley" start with an article's letters, not with an article.
-const LEADING_ARTICLE = /^(?:(?:the|le|la|les|el|los|las|der|die|das|o|a|os|as)\s+|l['’]\s*)/iu;
-const CONNECTOR = /^(?:of|in|for|at|the|de|del|da|do|dos|das|van|von|der|du|des|di|y|e|et|und|and|&)$/iu;
-const RELATIVE = /^(?:who|whose|which|that|quien|quienes|que|qui|dont|der|die|das|welche|welcher|quem|cujo|cuja)\b/iu;
+// Case-insensitive by spelled-out letters (caseless), not the i flag, which costs V8 a case fold at compile time:
+// /^(?:(?:the|…|as)\s+|l['’]\s*)/iu, /^(?:of|…|and|&)$/iu and /^(?:who|…|cuja)\b/iu.
+export const LEADING_ARTICLE = new RegExp(`^(?:(?:${['the', 'le', 'la', 'les', 'el', 'los', 'las', 'der', 'die', 'das', 'o', 'a', 'os', 'as'].map(caseless).join('|')})\\s+|${caseless('l')}['’]\\s*)`, 'u');
+export const CONNECTOR = new RegExp(`^(?:${['of', 'in', 'for', 'at', 'the', 'de', 'del', 'da', 'do', 'dos', 'das', 'van', 'von', 'der', 'du', 'des', 'di', 'y', 'e', 'et', 'und', 'and', '&'].map(caseless).join('|')})$`, 'u');
+export const RELATIVE = caselessWordStart(['who', 'whose', 'which', 'that', 'quien', 'quienes', 'que', 'qui', 'dont', 'der', 'die', 'das', 'welche', 'welcher', 'quem', 'cujo', 'cuja']);
 const PRONOUN = new Set<string>(PRONOUNS);
 // A name phrase is a few words; more is a clause.
 const MAX_NAME_WORDS = 8;

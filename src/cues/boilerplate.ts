@@ -3,15 +3,9 @@
  * Grouped by concept, then language. Each concept becomes one whole-line or
  * prefix lookup (phrase-set.ts).
  */
-import { caseless, CASELESS_WORD_EXTRA } from './phrase-regex.js';
+import { caselessWordStart } from './phrase-regex.js';
 import { leadingPhrase, lowerCase, MAX_PHRASE_CHARS, maxWordsOf, phraseKey, phraseSet, prefixSet } from './phrase-set.js';
 
-/** /^(?:…)\b/iu for words ending in a word character (`latin`) or not (`other`), without the i flag. */
-function leadingWord(latin: readonly string[], other: readonly string[]): RegExp {
-  const word = `[\\w${CASELESS_WORD_EXTRA}]`;
-  const branches = [`(?:${latin.map(caseless).join('|')})(?!${word})`, ...(other.length > 0 ? [`(?:${other.map(caseless).join('|')})(?=${word})`] : [])];
-  return new RegExp(`^(?:${branches.join('|')})`, 'u');
-}
 
 /** Literal phrases found anywhere in lower-cased text: one regex pass instead of one search per phrase. */
 function anyPhrase(phrases: readonly string[]): RegExp {
@@ -124,10 +118,9 @@ const SEPARATOR_CHAR = /[·•|]/;
 export const isAdLabel = (text: string): boolean => everyPart(text, (key) => AD_SET.has(key)) && [...text.split(LABEL_SEPARATOR)].some((p) => AD_SET.has(phraseKey(p)));
 // "Share this with LinkedIn", "Compartir en Telegram": a share verb leading a few words.
 // /^(?:share|compartir|…|condividi|शेयर)\b/iu with its letters spelled out (caseless: the i flag costs V8 a case fold at
-// compile time). \b under i and u: after a Latin word (its last letter a word character) no word character may follow;
-// after शेयर (no word character) one must.
-export const SHARE_LEAD = leadingWord(['share', 'compartir', 'comparte', 'partager', 'teilen', 'compartilhar', 'partilhar', 'condividi'], ['शेयर']);
-export const FOLLOW_LEAD = leadingWord(['follow', 'síguenos', 'suivez', 'folgen', 'siga', 'segui'], []);
+// compile time, caselessWordStart).
+export const SHARE_LEAD = caselessWordStart(['share', 'compartir', 'comparte', 'partager', 'teilen', 'compartilhar', 'partilhar', 'condividi', 'शेयर']);
+export const FOLLOW_LEAD = caselessWordStart(['follow', 'síguenos', 'suivez', 'folgen', 'siga', 'segui']);
 const MAX_SHARE_WORDS = 6;
 
 export const isShareLabel = (text: string): boolean =>

@@ -68,6 +68,29 @@ function foldForms(ch: string): string[] {
 
 /** What \w adds under the i and u flags: ſ and the Kelvin sign fold to s and k. */
 export const CASELESS_WORD_EXTRA = '\\u017f\\u212a';
+/**
+ * /^(?:word|word…)\b/iu without the i flag. Under i and u, \b's word characters are \w, ſ and the
+ * Kelvin sign: after a word ending in one, none may follow; after any other ending (é, Devanagari), one must.
+ */
+export function caselessWordStart(words: readonly string[]): RegExp {
+  const wordChar = `[\\w${CASELESS_WORD_EXTRA}]`;
+  const endsInWordChar = (w: string) => isCaselessWordChar(w.slice(-1));
+  const branches = [
+    [words.filter(endsInWordChar), `(?!${wordChar})`],
+    [words.filter((w) => !endsInWordChar(w)), `(?=${wordChar})`],
+  ].filter(([group]) => group.length > 0).map(([group, boundary]) => `(?:${(group as string[]).map(caseless).join('|')})${boundary}`);
+  return new RegExp(`^(?:${branches.join('|')})`, 'u');
+}
+
+/** Whether a character is \w under the i and u flags (checked by character, to compile no regex for it). */
+function isCaselessWordChar(ch: string): boolean {
+  return isAsciiLetter(ch) || (ch >= '0' && ch <= '9') || ch === '_' || ch === '\u017f' || ch === '\u212a';
+}
+
+function isAsciiLetter(ch: string): boolean {
+  return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+}
+
 /** What [\p{L}] adds under the i and u flags: U+0345, a combining mark that folds to ι. */
 export const CASELESS_LETTER_EXTRA = '\\u0345';
 
@@ -76,5 +99,5 @@ export const CASELESS_LETTER_EXTRA = '\\u0345';
  * regex without the u flag: each letter as [xX] (without u, no other character folds to an ASCII letter).
  */
 export function asciiCaseless(literal: string): string {
-  return [...literal].map((ch) => (/[a-z]/i.test(ch) ? `[${ch.toLowerCase()}${ch.toUpperCase()}]` : ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('');
+  return [...literal].map((ch) => (isAsciiLetter(ch) ? `[${ch.toLowerCase()}${ch.toUpperCase()}]` : ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('');
 }
