@@ -14,7 +14,11 @@ const seedPage = join(__dirname, '..', 'fixtures', 'darpan-india-us-drug-policy'
 async function main() {
   const { cli, script, cacheFile } = loadCli();
   if (existsSync(seedPage)) {
+    // The CLI writes its result to file descriptor 1 (src/cli/output.ts), or through process.stdout once that exists.
+    const fs = require('node:fs');
+    const { writeSync } = fs;
     const write = process.stdout.write;
+    fs.writeSync = (fd, ...rest) => (fd === 1 ? rest[0].length : writeSync(fd, ...rest));
     process.stdout.write = (_chunk, encoding, done) => {
       (typeof encoding === 'function' ? encoding : done)?.();
       return true;
@@ -23,6 +27,7 @@ async function main() {
       const code = await cli.run([process.argv[0], 'pagesift', 'extract', seedPage]);
       if (code !== 0) throw new Error(`pagesift extract ${seedPage} exited with ${code}`);
     } finally {
+      fs.writeSync = writeSync;
       process.stdout.write = write;
     }
   }

@@ -5,9 +5,10 @@
  *   Hindi      कप्तान अमन ठाकुर ने इंस्टाग्राम पर लिखा, "…"
  * Returns the raw name phrase; speaker.ts cleans it.
  */
-import { allLanguages, LATIN_LETTER, phraseAlternation } from '../cues/phrase-regex.js';
+import { allLanguages, caseless, caselessWordStart, LATIN_LETTER, phraseAlternation } from '../cues/phrase-regex.js';
 import { PLATFORM_NAMES, POST_VERBS, PRONOUNS, SPEECH_VERBS } from '../cues/social.js';
 import { STOPWORD_SET } from '../cues/stopwords.js';
+import { OTHER_LETTER, startsWithClass, UPPER as UPPERCASE } from '../features/char-class.js';
 
 const VERBS = phraseAlternation([...allLanguages(POST_VERBS), ...SPEECH_VERBS]);
 const AUX = '(?:(?:had|has|have|also|then|later|once|again|just|previously)\\s+)*';
@@ -22,9 +23,11 @@ const PLATFORM_PHRASE = new RegExp(`(?:^|\\s)(?:on|sur|en|em|auf|via|in|no|na|su
 const UPPER = 'A-ZÀ-ÖØ-Þ';
 const APPOSITIVE = new RegExp(`,\\s*((?:[${UPPER}][${LATIN_LETTER}.'’-]*\\s+){0,3}[${UPPER}][${LATIN_LETTER}.'’-]+)\\s*[.,;]?\\s*$`);
 // Whole words only: "Elon", "Olivia" and "Ashley" start with an article's letters, not with an article.
-const LEADING_ARTICLE = /^(?:(?:the|le|la|les|el|los|las|der|die|das|o|a|os|as)\s+|l['’]\s*)/iu;
-const CONNECTOR = /^(?:of|in|for|at|the|de|del|da|do|dos|das|van|von|der|du|des|di|y|e|et|und|and|&)$/iu;
-const RELATIVE = /^(?:who|whose|which|that|quien|quienes|que|qui|dont|der|die|das|welche|welcher|quem|cujo|cuja)\b/iu;
+// Case-insensitive by spelled-out letters (caseless), not the i flag, which costs V8 a case fold at compile time:
+// /^(?:(?:the|…|as)\s+|l['’]\s*)/iu, /^(?:of|…|and|&)$/iu and /^(?:who|…|cuja)\b/iu.
+export const LEADING_ARTICLE = new RegExp(`^(?:(?:${['the', 'le', 'la', 'les', 'el', 'los', 'las', 'der', 'die', 'das', 'o', 'a', 'os', 'as'].map(caseless).join('|')})\\s+|${caseless('l')}['’]\\s*)`, 'u');
+export const CONNECTOR = new RegExp(`^(?:${['of', 'in', 'for', 'at', 'the', 'de', 'del', 'da', 'do', 'dos', 'das', 'van', 'von', 'der', 'du', 'des', 'di', 'y', 'e', 'et', 'und', 'and', '&'].map(caseless).join('|')})$`, 'u');
+export const RELATIVE = caselessWordStart(['who', 'whose', 'which', 'that', 'quien', 'quienes', 'que', 'qui', 'dont', 'der', 'die', 'das', 'welche', 'welcher', 'quem', 'cujo', 'cuja']);
 const PRONOUN = new Set<string>(PRONOUNS);
 // A name phrase is a few words; more is a clause.
 const MAX_NAME_WORDS = 8;
@@ -68,11 +71,11 @@ export function nameFromPhrase(phrase: string): string | null {
   if (words.length === 1 && PRONOUN.has(words[0].toLowerCase())) return words[0].toLowerCase();
   const run: string[] = [];
   // A role before the name ("actor Priya Sharma", "spokesperson Ana Ruiz") is not part of it.
-  const first = words.findIndex((w) => /^[\p{Lu}\p{Lo}@]/u.test(w));
+  const first = words.findIndex((w) => (w.startsWith('@') || startsWithClass(w, UPPERCASE | OTHER_LETTER)));
   for (let i = Math.max(0, first); i < words.length; i++) {
     const w = words[i];
-    if (/^[\p{Lu}\p{Lo}@]/u.test(w) || (run.length > 0 && CONNECTOR.test(w) && /^[\p{Lu}]/u.test(words[i + 1] ?? '') )) run.push(w);
-    else if (run.length > 0 && CONNECTOR.test(w) && CONNECTOR.test(words[i + 1] ?? '') && /^\p{Lu}/u.test(words[i + 2] ?? '')) run.push(w);
+    if ((w.startsWith('@') || startsWithClass(w, UPPERCASE | OTHER_LETTER)) || (run.length > 0 && CONNECTOR.test(w) && startsWithClass(words[i + 1] ?? '', UPPERCASE) )) run.push(w);
+    else if (run.length > 0 && CONNECTOR.test(w) && CONNECTOR.test(words[i + 1] ?? '') && startsWithClass(words[i + 2] ?? '', UPPERCASE)) run.push(w);
     else break;
   }
   if (run.length === 0 || run.length > MAX_NAME_WORDS) return null;

@@ -1,6 +1,7 @@
 /** Read a byline line into authors and agency: "Darpan News Desk IANS, 22 Jan, 2026" -> ["Darpan News Desk"], "IANS". */
 import { AGENCY_PATTERN, BYLINE_ROLES, DESK_WORDS, afterByWord, canonicalAgency } from '../cues/bylines.js';
 import { namePart } from '../classify/rules/byline.js';
+import { OTHER_LETTER, startsWithClass, UPPER } from '../features/char-class.js';
 
 export interface Byline {
   raw: string;
@@ -36,20 +37,20 @@ export function parseByline(raw: string, dateText: string | null): Byline {
   let rest = afterByWord(names) ?? names;
   let agency: string | null = null;
   const m = AGENCY_PATTERN.exec(rest);
-  if (m && /^\p{Lu}/u.test(m[0])) {
+  if (m && startsWithClass(m[0], UPPER)) {
     agency = canonicalAgency(m[0]);
     rest = (rest.slice(0, m.index) + ' ' + rest.slice(m.index + m[0].length)).replace(/\s+/g, ' ').trim();
   } else {
     // An agency in a later segment of the line ("Jane Doe - Reuters"): the names are only in the first.
     const later = AGENCY_PATTERN.exec(raw);
-    if (later && /^\p{Lu}/u.test(later[0])) agency = canonicalAgency(later[0]);
+    if (later && startsWithClass(later[0], UPPER)) agency = canonicalAgency(later[0]);
   }
   // "A, B and C" lists authors; "Name, Place" or "Place, Desk Name" has one author and a place or role.
   let parts = CONJUNCTION.test(rest) ? rest.split(NAME_SEPARATOR) : rest.split(/\s*[,;]\s*/);
   if (!CONJUNCTION.test(rest) && parts.length > 1) parts = [parts.find((p) => DESK_WORDS.test(p)) ?? parts[0]];
   const authors = parts
     .map((s) => withoutRole(s.replace(/^[\s,|–—-]+|[\s,|–—-]+$/gu, '').replace(IN_PLACE, '')))
-    .filter((s) => s !== '' && /^[\p{Lu}\p{Lo}]/u.test(s) && s.split(/\s+/).length <= MAX_NAME_WORDS);
+    .filter((s) => s !== '' && startsWithClass(s, UPPER | OTHER_LETTER) && s.split(/\s+/).length <= MAX_NAME_WORDS);
   return { raw, authors, agency };
 }
 

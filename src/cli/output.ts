@@ -1,18 +1,54 @@
 /**
  * Writing to stdout and stderr. A closed pipe (`pagesift extract … | head`)
  * ends the process quietly; every other write error is reported once.
+ *
+ * process.stdout and process.stderr are created on first use, and creating either loads node's
+ * stream classes (about twenty modules, 3–10 ms). A one-page extract writes its one result
+ * straight to file descriptor 1 (writeResult) and never creates them, unless it has more to say.
  */
+import { fstatSync, statSync, writeSync } from 'node:fs';
 import { EXIT } from './exit-codes.js';
 
+const STDOUT_FD = 1;
+
+/** Install the guards; each takes effect when its stream is first created. */
 export function installPipeGuard(): void {
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(EXIT.OK);
-    process.stderr.write(`pagesift: cannot write output: ${error.message}\n`);
-    process.exit(EXIT.IO);
-  });
+  onFirstUse('stdout', (stdout) => stdout.on('error', onStdoutError));
   // A closed stderr (`pagesift extract --explain … 2>&1 >out | head`) only loses diagnostics:
   // without a listener the write error would crash the run and lose the result on stdout.
-  process.stderr.on('error', () => {});
+  onFirstUse('stderr', (stderr) => stderr.on('error', () => {}));
+}
+
+function onStdoutError(error: NodeJS.ErrnoException): never {
+  if (error.code === 'EPIPE') process.exit(EXIT.OK);
+  process.stderr.write(`pagesift: cannot write output: ${error.message}\n`);
+  process.exit(EXIT.IO);
+}
+
+let stdoutCreated = false;
+
+/**
+ * Run `guard` on process[name] when something first reads it, by wrapping node's lazy getter
+ * (a configurable accessor on process); where there is none, guard the stream now.
+ */
+function onFirstUse(name: 'stdout' | 'stderr', guard: (stream: NodeJS.WriteStream) => void): void {
+  const nodeGetter = Object.getOwnPropertyDescriptor(process, name);
+  if (!nodeGetter?.get || !nodeGetter.configurable) {
+    if (name === 'stdout') stdoutCreated = true;
+    guard(process[name]);
+    return;
+  }
+  Object.defineProperty(process, name, {
+    configurable: true,
+    enumerable: nodeGetter.enumerable,
+    get() {
+      Object.defineProperty(process, name, nodeGetter);
+      if (name === 'stdout') stdoutCreated = true;
+      const stream = process[name];
+      guard(stream);
+      return stream;
+    },
+  });
 }
 
 /** Write and wait until the data is handed to the OS, so the exit code is set after output. */
@@ -21,4 +57,41 @@ export function writeOut(text: string): Promise<void> {
     if (process.stdout.write(text)) resolve();
     else process.stdout.once('drain', resolve);
   });
+}
+
+/**
+ * A command's whole output, written once: straight to the file descriptor while process.stdout
+ * does not exist (no stream to create, nothing buffered to overtake), else through the stream.
+ * Errors end the run as the stream's guard would.
+ */
+export async function writeResult(text: string): Promise<void> {
+  if (stdoutCreated) return writeOut(text);
+  const bytes = Buffer.from(text);
+  let written = 0;
+  try {
+    while (written < bytes.length) written += writeSync(STDOUT_FD, bytes, written);
+  } catch (error) {
+    // A non-blocking descriptor (shared with a parent that set O_NONBLOCK) that is full: the stream waits for it.
+    if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') onStdoutError(error as NodeJS.ErrnoException);
+    await new Promise<void>((resolve) => {
+      if (process.stdout.write(bytes.subarray(written))) resolve();
+      else process.stdout.once('drain', resolve);
+    });
+  }
+}
+
+/**
+ * process.stdout.isTTY, without creating process.stdout where the answer is plain: only a character
+ * device can be a terminal, and /dev/null (where benchmarks and scripts send output) never is.
+ */
+export function stdoutIsTerminal(): boolean {
+  if (!stdoutCreated) {
+    try {
+      const out = fstatSync(STDOUT_FD);
+      if (!out.isCharacterDevice() || out.rdev === statSync('/dev/null').rdev) return false;
+    } catch {
+      // No usable descriptor 1: the stream knows what node made of it.
+    }
+  }
+  return process.stdout.isTTY === true;
 }

@@ -3,7 +3,9 @@
  * Grouped by concept, then language. Each concept becomes one whole-line or
  * prefix lookup (phrase-set.ts).
  */
+import { caselessWordStart } from './phrase-regex.js';
 import { leadingPhrase, lowerCase, MAX_PHRASE_CHARS, maxWordsOf, phraseKey, phraseSet, prefixSet } from './phrase-set.js';
+
 
 /** Literal phrases found anywhere in lower-cased text: one regex pass instead of one search per phrase. */
 function anyPhrase(phrases: readonly string[]): RegExp {
@@ -115,7 +117,10 @@ const SEPARATOR_CHAR = /[·•|]/;
 
 export const isAdLabel = (text: string): boolean => everyPart(text, (key) => AD_SET.has(key)) && [...text.split(LABEL_SEPARATOR)].some((p) => AD_SET.has(phraseKey(p)));
 // "Share this with LinkedIn", "Compartir en Telegram": a share verb leading a few words.
-const SHARE_LEAD = /^(?:share|compartir|comparte|partager|teilen|compartilhar|partilhar|condividi|शेयर)\b/iu;
+// /^(?:share|compartir|…|condividi|शेयर)\b/iu with its letters spelled out (caseless: the i flag costs V8 a case fold at
+// compile time, caselessWordStart).
+export const SHARE_LEAD = caselessWordStart(['share', 'compartir', 'comparte', 'partager', 'teilen', 'compartilhar', 'partilhar', 'condividi', 'शेयर']);
+export const FOLLOW_LEAD = caselessWordStart(['follow', 'síguenos', 'suivez', 'folgen', 'siga', 'segui']);
 const MAX_SHARE_WORDS = 6;
 
 export const isShareLabel = (text: string): boolean =>
@@ -166,7 +171,7 @@ export const isAuthorBoxLine = (text: string): boolean => AUTHOR_BOX_PHRASES.has
 
 /** "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube": a follow prompt names several platforms. */
 export function isFollowPrompt(text: string): boolean {
-  if (!/^(?:follow|síguenos|suivez|folgen|siga|segui)\b/iu.test(text)) return false;
+  if (!FOLLOW_LEAD.test(text)) return false;
   const platforms = text.match(/\b(?:facebook|twitter|instagram|youtube|tiktok|linkedin|whatsapp|telegram|threads|x)\b/giu);
   return (platforms?.length ?? 0) >= 2;
 }

@@ -1,6 +1,7 @@
 /** Byline cues: the words that introduce authors, and the wire agencies named in bylines. */
 import { LATIN_LETTER, phraseAlternation } from './phrase-regex.js';
 import { leadingPhrase, maxWordsOf, phraseSet } from './phrase-set.js';
+import { OTHER_LETTER, startsWithClass, UPPER } from '../features/char-class.js';
 
 export const BY_WORDS = {
   en: ['by', 'written by', 'words by', 'reported by', 'story by', 'posted by', 'author', 'authors', 'reporter'],
@@ -19,7 +20,7 @@ export function afterByWord(text: string): string | null {
   const phrase = leadingPhrase(text, BY_SET, BY_MAX_WORDS);
   if (phrase === null) return null;
   const rest = text.split(/\s+/).slice(phrase.split(' ').length).join(' ').replace(/^[:：]\s*/u, '');
-  return /^[\p{Lu}\p{Lo}]/u.test(rest) ? rest : null;
+  return startsWithClass(rest, UPPER | OTHER_LETTER) ? rest : null;
 }
 
 /** News agencies that appear in bylines and datelines, as printed. */

@@ -3,6 +3,8 @@
  * "Millbrook Mayor Dana Whitfield", "U.S. Rep. Greg Tolliver"). A speaker is
  * named without them, the way the article names the person.
  */
+import { caseless } from './phrase-regex.js';
+
 export const ROLE_NOUNS = {
   en: ['minister', 'secretary', 'president', 'vice-president', 'premier', 'chancellor', 'mayor', 'governor', 'senator', 'sen.', 'rep.', 'representative', 'congressman', 'congresswoman', 'lawmaker', 'mp', 'mla', 'ambassador', 'spokesperson', 'spokesman', 'spokeswoman', 'chief', 'chairman', 'chairwoman', 'chairperson', 'chair', 'ceo', 'founder', 'director', 'head', 'leader', 'commissioner', 'judge', 'justice', 'official', 'officer', 'coach', 'captain', 'manager', 'striker', 'star', 'actor', 'actress', 'singer', 'rapper', 'king', 'queen', 'prince', 'princess', 'pope', 'gov.', 'gen.', 'general', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof.', 'professor', 'shri', 'smt'],
   hi: ['मंत्री', 'प्रधानमंत्री', 'मुख्यमंत्री', 'गृहमंत्री', 'राष्ट्रपति', 'अध्यक्ष', 'कप्तान', 'सांसद', 'विधायक', 'प्रवक्ता', 'राज्यपाल', 'कोच', 'श्री'],
@@ -14,7 +16,8 @@ export const ROLE_NOUNS = {
 
 const ROLES = new Set<string>(Object.values(ROLE_NOUNS).flat());
 // German compounds end in the role: "Verkehrsbürgermeister", "Innenministerin".
-const COMPOUND_ROLE = /(?:minister|ministerin|meister|meisterin|präsident|präsidentin|sprecher|sprecherin|senator|senatorin)$/iu;
+// /(?:minister|ministerin|…|senatorin)$/iu with its letters spelled out (caseless): the i flag costs V8 a case fold at compile time.
+export const COMPOUND_ROLE = new RegExp(`(?:${['minister', 'ministerin', 'meister', 'meisterin', 'präsident', 'präsidentin', 'sprecher', 'sprecherin', 'senator', 'senatorin'].map(caseless).join('|')})$`, 'u');
 
 export function isRoleWord(word: string): boolean {
   const w = word.toLowerCase();

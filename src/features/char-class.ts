@@ -2,26 +2,30 @@
  * Unicode classes of single characters, read from a table instead of matched with `u`-flag
  * property regexes: the feature scanners visit every character of every page, and a table
  * lookup costs a fraction of a regex step. The table is filled lazily, one code point at a
- * time, by the very property regexes it replaces, so its answers are theirs.
+ * time, by the one property regex below, so its answers are those of the property regexes
+ * named beside each bit. Rules that ask about one character of a word ("does it start with a
+ * capital?") ask the table too (startsWithClass): V8 looks every `\p{…}` up in ICU each time
+ * it parses a regex (when the regex is created, and again for each of its compilations), which a
+ * one-page run pays for every such regex it meets.
  */
-export const WORD_CHAR = 1; // \p{L} \p{M} \p{N}: the word tokeniser's letters
+export const WORD_CHAR = 1; // [\p{L}\p{M}\p{N}]: the word tokeniser's letters
 export const LETTER = 2; // \p{L}
-export const LETTER_OR_MARK = 4; // \p{L} \p{M}
+export const LETTER_OR_MARK = 4; // [\p{L}\p{M}]
 export const UPPER = 8; // \p{Lu}
 export const SPACE = 32; // \s
+export const LOWER = 64; // \p{Ll}
+export const OTHER_LETTER = 256; // \p{Lo}: letters of scripts without case (Devanagari, CJK, Arabic…)
 /** The character is not its own lower case (a capital, as features count capitalised words). */
 export const CASED = 16;
 const KNOWN = 128;
 
-const PROPERTIES: ReadonlyArray<readonly [number, RegExp]> = [
-  [WORD_CHAR, /^[\p{L}\p{M}\p{N}]$/u],
-  [LETTER, /^\p{L}$/u],
-  [LETTER_OR_MARK, /^[\p{L}\p{M}]$/u],
-  [UPPER, /^\p{Lu}$/u],
-  [SPACE, /^\s$/u],
-];
+// Every code point is in at most one of these groups: the general categories are disjoint,
+// \p{L} after Lu, Ll and Lo leaves Lt and Lm, and \s holds no letter, mark or number.
+const PROPERTY = /^(?:(\p{Lu})|(\p{Ll})|(\p{Lo})|(\p{L})|(\p{M})|(\p{N})|(\s))$/u;
+const LETTER_BITS = WORD_CHAR | LETTER | LETTER_OR_MARK;
+const GROUP_BITS = [0, LETTER_BITS | UPPER, LETTER_BITS | LOWER, LETTER_BITS | OTHER_LETTER, LETTER_BITS, WORD_CHAR | LETTER_OR_MARK, WORD_CHAR, SPACE];
 
-const bmp = new Uint8Array(0x10000);
+const bmp = new Uint16Array(0x10000);
 const astral = new Map<number, number>();
 
 /** The class bits of one code point (a lone surrogate is its own code point, as in `u` regexes). */
@@ -39,9 +43,15 @@ export function charClass(cp: number): number {
 function classify(cp: number): number {
   const ch = String.fromCodePoint(cp);
   let bits = KNOWN;
-  for (const [bit, re] of PROPERTIES) if (re.test(ch)) bits |= bit;
+  const m = PROPERTY.exec(ch);
+  if (m) bits |= GROUP_BITS[m.findIndex((group, i) => i > 0 && group !== undefined)];
   if (ch !== ch.toLowerCase()) bits |= CASED;
   return bits;
+}
+
+/** Whether the first code point of `text` has one of `bits`: /^[\p{Lu}\p{Lo}]/u.test(text) is startsWithClass(text, UPPER | OTHER_LETTER). */
+export function startsWithClass(text: string, bits: number): boolean {
+  return text.length > 0 && (charClass(text.codePointAt(0)!) & bits) !== 0;
 }
 
 /** Where the next run of code points having `bit` starts, at `i` or after; -1 when none is left. */

@@ -7,7 +7,7 @@
  * news dates come in a handful of shapes that one table of month names covers.
  */
 import { MONTHS, WEEKDAYS, ZONES } from '../cues/dates.js';
-import { LATIN_LETTER, phraseAlternation } from '../cues/phrase-regex.js';
+import { atomic, LATIN_LETTER, phraseAlternation } from '../cues/phrase-regex.js';
 
 export interface FoundDate {
   /** ISO 8601: date only, or local date-time, with an offset when a zone is printed. */
@@ -25,7 +25,10 @@ const monthIndex = new Map<string, number>();
 for (const names of Object.values(MONTHS)) {
   names.forEach((forms, i) => forms.forEach((form) => monthIndex.set(form, i + 1)));
 }
-const MONTH = `(${phraseAlternation([...monthIndex.keys()])})\\.?`;
+// An atomic group (cheaper to compile), the month's capture as before: a shorter name inside a longer one ("mar" in
+// "marzo") is followed by letters, where the rest of each date regex wants a dot, comma, space, digit or "de " (and no
+// month name is another plus "de"), so it could never let the rest match where the longer name did not.
+const MONTH = `${atomic('month', phraseAlternation([...monthIndex.keys()]))}\\.?`;
 const WEEKDAY = `(?:${phraseAlternation(Object.values(WEEKDAYS).flat())})\\.?,?\\s*`;
 // Letters for look-arounds, without the `u` flag (whose Unicode classes are slow to compile): Latin and Devanagari.
 const LETTER = `${LATIN_LETTER}\\u0900-\\u097F\\u0400-\\u04FF`;
@@ -37,7 +40,7 @@ const DAY = '(\\d{1,2})(?:st|nd|rd|th|er|º|ª|\\.)?';
 // Time: "01:30 PM", "13:30", "10:31 pm", "1.30pm", "10h30", "10:30 Uhr", "3 p.m.".
 const TIME = `(?:\\s*(?:,|at|um|à|a las|às|\\||-|–|—|/)?\\s*)(\\d{1,2})(?:[:.h](\\d{2}))?(?::(\\d{2}))?\\s*([ap]\\.?\\s?m\\.?)?(?:\\s*(?:uhr|hrs|h))?(?:\\s*\\(?${ZONE}\\)?)?`;
 
-const SHAPES: ReadonlyArray<{ re: RegExp; read: (m: RegExpExecArray, dayFirst: boolean) => [number, number, number] | null }> = [
+export const SHAPES: ReadonlyArray<{ re: RegExp; read: (m: RegExpExecArray, dayFirst: boolean) => [number, number, number] | null }> = [
   // 2026-01-22, 2026-01-22T13:30:00+05:30
   { re: new RegExp(`(?<!\\d)${YEAR}-(\\d{2})-(\\d{2})(?:[t ](\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?(z|[+-]\\d{2}:?\\d{2})?)?`), read: (m) => [+m[1], +m[2], +m[3]] },
   // 22 Jan, 2026 / 7 de febrero de 2026 / 7. Februar 2026
@@ -98,7 +101,7 @@ export function findDate(printed: string, dayFirst = false): FoundDate | null {
 
 const CLOCK = /\d[:.]\d\d/;
 // "Nov 18, 8:19 PM": a month and day with a clock time and no year (some US sites' header stamps).
-const YEARLESS = new RegExp(`(?<![${LETTER}])${MONTH}\\s+(\\d{1,2})(?![\\d${LETTER}])`, 'g');
+export const YEARLESS = new RegExp(`(?<![${LETTER}])${MONTH}\\s+(\\d{1,2})(?![\\d${LETTER}])`, 'g');
 
 /**
  * Dates printed without a year but with a clock time ("Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM"),

@@ -23,6 +23,20 @@ function loadedPackages(code: string): string[] {
   return JSON.parse(r.stderr);
 }
 
+/**
+ * Run bin/load-cli.js's CLI on `argv` in a CommonJS child (an ES module entry loads node's streams
+ * itself) and list the node built-in modules loaded by the time the CLI is done.
+ */
+function builtinsAfterCli(argv: string[]): string[] {
+  const script = `
+    require(${JSON.stringify(join(import.meta.dirname, '..', '..', 'bin', 'load-cli.js'))}).loadCli().cli.run(['node', 'pagesift', ...${JSON.stringify(argv)}]).then(() => {
+      const builtins = process.moduleLoadList.filter((m) => m.startsWith('NativeModule ')).map((m) => m.slice(13));
+      require('node:fs').writeSync(2, JSON.stringify(builtins));
+    });`;
+  const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+  return JSON.parse(r.stderr);
+}
+
 const loadCli = join(import.meta.dirname, '..', '..', 'bin', 'load-cli.js');
 const cliExtract = (file: string) =>
   `const { run } = createRequire(import.meta.url)(${JSON.stringify(loadCli)}).loadCli().cli; await run(['node', 'pagesift', 'extract', ${JSON.stringify(file)}]);`;
@@ -38,6 +52,11 @@ describe('lazy loading', () => {
   });
   it('should not load iconv-lite when the CLI extracts a UTF-8 page', () => {
     expect(loadedPackages(cliExtract(seed))).not.toContain('iconv-lite');
+  });
+  it('should not create process.stdout, and with it node stream classes, when the CLI extracts one page', () => {
+    const builtins = builtinsAfterCli(['extract', seed]);
+    expect(builtins).not.toContain('stream');
+    expect(builtins).not.toContain('internal/streams/writable');
   });
   it('should load iconv-lite when a page is Windows-1252', () => {
     expect(loadedPackages(libraryExtract(latin))).toContain('iconv-lite');

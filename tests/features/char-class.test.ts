@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CASED, charClass, LETTER, LETTER_OR_MARK, runEnd, SPACE, UPPER, WORD_CHAR } from '../../src/features/char-class.js';
+import { CASED, charClass, LETTER, LETTER_OR_MARK, LOWER, OTHER_LETTER, runEnd, SPACE, startsWithClass, UPPER, WORD_CHAR } from '../../src/features/char-class.js';
 
 const PROPERTIES: ReadonlyArray<readonly [string, number, RegExp]> = [
   ['word character', WORD_CHAR, /^[\p{L}\p{M}\p{N}]$/u],
@@ -7,11 +7,15 @@ const PROPERTIES: ReadonlyArray<readonly [string, number, RegExp]> = [
   ['letter or mark', LETTER_OR_MARK, /^[\p{L}\p{M}]$/u],
   ['upper-case letter', UPPER, /^\p{Lu}$/u],
   ['space', SPACE, /^\s$/u],
+  ['lower-case letter', LOWER, /^\p{Ll}$/u],
+  ['other letter', OTHER_LETTER, /^\p{Lo}$/u],
 ];
 
 describe('charClass', () => {
   it('should agree with the Unicode property regexes on every BMP code point and a sample of astral ones', () => {
-    const points = [...Array(0x10000).keys(), 0x1d400, 0x1d41a, 0x1f600, 0x20000, 0x10400, 0x10428, 0xe0001];
+    // Every BMP code point (lone surrogates included) and every 61st astral one.
+    const astral = Array.from({ length: Math.ceil((0x110000 - 0x10000) / 61) }, (_, i) => 0x10000 + i * 61);
+    const points = [...Array(0x10000).keys(), 0x1d400, 0x1d41a, 0x1f600, 0x20000, 0x10400, 0x10428, 0xe0001, ...astral];
     for (const [name, bit, re] of PROPERTIES) {
       const wrong = points.filter((cp) => Boolean(charClass(cp) & bit) !== re.test(String.fromCodePoint(cp)));
       expect(wrong, name).toEqual([]);
@@ -20,6 +24,17 @@ describe('charClass', () => {
   it('should mark a character as cased exactly when it is not its own lower case', () => {
     for (const ch of ['A', 'É', 'Σ', 'İ', '𐐀', 'a', 'ß', '1', '’', 'न']) {
       expect(Boolean(charClass(ch.codePointAt(0)!) & CASED), ch).toBe(ch !== ch.toLowerCase());
+    }
+  });
+});
+
+describe('startsWithClass', () => {
+  it('should answer as the regexes that test a first character do', () => {
+    const texts = ['', 'Élan', 'élan', 'नमस्ते', '𝐀bc', '𐐨x', '@handle', '1st', ' Space', '\ud800x', 'ǅemal', 'ʰa'];
+    for (const text of texts) {
+      expect(startsWithClass(text, UPPER | OTHER_LETTER), text).toBe(/^[\p{Lu}\p{Lo}]/u.test(text));
+      expect(startsWithClass(text, UPPER), text).toBe(/^\p{Lu}/u.test(text));
+      expect(startsWithClass(text, LOWER), text).toBe(/^\p{Ll}/u.test(text));
     }
   });
 });

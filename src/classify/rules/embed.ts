@@ -3,6 +3,7 @@
  * "— Arvind Kejriwal (@ArvindKejriwal) November 1, 2019", "A post shared by Name (@handle) on …",
  * "Posted by Name on …". The line and the post's text above it are part of the article.
  */
+import { caseless, CASELESS_WORD_EXTRA } from '../../cues/phrase-regex.js';
 import type { Platform } from '../../cues/social.js';
 
 export interface EmbedAttribution {
@@ -14,8 +15,10 @@ export interface EmbedAttribution {
 // An attribution line is short: a name, a handle and a date.
 const MAX_ATTRIBUTION_CHARS = 140;
 const TWEET = /^[—–-]\s*(.+?)\s*\((@[A-Za-z0-9_]{1,15})\)\s+\S.*\d{4}$/u;
-const INSTAGRAM = /^a post shared by\s+(.+?)\s*\((@[\w.]{1,30})\)/iu;
-const FACEBOOK = /^posted by\s+(.+?)\s+on\s+\S.*\d{4}$/iu;
+// Case-insensitive by spelled-out letters, not the i flag, which makes V8 fold ".", "\S" and \w at compile time.
+// The same matches as /^a post shared by\s+(.+?)\s*\((@[\w.]{1,30})\)/iu and /^posted by\s+(.+?)\s+on\s+\S.*\d{4}$/iu.
+export const INSTAGRAM = new RegExp(`^${caseless('a post shared by')}\\s+(.+?)\\s*\\((@[\\w.${CASELESS_WORD_EXTRA}]{1,30})\\)`, 'u');
+export const FACEBOOK = new RegExp(`^${caseless('posted by')}\\s+(.+?)\\s+${caseless('on')}\\s+\\S.*\\d{4}$`, 'u');
 
 export function embedAttribution(text: string): EmbedAttribution | null {
   if (text.length > MAX_ATTRIBUTION_CHARS) return null;

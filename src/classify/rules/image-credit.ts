@@ -4,6 +4,7 @@
  */
 import { CAPTION_LABELS, CREDIT_LABELS, PHOTO_AGENCIES, PHOTO_ONLY_AGENCIES } from '../../cues/credits.js';
 import { leadingPhrase, maxWordsOf, phraseKey, phraseSet } from '../../cues/phrase-set.js';
+import { LOWER, startsWithClass, UPPER } from '../../features/char-class.js';
 
 export interface CreditMatch {
   /** The credited source as printed ("X/ MEA India", "AFP/Getty Images"); null for a caption label without credit. */
@@ -135,7 +136,7 @@ function agencyCredit(text: string, alone: boolean): boolean {
   const keys = parts.map(phraseKey);
   if (parts.length === 1) return alone && PHOTO_ONLY.has(keys[0]);
   if (parts.length > 3 || !keys.some((k) => AGENCIES.has(k))) return false;
-  return parts.every((p) => p.split(/\s+/).length <= 4 && /^[\p{Lu}@]/u.test(p));
+  return parts.every((p) => p.split(/\s+/).length <= 4 && (p.startsWith('@') || startsWithClass(p, UPPER)));
 }
 
 /** Offset of the last . ! or ? in the text, or -1. */
@@ -148,6 +149,6 @@ function lastSentenceEnd(text: string): number {
 function isCredit(credit: string): boolean {
   const words = credit.split(/\s+/);
   // A credit names a source; lower-case starts only for one-word agencies ("dpa").
-  const startsLower = /^\p{Ll}/u.test(credit) && !(words.length === 1 && AGENCIES.has(credit.toLowerCase()));
+  const startsLower = startsWithClass(credit, LOWER) && !(words.length === 1 && AGENCIES.has(credit.toLowerCase()));
   return words.length <= MAX_CREDIT_WORDS && !/[.!?]$/.test(credit) && !startsLower;
 }

@@ -1,5 +1,6 @@
 /** The section: a one-to-few-word label right above the title ("India", "World > Europe"). */
 import { afterByWord } from '../../cues/bylines.js';
+import { OTHER_LETTER, startsWithClass, UPPER } from '../../features/char-class.js';
 import type { Features } from '../../features/features.js';
 import { THRESHOLDS as T } from '../thresholds.js';
 
@@ -14,6 +15,6 @@ export function sectionLabel(text: string, f: Features): string | null {
   const words = last.split(/\s+/).length;
   if (words > T.sectionMaxWords) return null;
   // Capitalised (or in a script without case), and not a byline ("By Rachel Tan").
-  if (!/^[\p{Lu}\p{Lo}]/u.test(last) || afterByWord(last) !== null) return null;
+  if (!startsWithClass(last, UPPER | OTHER_LETTER) || afterByWord(last) !== null) return null;
   return last;
 }

@@ -5,18 +5,21 @@
  */
 import type { Block } from '../../blocks/block.js';
 import type { Features } from '../../features/features.js';
+import { caseless, caselessClass, CASELESS_LETTER_EXTRA, caselessWordStart } from '../../cues/phrase-regex.js';
 import { THRESHOLDS as T } from '../thresholds.js';
 import { looksLikeBareName } from './byline.js';
 import { topicOverlap } from './topic-words.js';
 
 // "Updated Nov 19, 9:41 AM", "Posted …", "Publié le …": a dateline whose date may not parse.
-const DATE_LABEL_START = /^(?:updated|posted|published|last updated|publié|mis à jour|publicado|actualizado|atualizado|veröffentlicht|aktualisiert)\b/iu;
+// Without the i flag, which costs V8 a case fold at compile time: /^(?:updated|…|aktualisiert)\b/iu, /(?:\.\.\.|…|\.)\s*(?:more|less)$/iu.
+export const DATE_LABEL_START = caselessWordStart(['updated', 'posted', 'published', 'last updated', 'publié', 'mis à jour', 'publicado', 'actualizado', 'atualizado', 'veröffentlicht', 'aktualisiert']);
 // A clock time marks a dateline or an alert banner ("… until 10:00 AM Tuesday"), seldom a headline.
-const CLOCK_TIME = /(?<!\d)\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|uhr|h)(?![\p{L}])/iu;
+// /(?<!\d)\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|uhr|h)(?![\p{L}])/iu with its letters spelled out: under the i flag V8 folds \p{L} at compile time.
+export const CLOCK_TIME = new RegExp(`(?<!\\d)\\d{1,2}[:.]\\d{2}\\s*(?:${caselessClass('ap')}\\.?${caseless('m')}\\.?|${caseless('uhr')}|${caseless('h')})(?![\\p{L}${CASELESS_LETTER_EXTRA}])`, 'u');
 // A breadcrumb trail ("Mensagens » Autoestima » Só quem se Ama…", "BLOG > Weight Loss > Tips") names the page's place, not its headline.
 const BREADCRUMB = /\s[»›>/]\s.*\s[»›>/]\s/u;
 // Gallery captions truncated with a "more"/"less" toggle are not headlines.
-const TOGGLE_END = /(?:\.\.\.|…|\.)\s*(?:more|less)$/iu;
+export const TOGGLE_END = new RegExp(`(?:\\.\\.\\.|…|\\.)\\s*(?:${caseless('more')}|${caseless('less')})$`, 'u');
 
 export interface TitleContext {
   /** Blocks that are furniture, credits or captions: never a title, and free when counting distance. */

@@ -6,7 +6,7 @@ import { extractWithTrace } from '../../pipeline.js';
 import { formatResult, type OutputFormat } from '../../format/format.js';
 import { stderrColors } from '../colors.js';
 import { explainLines } from '../explain.js';
-import { writeOut } from '../output.js';
+import { stdoutIsTerminal, writeResult } from '../output.js';
 import { readInput } from '../read-input.js';
 import { parseByteSize } from '../parse-size.js';
 
@@ -54,7 +54,7 @@ export function extractCommand(): Command {
         includeBoilerplate: flags.includeBoilerplate,
       });
       if (flags.explain) process.stderr.write(explainLines(page, await stderrColors()));
-      const pretty = flags.pretty ?? process.stdout.isTTY === true;
-      await writeOut(formatResult(result, flags.format, pretty));
+      const pretty = flags.pretty ?? stdoutIsTerminal();
+      await writeResult(formatResult(result, flags.format, pretty));
     });
 }

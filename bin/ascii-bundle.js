@@ -1,0 +1,24 @@
+/**
+ * Build step (`npm run bundle`, after esbuild): rewrite every non-ASCII character of the CLI
+ * bundle as a \uXXXX escape. esbuild escapes them in strings but leaves them in regex literals
+ * (multilingual cue words); one such character makes V8 hold the whole 400 kB bundle as a
+ * two-byte string, twice the memory to read, copy and fault in on every start. In a regex
+ * literal, a string or a template, \uXXXX stands for the same UTF-16 unit in every mode
+ * (a surrogate pair written as two escapes is one code point under the u flag, as written out).
+ */
+const { readFileSync, writeFileSync } = require('node:fs');
+const { join } = require('node:path');
+
+const bundleFile = join(__dirname, '..', 'dist', 'cli.cjs');
+
+function asciiOnly(source) {
+  // `\é` (an identity escape, outside u-flag regexes) is `é`: the escape replaces it, backslash and all.
+  return source.replace(/(\\*)([^\x00-\x7f])/g, (_match, slashes, ch) => {
+    const kept = slashes.length % 2 === 1 ? slashes.slice(1) : slashes;
+    return `${kept}\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
+}
+
+const ascii = asciiOnly(readFileSync(bundleFile, 'utf8'));
+if (/[^\x00-\x7f]/.test(ascii)) throw new Error('ascii-bundle: non-ASCII left in the bundle');
+writeFileSync(bundleFile, ascii);
