@@ -6,9 +6,10 @@
  * table of the names already seen, so each element of one name carries the same
  * string (every later lookup by name is then a pointer comparison), and only the
  * attributes the HTML path reads are stored, as the same strings the stock
- * parser gives: a test compares the pages' blocks and markup with the stock
- * parser's. None of these methods is public API: when a release of htmlparser2
- * no longer has them in this form, the stock parser stays.
+ * parser gives (a handler's onattribute is not called): a test compares its
+ * events and read attributes with the stock parser's. None of these methods is
+ * public API: when a release of htmlparser2 no longer has them in this form,
+ * the stock parser stays.
  */
 import type { Parser } from 'htmlparser2';
 
