@@ -25,6 +25,9 @@ const YOUTUBE_SRC = /(?:youtube(?:-nocookie)?\.com\/embed\/|youtu\.be\/)/;
 // Iframe titles that name the player, not the video.
 const GENERIC_VIDEO_TITLE = /^(?:youtube(?: video)?(?: player)?|video|embedded content|iframe)$/i;
 
+/** The elements embedPlatform can recognise. */
+const EMBED_TAGS: ReadonlySet<string> = new Set(['blockquote', 'div', 'iframe']);
+
 /** The platform of an embed element, or null when the element is not one. */
 export function embedPlatform(el: OpenElement): Platform | null {
   const cls = el.attribs.class ?? '';
@@ -52,6 +55,7 @@ export function readEmbed(el: Element, platform: Platform): EmbedPost | null {
 
 /** Records every embed and the blocks it was rendered into. */
 export class EmbedCollector implements RenderObserver {
+  readonly tags = EMBED_TAGS;
   readonly embeds: SocialEmbed[] = [];
   private inside = 0;
 

@@ -3,8 +3,10 @@
  * <script>, <style> and comments (half the characters of a news page) it skips
  * ahead to the next '<' or '-' with fastForwardTo, a charCodeAt loop; in text and
  * in quoted attribute values (URLs, srcsets, class lists) it looks at every
- * character for the one that ends the run. String.indexOf and one regex search find
- * the same positions several times faster, so the events are the same: a test
+ * character for the one that ends the run, each through its state machine's switch.
+ * String.indexOf and a loop over the run's characters find the same positions several
+ * times faster (the loop also beat one regex search per run, by 6% of the HTML blocks
+ * stage: runs are short, a regex call is not), so the events are the same: a test
  * compares them with the stock tokenizer's. None of these methods is public API:
  * when a release of htmlparser2 no longer has them in this form, the stock ones stay.
  */
@@ -25,16 +27,14 @@ type StateMethod = (this: ScanState, c: number) => unknown;
 interface RunState {
   method: string;
   stops: readonly [number, number];
-  /** The same two characters, to search for. */
-  next: RegExp;
 }
 
 const AMP = 0x26;
 // Entities are decoded (cheerio's default, and ours), so '&' interrupts every run.
 const RUN_STATES: readonly RunState[] = [
-  { method: 'stateText', stops: [0x3c, AMP], next: /[<&]/g },
-  { method: 'stateInAttributeValueDoubleQuotes', stops: [0x22, AMP], next: /["&]/g },
-  { method: 'stateInAttributeValueSingleQuotes', stops: [0x27, AMP], next: /['&]/g },
+  { method: 'stateText', stops: [0x3c, AMP] },
+  { method: 'stateInAttributeValueDoubleQuotes', stops: [0x22, AMP] },
+  { method: 'stateInAttributeValueSingleQuotes', stops: [0x27, AMP] },
 ];
 
 export function withFastScans(Stock: TokenizerClass): TokenizerClass {
@@ -43,13 +43,13 @@ export function withFastScans(Stock: TokenizerClass): TokenizerClass {
   if (!methods.every((m) => typeof stock[m] === 'function' && stock[m].length === 1)) return Stock;
   class FastTokenizer extends Stock {}
   Object.defineProperty(FastTokenizer.prototype, 'fastForwardTo', { value: fastForwardTo });
-  for (const { method, stops, next } of RUN_STATES) {
+  for (const { method, stops } of RUN_STATES) {
     const stockMethod = stock[method]!;
     const [end, amp] = stops;
     Object.defineProperty(FastTokenizer.prototype, method, {
       value: function (this: ScanState, c: number) {
         // Any other character of the run needs nothing: go to the last one before the run ends.
-        if (c !== end && c !== amp) skipTo(this, next);
+        if (c !== end && c !== amp) skipTo(this, end, amp);
         else stockMethod.call(this, c);
       },
     });
@@ -68,9 +68,13 @@ function fastForwardTo(this: ScanState, c: number): boolean {
   return false;
 }
 
-/** Move to the character before the next match (the tokenizer's loop steps onto it), or to the buffer's last. */
-function skipTo(state: ScanState, next: RegExp): void {
-  next.lastIndex = state.index + 1 - state.offset;
-  const found = next.exec(state.buffer);
-  state.index = (found ? found.index : state.buffer.length) + state.offset - 1;
+/** Move to the character before the next `a` or `b` (the tokenizer's loop steps onto it), or to the buffer's last. */
+function skipTo(state: ScanState, a: number, b: number): void {
+  const buffer = state.buffer;
+  let i = state.index + 1 - state.offset;
+  for (const n = buffer.length; i < n; i++) {
+    const c = buffer.charCodeAt(i);
+    if (c === a || c === b) break;
+  }
+  state.index = i + state.offset - 1;
 }

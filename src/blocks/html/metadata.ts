@@ -11,6 +11,7 @@ import { flatText, isElement, type Exit, type OpenElement, type Renderer, type R
 const JSON_LD_TYPE = 'application/ld+json';
 
 export class MetadataCollector implements RenderObserver {
+  readonly tags: ReadonlySet<string> = new Set(['head', 'meta', 'script', 'title', 'a']);
   private readonly meta = new Map<string, string>();
   private documentTitle: string | null = null;
   /** In page order; a link's slot is taken when it opens and its name written when it closes. */

@@ -14,15 +14,17 @@ import nodeModule from 'node:module';
 import type { Handler, Parser, ParserOptions, Tokenizer } from 'htmlparser2';
 import type { DomHandler } from 'domhandler';
 import { withFastScans } from './fast-tokenizer.js';
+import { withFastOpenTags } from './fast-parser.js';
 
 interface Htmlparser2 {
-  Parser: new (handler: Partial<Handler>, options?: ParserOptions) => Parser;
+  Parser: typeof Parser;
   Tokenizer: typeof Tokenizer;
   DomHandler: typeof DomHandler;
 }
 
 let htmlparser2: Htmlparser2 | null = null;
 let options: ParserOptions | null = null;
+let FastParser: Htmlparser2['Parser'] | null = null;
 
 function load(): Htmlparser2 {
   htmlparser2 ??= nodeModule.createRequire(import.meta.url)('htmlparser2') as Htmlparser2;
@@ -31,12 +33,14 @@ function load(): Htmlparser2 {
 
 /**
  * Send the page's parse events to the handler, in document order. The options are cheerio's
- * defaults (HTML, entities decoded) with faster scans through scripts, styles and text (fast-tokenizer.ts).
+ * defaults (HTML, entities decoded) with faster scans through scripts, styles and text (fast-tokenizer.ts);
+ * tag names are shared strings and elements carry only the attributes the HTML path reads (fast-parser.ts).
  */
 export function streamHtml(html: string, handler: Partial<Handler>): void {
   const { Parser, Tokenizer } = load();
   options ??= { Tokenizer: withFastScans(Tokenizer) };
-  new Parser(handler, options).end(html);
+  FastParser ??= withFastOpenTags(Parser);
+  new FastParser(handler, options).end(html);
 }
 
 /**

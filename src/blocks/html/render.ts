@@ -48,6 +48,8 @@ export type Exit = (renderer: Renderer) => void;
 
 /** Watches elements go by: metadata, embeds and credits are read this way, in the same single walk. */
 export interface RenderObserver {
+  /** The only elements it watches, by tag name; every element when absent. */
+  readonly tags?: ReadonlySet<string>;
   /**
    * Called for every element, before it is laid out (after the line break a block element
    * starts with) and whether or not it is rendered. Call renderer.keepSubtree() here to
@@ -100,6 +102,8 @@ export class Renderer implements Partial<Handler> {
   private pendingText = '';
   private readonly subtrees: Subtree[] = [];
   private entering: OpenElement | null = null;
+  /** The observers that watch each tag name seen, in their order: most elements concern only a few. */
+  private readonly observersByTag = new Map<string, readonly RenderObserver[]>();
 
   constructor(private readonly observers: readonly RenderObserver[]) {}
 
@@ -148,7 +152,7 @@ export class Renderer implements Partial<Handler> {
       name, attribs, parent, classHints, block, laidOut: false, meaningful: false, hints: NO_HINTS, exits: null, flat: null,
     };
     this.entering = frame;
-    for (const o of this.observers) {
+    for (const o of this.observersOf(name)) {
       const exit = o.enter(frame, this);
       if (exit) (frame.exits ??= []).push(exit);
     }
@@ -200,6 +204,15 @@ export class Renderer implements Partial<Handler> {
   onend(): void {
     this.flushText();
     this.flush();
+  }
+
+  private observersOf(tag: string): readonly RenderObserver[] {
+    let watching = this.observersByTag.get(tag);
+    if (watching === undefined) {
+      watching = this.observers.filter((o) => !o.tags || o.tags.has(tag));
+      this.observersByTag.set(tag, watching);
+    }
+    return watching;
   }
 
   private layOut(frame: Frame, depth: number): void {

@@ -20,6 +20,7 @@ export interface HeadedSection {
 }
 
 export class SectionHeadingFinder implements RenderObserver {
+  readonly tags = HEADING_TAGS;
   readonly sections: HeadedSection[] = [];
   /** Parents whose section is already open: only their first such heading opens one. */
   private readonly opened = new WeakSet<OpenElement>();
