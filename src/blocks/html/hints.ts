@@ -53,7 +53,8 @@ export function classHintsOf(className: string | undefined, id: string | undefin
     if (ANY_HINT.test(s)) for (const [word, re] of CLASS_HINTS) if (re.test(s)) out.push(word);
     hints = out.length ? out : NONE;
     if (cache.size >= MAX_CACHED_CLASS_STRINGS) cache.clear();
-    cache.set(key, hints);
+    // A copy as the key: the attribute is a slice of its page, and a cached slice would keep the whole page alive.
+    cache.set(ownCopy(key), hints);
   }
   return hints;
 }
@@ -65,6 +66,10 @@ const BEM_MODIFIER = /--[^\s]*/g;
 // All the patterns in one: most class strings carry no hint, and one scan turns them away.
 const ANY_HINT = new RegExp(CLASS_HINTS.map(([, re]) => `(?:${re.source})`).join('|'));
 const NONE: string[] = [];
+/** The string's characters in a string of its own, holding no reference to the text it was cut from. */
+function ownCopy(s: string): string {
+  return (' ' + s).slice(1);
+}
 // Bounded so a batch of many pages cannot grow the cache without end.
 const MAX_CACHED_CLASS_STRINGS = 20_000;
 const classOnly = new Map<string, string[]>();
