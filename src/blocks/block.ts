@@ -29,3 +29,12 @@ export interface MarkupHints {
   /** Inside the element that holds most of the page's prose (html/content-root.ts). */
   inContentRoot: boolean;
 }
+
+/**
+ * A block with every field present, absent ones undefined: blocks of both paths and of table rows
+ * then share one object shape, so the rules that read them stay monomorphic (V8 deoptimised
+ * classify() when a batch met blocks of a second shape).
+ */
+export function newBlock(index: number, text: string, line: number, gapBefore: boolean, cells: number | undefined, markup: MarkupHints | undefined): Block {
+  return { index, text, line, gapBefore, cells, markup };
+}

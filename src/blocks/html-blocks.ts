@@ -4,7 +4,7 @@
  * about it; in the same walk, read the page's metadata, social embeds and
  * marked credits.
  */
-import type { Block } from './block.js';
+import { newBlock, type Block } from './block.js';
 import { ContentRootFinder } from './html/content-root.js';
 import { CreditCollector } from './html/credits.js';
 import { EmbedCollector } from './html/embeds.js';
@@ -35,19 +35,13 @@ export function htmlToBlocks(html: string): HtmlPage {
     // Inside the content root, what its ancestors say ("content-sidebar-wrap", <form> around an
     // ASP.NET page) describes the page layout, not this line: keep only the root and what is inside it.
     const inside = (depth: number) => !inRoot || depth >= root.depth;
-    return {
-      index,
-      text: line.text,
-      line: index + 1,
-      gapBefore: line.gapBefore,
-      markup: {
-        tag: line.tag,
-        ancestors: line.ancestors.filter((_, k) => inside(line.ancestorDepths[k])),
-        linkDensity: line.linkDensity,
-        classHints: line.classHints.filter((_, k) => inside(line.hintDepths[k])),
-        inContentRoot: inRoot,
-      },
-    };
+    return newBlock(index, line.text, index + 1, line.gapBefore, undefined, {
+      tag: line.tag,
+      ancestors: line.ancestors.filter((_, k) => inside(line.ancestorDepths[k])),
+      linkDensity: line.linkDensity,
+      classHints: line.classHints.filter((_, k) => inside(line.hintDepths[k])),
+      inContentRoot: inRoot,
+    });
   });
   return { blocks, markup: { metadata: metadata.result(), embeds: embeds.embeds, credits: credits.credits } };
 }

@@ -1,7 +1,7 @@
 /** Stage 2 for text dumps: every non-blank line becomes a block; blank lines become gaps. */
 import { normalizeLine } from '../decode/normalize.js';
 import { PagesiftError } from '../errors.js';
-import type { Block } from './block.js';
+import { newBlock, type Block } from './block.js';
 import { cutLongBlock } from './long-blocks.js';
 
 // Most blocks one page may have. A news page has a few hundred (median 169 lines in ../shared/corpus);
@@ -32,9 +32,7 @@ export function textToBlocks(document: string): Block[] {
       const pieces = cutLongBlock(text);
       for (const piece of pieces) {
         if (blocks.length === MAX_BLOCKS) throw tooManyBlocks();
-        const block: Block = { index: blocks.length, text: piece, line: lineNumber, gapBefore: gap };
-        if (cells >= 2 && pieces.length === 1) block.cells = cells;
-        blocks.push(block);
+        blocks.push(newBlock(blocks.length, piece, lineNumber, gap, cells >= 2 && pieces.length === 1 ? cells : undefined, undefined));
         gap = false;
       }
     }
