@@ -25,7 +25,7 @@ export interface BatchPlan {
 }
 
 export interface BatchHooks {
-  /** Receives every NDJSON line when there is no outDir; resolve when written (backpressure). */
+  /** Receives the NDJSON output when there is no outDir, one or more whole lines at a time; resolve when written (backpressure). */
   writeLine?: (line: string) => Promise<void>;
   /** Called as each page finishes: for progress and failure messages. */
   onPage?: (path: string, outcome: Outcome) => void;
