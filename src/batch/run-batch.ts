@@ -57,10 +57,12 @@ const LANES_PER_WORKER = 2;
 /**
  * Most pages a lane sends in one message. Each message wakes the main thread once, which cost it
  * about 0.1 ms (as much CPU as the rest of its work on a page), taken from the workers with
- * --jobs 2 on two cores. Main-thread CPU on 10,000 text pages with --jobs 2: 1.6-1.9 s one page
- * per message, 1.0 s with 8, 0.7-0.8 s with 16 (about 50 ms of work, so Ctrl-C still stops soon).
+ * --jobs 2 on two cores. Main-thread CPU on 10,000 text pages with --jobs 2: 1.6-1.9 s with one
+ * page per message, 1.1-1.2 s with 4, 0.7-0.8 s with 16; but the NDJSON results then reach the
+ * main thread in bursts and its heap grows: peak memory on 10,000 pages with --jobs 1 was about
+ * 150 MB with 4 and 180 MB with 8 or 16 (base: 150-165 MB), and the 10k/1k memory ratio is a target.
  */
-const MAX_PAGES_PER_MESSAGE = 16;
+const MAX_PAGES_PER_MESSAGE = 4;
 
 /**
  * Near the end a lane takes at most this share of the pages left per lane, so that the last
