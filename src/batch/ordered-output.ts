@@ -27,20 +27,22 @@ export class OrderedOutput {
     while (this.ordered && this.waiting.size >= this.maxWaiting) await new Promise<void>((r) => this.roomWaiters.push(r));
   }
 
-  /** Queue the line of page `index`; resolves once it (and all before it) are written. */
+  /** Queue the line of page `index` (ending in its newline); resolves once it (and all before it) are written. */
   add(index: number, line: string): Promise<void> {
     if (this.ordered) this.waiting.set(index, line);
     this.writing = this.writing.then(() => (this.ordered ? this.flush() : this.write(line)));
     return this.writing;
   }
 
+  /** Every line now due, in one write: pages arrive a few per message, so their lines are due together. */
   private async flush(): Promise<void> {
+    const due: string[] = [];
     while (this.waiting.has(this.next)) {
-      const line = this.waiting.get(this.next) as string;
+      due.push(this.waiting.get(this.next) as string);
       this.waiting.delete(this.next);
       this.next++;
-      await this.write(line);
     }
+    if (due.length > 0) await this.write(due.join(''));
     for (const wake of this.roomWaiters.splice(0)) wake();
   }
 }

@@ -1,9 +1,12 @@
 /**
- * One worker thread running batch tasks in the order given. Several tasks may be queued: the
- * worker answers them one by one, and a queued task lets it start the next page without
- * waiting for the main thread to send one. A worker that dies mid-task (out of memory, a crash
- * in native code) fails the page it was on with INTERNAL and is replaced; the tasks queued
- * behind that page go to the new worker, so the batch goes on.
+ * One worker thread running batch tasks in the order given, a few pages per message (one message
+ * costs the main thread a wake-up, about as much as writing a page's line). Several messages may
+ * be queued: the worker answers them one by one, and a queued message lets it start the next
+ * pages without waiting for the main thread to send them. A worker that dies mid-message (out of
+ * memory, a crash in native code) is replaced, and the pages of that message are run again one
+ * per message on the replacement, so the page that kills a worker again is the one failed with
+ * INTERNAL and the others get their own outcomes; the messages queued behind go to the new worker
+ * too, so the batch goes on.
  */
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -24,8 +27,8 @@ export function workerFile(): string {
 }
 
 interface Queued {
-  task: Task;
-  resolve: (outcome: Outcome) => void;
+  tasks: Task[];
+  resolve: (outcomes: Outcome[]) => void;
 }
 
 export class PageWorker {
@@ -37,10 +40,11 @@ export class PageWorker {
     this.worker = this.spawn();
   }
 
-  run(task: Task): Promise<Outcome> {
+  /** The outcomes of `tasks`, in their order. */
+  run(tasks: Task[]): Promise<Outcome[]> {
     return new Promise((resolve) => {
-      this.queued.push({ task, resolve });
-      this.worker.postMessage(task);
+      this.queued.push({ tasks, resolve });
+      this.worker.postMessage(tasks);
     });
   }
 
@@ -51,7 +55,7 @@ export class PageWorker {
 
   private spawn(): Worker {
     const worker = new Worker(this.file);
-    worker.on('message', (outcome: Outcome) => this.settle(outcome));
+    worker.on('message', (outcomes: Outcome[]) => this.queued.shift()?.resolve(outcomes));
     worker.on('error', (error) => this.crashed(error.message));
     worker.on('exit', (code) => this.crashed(`worker exited with code ${code}`));
     return worker;
@@ -61,11 +65,22 @@ export class PageWorker {
     this.worker.removeAllListeners();
     void this.worker.terminate();
     this.worker = this.spawn();
-    this.settle({ status: 'failed', bytes: 0, error: { code: 'INTERNAL', message: `internal error: ${message}` } });
-    for (const { task } of this.queued) this.worker.postMessage(task);
+    const lost = this.queued.shift();
+    if (lost?.tasks.length === 1) lost.resolve([{ status: 'failed', bytes: 0, error: { code: 'INTERNAL', message: `internal error: ${message}` } }]);
+    else if (lost) this.queued.unshift(...onePerMessage(lost));
+    for (const { tasks } of this.queued) this.worker.postMessage(tasks);
   }
+}
 
-  private settle(outcome: Outcome): void {
-    this.queued.shift()?.resolve(outcome);
-  }
+/** The pages of one message as messages of one page each, whose outcomes answer the original together. */
+function onePerMessage(message: Queued): Queued[] {
+  const outcomes: Outcome[] = [];
+  let left = message.tasks.length;
+  return message.tasks.map((task, i) => ({
+    tasks: [task],
+    resolve: ([outcome]) => {
+      outcomes[i] = outcome;
+      if (--left === 0) message.resolve(outcomes);
+    },
+  }));
 }

@@ -1,4 +1,7 @@
-/** The messages between the batch pool and its workers. Plain data: they cross a thread boundary. */
+/**
+ * The messages between the batch pool and its workers: a list of tasks one way, their outcomes in
+ * the same order the other. Plain data: they cross a thread boundary.
+ */
 import type { ErrorCode } from '../errors.js';
 import type { ExtractOptions } from '../pipeline.js';
 

@@ -1,6 +1,7 @@
 /**
- * The batch worker thread: receives tasks from pool.ts, answers each with its outcome. It runs
- * the compiled library (dist/batch/worker.js imports dist/pipeline.js), so it needs `npm run build`.
+ * The batch worker thread: receives tasks from the batch pool (page-worker.ts) a few pages per
+ * message, answers each message with their outcomes in the same order. It runs the compiled
+ * library (dist/batch/worker.js imports dist/pipeline.js), so it needs `npm run build`.
  */
 import { parentPort } from 'node:worker_threads';
 import { processPage } from './process-page.js';
@@ -8,4 +9,4 @@ import type { Task } from './task.js';
 
 if (parentPort === null) throw new Error('batch/worker.js is a worker thread: start it from the batch pool');
 const port = parentPort;
-port.on('message', (task: Task) => port.postMessage(processPage(task)));
+port.on('message', (tasks: Task[]) => port.postMessage(tasks.map((task) => processPage(task))));

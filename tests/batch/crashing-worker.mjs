@@ -1,7 +1,7 @@
-// A stand-in batch worker for page-worker.test.ts: exits on a task whose path is "crash", answers every other.
+// A stand-in batch worker for page-worker.test.ts: exits on a message holding a task whose path is "crash", answers every other.
 import { parentPort } from 'node:worker_threads';
 
-parentPort.on('message', (task) => {
-  if (task.path === 'crash') process.exit(3);
-  parentPort.postMessage({ status: 'ok', bytes: task.path.length, json: JSON.stringify(task.path) });
+parentPort.on('message', (tasks) => {
+  if (tasks.some((task) => task.path === 'crash')) process.exit(3);
+  parentPort.postMessage(tasks.map((task) => ({ status: 'ok', bytes: task.path.length, json: JSON.stringify(task.path) })));
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { OrderedOutput } from '../../src/batch/ordered-output.js';
 
 describe('OrderedOutput', () => {
-  it('should write lines in page order whatever order pages finish in', async () => {
+  it('should write lines in page order whatever order pages finish in, the lines due together in one write', async () => {
     const written: string[] = [];
     const output = new OrderedOutput(true, 1, async (line) => void written.push(line));
     const done = [output.add(2, 'c'), output.add(0, 'a')];
@@ -10,7 +10,7 @@ describe('OrderedOutput', () => {
     await Promise.all(done);
     expect(written).toEqual(['a']);
     await output.add(1, 'b');
-    expect(written).toEqual(['a', 'b', 'c']);
+    expect(written).toEqual(['a', 'bc']);
   });
   it('should write lines as they come when unordered', async () => {
     const written: string[] = [];

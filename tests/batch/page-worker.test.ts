@@ -7,11 +7,11 @@ const crashingWorker = join(import.meta.dirname, 'crashing-worker.mjs');
 const task = (path: string): Task => ({ path, outPath: null, skipExisting: false, pretty: false, options: { maxBytes: 1000 } });
 
 describe('PageWorker', () => {
-  it('should answer queued tasks in the order they were sent', async () => {
+  it('should answer queued messages in the order they were sent, each with its tasks in order', async () => {
     const worker = new PageWorker(crashingWorker);
     try {
-      const outcomes = await Promise.all(['a', 'bb', 'ccc'].map((p) => worker.run(task(p))));
-      expect(outcomes.map((o) => (o.status === 'ok' ? o.json : o.status))).toEqual(['"a"', '"bb"', '"ccc"']);
+      const answers = await Promise.all([['a', 'bb'], ['ccc']].map((paths) => worker.run(paths.map(task))));
+      expect(answers.map((outcomes) => outcomes.map((o) => (o.status === 'ok' ? o.json : o.status)))).toEqual([['"a"', '"bb"'], ['"ccc"']]);
     } finally {
       await worker.close();
     }
@@ -20,10 +20,23 @@ describe('PageWorker', () => {
   it('should fail only the task a dying worker was on and run the ones queued behind it on its replacement', async () => {
     const worker = new PageWorker(crashingWorker);
     try {
-      const [crashed, before, after] = await Promise.all([worker.run(task('crash')), worker.run(task('queued')), worker.run(task('later'))]);
+      const [[crashed], [before], [after]] = await Promise.all([worker.run([task('crash')]), worker.run([task('queued')]), worker.run([task('later')])]);
       expect(crashed).toMatchObject({ status: 'failed', error: { code: 'INTERNAL', message: 'internal error: worker exited with code 3' } });
       expect(before).toEqual({ status: 'ok', bytes: 6, json: '"queued"' });
       expect(after).toEqual({ status: 'ok', bytes: 5, json: '"later"' });
+    } finally {
+      await worker.close();
+    }
+  });
+
+  it('should rerun the tasks of a message that killed its worker one by one, so only the page that kills it again fails', async () => {
+    const worker = new PageWorker(crashingWorker);
+    try {
+      const [lost, after] = await Promise.all([worker.run(['first', 'crash', 'third'].map(task)), worker.run([task('later')])]);
+      expect(lost.map((o) => o.status)).toEqual(['ok', 'failed', 'ok']);
+      expect(lost[1]).toMatchObject({ error: { code: 'INTERNAL', message: 'internal error: worker exited with code 3' } });
+      expect(lost[2]).toEqual({ status: 'ok', bytes: 5, json: '"third"' });
+      expect(after).toEqual([{ status: 'ok', bytes: 5, json: '"later"' }]);
     } finally {
       await worker.close();
     }
