@@ -90,34 +90,42 @@ export function classify(blocks: readonly Block[], features: readonly Features[]
   }
 
   // 2b. markup (HTML path only): what the tags and classes say moves the score; see rules/markup.ts.
-  const markup: Array<MarkupVerdict | null> = blocks.map((b, i) => markupVerdict(b.markup, labels[i].score));
-  const textScores = labels.map((l) => l.score);
-  markup.forEach((v, i) => {
-    if (!v) return;
+  // Plain loops and typed score arrays here and below: classify() runs once per page, and array methods whose
+  // element kinds differ from page to page (all-integer scores on one, fractions on the next) made V8 deoptimise it.
+  const markup: Array<MarkupVerdict | null> = new Array(n);
+  for (let i = 0; i < n; i++) markup[i] = markupVerdict(blocks[i].markup, labels[i].score);
+  const textScores = scoresOf(labels);
+  let outsideRoot = false;
+  for (let i = 0; i < n; i++) {
+    const v = markup[i];
+    if (!v) continue;
     labels[i].score = round(v.score);
     labels[i].reasons.push(v.reason);
-  });
+    if (v.reason.rule === 'markup.outside-root') outsideRoot = true;
+  }
   // The content root is a guess: when it leaves no article of weight, paragraphs outside it keep their text scores.
-  if (markup.some((v) => v?.reason.rule === 'markup.outside-root')) {
-    const found = bestRegion(labels.map((l) => l.score), new Set<number>());
+  if (outsideRoot) {
+    const found = bestRegion(scoresOf(labels), new Set<number>());
     if (!found || found.total < T.minArticleScore) {
-      markup.forEach((v, i) => {
-        if (v?.reason.rule !== 'markup.outside-root') return;
+      for (let i = 0; i < n; i++) {
+        if (markup[i]?.reason.rule !== 'markup.outside-root') continue;
         labels[i].score = textScores[i];
         labels[i].reasons.push({ rule: 'markup.root-too-thin' });
-      });
+      }
     }
   }
 
   // 3. region, bridged across list widgets that interrupt the article
-  const scores = labels.map((l) => l.score);
+  const scores = scoresOf(labels);
   const lists = new Map<number, RelatedList>();
   for (const h of stops) {
     const rule = cue[h]?.rule;
     // Furniture words end a list; furniture only the markup names does not (it marks the list's own items).
     if (rule === 'cue.related-heading' || rule === 'cue.list-heading') lists.set(h, readRelatedList(blocks, features, h, (i) => cue[i] !== null && cue[i]!.rule !== 'markup.furniture'));
   }
-  const widgets = [...lists.values()].map((l) => ({ start: widgetLead(features, l.heading, cue), end: cardListEnd(features, cue, stops, l) })).sort((a, b) => a.start - b.start);
+  const widgets: Array<{ start: number; end: number }> = [];
+  for (const l of lists.values()) widgets.push({ start: widgetLead(features, l.heading, cue), end: cardListEnd(features, cue, stops, l) });
+  widgets.sort((a, b) => a.start - b.start);
   // List items are headlines, however long: they never count as prose when the region is chosen.
   for (const w of widgets) for (let i = w.start; i < w.end; i++) scores[i] = Math.min(scores[i], T.shortScore);
   const found = beforeComments(scores, stops, cue);
@@ -283,7 +291,7 @@ export function classify(blocks: readonly Block[], features: readonly Features[]
  * Reader comments come after the article and can outweigh it. When the page has a comments
  * section (a comments heading, or comment metadata lines), look for the body before it first.
  */
-function beforeComments(scores: readonly number[], stops: ReadonlySet<number>, cue: ReadonlyArray<Reason | null>): Region | null {
+function beforeComments(scores: Float64Array, stops: ReadonlySet<number>, cue: ReadonlyArray<Reason | null>): Region | null {
   const metas = cue.flatMap((c, i) => (c?.rule === 'cue.comment-meta' ? [i] : []));
   // A comments heading opens the comments only when comments follow ("0 Comments" beside a byline does not).
   const heading = cue.findIndex((c, i) => c?.rule === 'cue.comments-heading' && metas.some((m) => m > i && m - i <= T.commentMetaReach));
@@ -363,6 +371,13 @@ function mark(labels: Classification[], i: number | null, label: Label, rule: st
   if (i === null) return;
   labels[i].label = label;
   labels[i].reasons.push({ rule });
+}
+
+/** The labels' scores, in an array of one element kind whatever the values. */
+function scoresOf(labels: readonly Classification[]): Float64Array {
+  const scores = new Float64Array(labels.length);
+  for (let i = 0; i < labels.length; i++) scores[i] = labels[i].score;
+  return scores;
 }
 
 function round(x: number): number {

@@ -13,7 +13,7 @@ export interface Region {
   total: number;
 }
 
-export function bestRegion(scores: readonly number[], stops: ReadonlySet<number>): Region | null {
+export function bestRegion(scores: ArrayLike<number>, stops: ReadonlySet<number>): Region | null {
   let best: Region | null = null;
   let runStart = 0;
   let run = 0;
@@ -47,7 +47,7 @@ export interface Widget {
  */
 export function bridgeWidgets(
   region: Region,
-  scores: readonly number[],
+  scores: ArrayLike<number>,
   widgets: readonly Widget[],
   stops: ReadonlySet<number>,
   limits: { minRun: number; maxGap: number; accept: (from: number, to: number) => boolean },
@@ -79,7 +79,7 @@ export function bridgeWidgets(
 }
 
 /** The best total of a run that starts at `from` and grows in `step` direction, without crossing a stop. */
-function bestRunFrom(scores: readonly number[], from: number, step: 1 | -1, stops: ReadonlySet<number>): { total: number; edge: number } {
+function bestRunFrom(scores: ArrayLike<number>, from: number, step: 1 | -1, stops: ReadonlySet<number>): { total: number; edge: number } {
   let sum = 0;
   let best = { total: 0, edge: from };
   for (let i = from; i >= 0 && i < scores.length && !stops.has(i); i += step) {
