@@ -59,6 +59,14 @@ export function caselessClass(characters: string): string {
 
 /** A character and the characters Unicode simple case folding joins to it: its case forms, theirs, and so on. */
 function foldForms(ch: string): string[] {
+  // The tables spell the same few letters again and again: each is folded once (this runs at load).
+  let known = FOLDED.get(ch);
+  if (!known) FOLDED.set(ch, (known = computeFoldForms(ch)));
+  return known;
+}
+const FOLDED = new Map<string, string[]>();
+
+function computeFoldForms(ch: string): string[] {
   const forms = new Set([ch]);
   for (const form of forms) {
     for (const next of [form.toLowerCase(), form.toUpperCase(), ...(EXTRA_FOLDS[form] ?? '')]) if ([...next].length === 1) forms.add(next);
