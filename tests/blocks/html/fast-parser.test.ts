@@ -1,10 +1,10 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import type { Handler, Parser, ParserOptions } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { READ_ATTRIBUTES, withFastOpenTags } from '../../../src/blocks/html/fast-parser.js';
+import { HTML_FIXTURE_PAGES, recordingHandler } from './parse-events.js';
 
 const htmlparser2 = createRequire(import.meta.url)('htmlparser2') as { Parser: typeof Parser };
 const Fast = withFastOpenTags(htmlparser2.Parser);
@@ -17,20 +17,14 @@ function events(ParserClass: typeof Parser, html: string): string[] {
       const read = Object.entries(attribs).filter(([k]) => READ_ATTRIBUTES.has(k));
       out.push(`open ${name} ${JSON.stringify(read)} @${parser.startIndex}-${parser.endIndex}`);
     },
-    onclosetag: (name, implied) => out.push(`close ${name} ${implied} @${parser.endIndex}`),
-    ontext: (data) => out.push(`text ${data}`),
-    oncomment: (data) => out.push(`comment ${data}`),
-    onprocessinginstruction: (name, data) => out.push(`pi ${name} ${data}`),
+    ...recordingHandler(out, () => parser),
   };
   const parser: Parser = new ParserClass(handler, {} as ParserOptions);
   parser.end(html);
   return out;
 }
 
-const fixturesDir = join(import.meta.dirname, '../../../fixtures');
-const fixturePages = readdirSync(fixturesDir)
-  .map((d) => join(fixturesDir, d, 'input.html'))
-  .filter((p) => existsSync(p));
+const fixturePages = HTML_FIXTURE_PAGES;
 
 // Names in any case, read and unread attributes, repeats, entities in values, bare and quoted values.
 const PIECES = [

@@ -1,10 +1,10 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import type { Handler, Parser, ParserOptions, Tokenizer } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { withFastScans } from '../../../src/blocks/html/fast-tokenizer.js';
+import { HTML_FIXTURE_PAGES, recordingHandler } from './parse-events.js';
 
 const htmlparser2 = createRequire(import.meta.url)('htmlparser2') as {
   Parser: new (handler: Partial<Handler>, options?: ParserOptions) => Parser;
@@ -18,10 +18,7 @@ function events(html: string, options: ParserOptions): string[] {
   const parser: Parser = new htmlparser2.Parser(
     {
       onopentag: (name, attribs) => out.push(`open ${name} ${JSON.stringify(attribs)} @${parser.startIndex}`),
-      onclosetag: (name, implied) => out.push(`close ${name} ${implied} @${parser.endIndex}`),
-      ontext: (data) => out.push(`text ${data}`),
-      oncomment: (data) => out.push(`comment ${data}`),
-      onprocessinginstruction: (name, data) => out.push(`pi ${name} ${data}`),
+      ...recordingHandler(out, () => parser),
     },
     options,
   );
@@ -29,10 +26,7 @@ function events(html: string, options: ParserOptions): string[] {
   return out;
 }
 
-const fixturesDir = join(import.meta.dirname, '../../../fixtures');
-const fixturePages = readdirSync(fixturesDir)
-  .map((d) => join(fixturesDir, d, 'input.html'))
-  .filter((p) => existsSync(p));
+const fixturePages = HTML_FIXTURE_PAGES;
 
 // Pieces that exercise the skipping: scripts and styles full of '<', comments full of '-', text and
 // attribute values with entities and stray ampersands, quotes of the other kind, cut-off ends.
