@@ -216,14 +216,7 @@ export function classify(blocks: readonly Block[], features: readonly Features[]
   if (region && title !== null && headerEnd > title) region = anchorUnderHeader(region, headerEnd, { length: n, minTotal: T.minArticleScore, maxGap: T.titleSearchWindow, stop: (i) => stops.has(i), furniture: (i) => cue[i] !== null });
 
   // 5. related
-  const related: RelatedList[] = [];
-  for (const [h, list] of [...lists].sort((a, b) => a[0] - b[0])) {
-    if (region && h < region.start) continue;
-    if (cue[h]?.rule !== 'cue.related-heading' || list.items.length === 0) continue;
-    related.push(list);
-    mark(labels, h, 'related-heading', 'related.heading');
-    for (const item of list.items) for (const b of item.blocks) mark(labels, b, 'related', 'related.item');
-  }
+  const related = relatedAfter(region, lists, cue, labels);
 
   // 6. body
   const titleKey = title !== null ? features[title].key : null;
@@ -371,6 +364,23 @@ function mark(labels: Classification[], i: number | null, label: Label, rule: st
   if (i === null) return;
   labels[i].label = label;
   labels[i].reasons.push({ rule });
+}
+
+/**
+ * Step 5: the lists under related headings that do not stand above the body, their blocks marked.
+ * A function of its own: inside classify()'s long loops V8 kept deoptimising its on-stack-replaced
+ * code here (an empty list and a full one are arrays of two kinds).
+ */
+function relatedAfter(region: Region | null, lists: ReadonlyMap<number, RelatedList>, cue: ReadonlyArray<Reason | null>, labels: Classification[]): RelatedList[] {
+  const related: RelatedList[] = [];
+  for (const [h, list] of [...lists].sort((a, b) => a[0] - b[0])) {
+    if (region && h < region.start) continue;
+    if (cue[h]?.rule !== 'cue.related-heading' || list.items.length === 0) continue;
+    related.push(list);
+    mark(labels, h, 'related-heading', 'related.heading');
+    for (const item of list.items) for (const b of item.blocks) mark(labels, b, 'related', 'related.item');
+  }
+  return related;
 }
 
 /** The labels' scores, in an array of one element kind whatever the values. */
