@@ -71,10 +71,10 @@ export function nameFromPhrase(phrase: string): string | null {
   if (words.length === 1 && PRONOUN.has(words[0].toLowerCase())) return words[0].toLowerCase();
   const run: string[] = [];
   // A role before the name ("actor Priya Sharma", "spokesperson Ana Ruiz") is not part of it.
-  const first = words.findIndex((w) => (w.startsWith('@') || startsWithClass(w, UPPERCASE | OTHER_LETTER)));
+  const first = words.findIndex(opensName);
   for (let i = Math.max(0, first); i < words.length; i++) {
     const w = words[i];
-    if ((w.startsWith('@') || startsWithClass(w, UPPERCASE | OTHER_LETTER)) || (run.length > 0 && CONNECTOR.test(w) && startsWithClass(words[i + 1] ?? '', UPPERCASE) )) run.push(w);
+    if (opensName(w) || (run.length > 0 && CONNECTOR.test(w) && startsWithClass(words[i + 1] ?? '', UPPERCASE) )) run.push(w);
     else if (run.length > 0 && CONNECTOR.test(w) && CONNECTOR.test(words[i + 1] ?? '') && startsWithClass(words[i + 2] ?? '', UPPERCASE)) run.push(w);
     else break;
   }
@@ -85,6 +85,11 @@ export function nameFromPhrase(phrase: string): string | null {
 }
 
 /** Lower case with the same length, so match offsets apply to the original text. */
+/** A word a name can start with: a capital, a letter of a script without case (Devanagari, CJK), or a handle. */
+function opensName(word: string): boolean {
+  return word.startsWith('@') || startsWithClass(word, UPPERCASE | OTHER_LETTER);
+}
+
 function sameLengthLower(text: string): string {
   const lower = text.toLowerCase();
   return lower.length === text.length ? lower : text;

@@ -221,6 +221,15 @@ export function classify(blocks: readonly Block[], features: readonly Features[]
   // 6. body
   const titleKey = title !== null ? features[title].key : null;
   const inlineRelated: ClassifiedPage['inlineRelated'] = [];
+  /** Whether block i is an inline "Also read: …" line; if so it is listed and marked related. */
+  const takeInlineRelated = (i: number): boolean => {
+    const also = inlineRelatedTitle(blocks[i].text);
+    if (also) {
+      inlineRelated.push({ index: i, title: also });
+      mark(labels, i, 'related', 'body.inline-related');
+    }
+    return also !== null;
+  };
   for (let i = 0; i < n; i++) {
     const credit = credits.get(i);
     if (credit && labels[i].label === 'boilerplate' && (inRegion(i) || nearBody(i, region, title))) {
@@ -247,23 +256,11 @@ export function classify(blocks: readonly Block[], features: readonly Features[]
       labels[i].reasons.push({ rule: 'body.dateline' });
       continue;
     }
-    const also = inlineRelatedTitle(blocks[i].text);
-    if (also) {
-      inlineRelated.push({ index: i, title: also });
-      mark(labels, i, 'related', 'body.inline-related');
-      continue;
-    }
+    if (takeInlineRelated(i)) continue;
     mark(labels, i, 'body', 'region.inside');
   }
   // The article's last line is often an inline "Also read: …" link; a link line scores too low to end the region with it.
-  const after = region?.end ?? -1;
-  if (region && after < n && labels[after].label === 'boilerplate' && !cue[after] && !stops.has(after)) {
-    const also = inlineRelatedTitle(blocks[after].text);
-    if (also) {
-      inlineRelated.push({ index: after, title: also });
-      mark(labels, after, 'related', 'body.inline-related');
-    }
-  }
+  if (region && region.end < n && labels[region.end].label === 'boilerplate' && !cue[region.end] && !stops.has(region.end)) takeInlineRelated(region.end);
   if (!region) for (const l of labels) l.reasons.push({ rule: 'region.none' });
   else for (let i = 0; i < n; i++) if (!inRegion(i) && labels[i].label === 'boilerplate') labels[i].reasons.push({ rule: 'region.outside' });
 

@@ -31,6 +31,7 @@ export const CLASS_HINTS: ReadonlyArray<readonly [string, RegExp]> = [
   // Not "with-sidebar", "has-sidebar", "no-sidebar": such a class says the element lays out a sidebar beside it.
   ['sidebar', /(?<!(?:with|has|no)[_-])(?:sidebar|side-?bar)|(?:^|[\s_-])rail(?:$|[\s_-])/],
   ['caption', /caption/],
+  // Not "accreditation" (a row of bylines and dates), which holds "credit".
   ['credit', /(?<!ac)credit|photographer|image-?source|photo-?source|attribution|copyright/],
   ['byline', /byline|author|dateline/],
   ['tags', /(?:^|[\s_-])tags?(?:$|[\s_-])|keywords|topics-?list/],
@@ -59,7 +60,6 @@ export function classHintsOf(className: string | undefined, id: string | undefin
   return hints;
 }
 
-// An "accreditation" row is no credit.
 // A BEM modifier ("content-header--social-icons-position", "card--with-share") says how a block looks
 // or what it holds, not what it is: "header--social-icons" is a header, not a share bar.
 const BEM_MODIFIER = /--[^\s]*/g;
