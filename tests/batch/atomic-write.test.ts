@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeFileAtomic } from '../../src/batch/atomic-write.js';
+import { tempDir } from '../temp-dir.js';
 
-const tmp = mkdtempSync(join(tmpdir(), 'pagesift-atomic-'));
+const tmp = tempDir('atomic');
 
 describe('writeFileAtomic', () => {
   it('should create missing folders and replace an old file whole, leaving no temporary file', () => {

@@ -1,10 +1,10 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { discoverPages } from '../../src/batch/discover.js';
+import { tempDir } from '../temp-dir.js';
 
-const tmp = mkdtempSync(join(tmpdir(), 'pagesift-discover-'));
+const tmp = tempDir('discover');
 for (const f of ['site-a/x/one.txt', 'site-a/two.html.gz', 'site-a/.hidden.txt', 'site-a/photo.jpg', 'site-b/three.htm', 'site-b/skip/four.txt']) {
   mkdirSync(join(tmp, f, '..'), { recursive: true });
   writeFileSync(join(tmp, f), 'x');

@@ -1,11 +1,11 @@
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { readPage } from '../../src/batch/read-page.js';
+import { tempDir } from '../temp-dir.js';
 
-const tmp = mkdtempSync(join(tmpdir(), 'pagesift-read-page-'));
+const tmp = tempDir('read-page');
 const file = (name: string, data: string | Buffer) => (writeFileSync(join(tmp, name), data), join(tmp, name));
 
 describe('readPage', () => {

@@ -1,13 +1,13 @@
 /** One fixture checked in-process, with the settings its own check.json declares. */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkFixture } from '../../src/check/check-fixture.js';
 import { findFixtures } from '../../src/check/fixtures.js';
+import { tempDir } from '../temp-dir.js';
 
 const seedDir = join(import.meta.dirname, '..', '..', 'fixtures', 'darpan-india-us-drug-policy');
-const tmp = mkdtempSync(join(tmpdir(), 'pagesift-check-fixture-'));
+const tmp = tempDir('check-fixture');
 
 /** A seed copy whose expected file has one extra paragraph and, if asked, another title; with a check.json when given. */
 async function fixture(name: string, { title, settings }: { title?: string; settings?: string } = {}) {

@@ -4,11 +4,11 @@
  * for whom chmod 000 changes nothing, and a FIFO would block a reader that opened it blindly.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../temp-dir.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const bin = join(root, 'bin', 'pagesift.js');
@@ -30,7 +30,7 @@ function tree(dir: string): string[] {
 
 let work: string;
 beforeAll(() => {
-  work = mkdtempSync(join(tmpdir(), 'pagesift-batch-'));
+  work = tempDir('batch');
   const page = (rel: string, data: string | Buffer) => {
     mkdirSync(join(work, 'in', rel, '..'), { recursive: true });
     writeFileSync(join(work, 'in', rel), data);
@@ -108,7 +108,7 @@ describe('pagesift batch without --out', () => {
 
 describe('pagesift batch interrupted', () => {
   it('should finish the pages in flight on SIGINT, leave no partial output, exit 130, and resume with --skip-existing', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'pagesift-batch-sigint-'));
+    const dir = tempDir('batch-sigint');
     const total = 200;
     for (let i = 0; i < total; i++) {
       mkdirSync(join(dir, 'in', `part-${i % 10}`), { recursive: true });

@@ -3,17 +3,17 @@
  * made in a temp dir from the seed fixture (never the project's own fixtures/).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../temp-dir.js';
 
 const bin = join(import.meta.dirname, '..', '..', 'bin', 'pagesift.js');
 const seedDir = join(import.meta.dirname, '..', '..', 'fixtures', 'darpan-india-us-drug-policy');
 const seedExpected = readFileSync(join(seedDir, 'expected.json'), 'utf8');
 const run = (args: string[]) => spawnSync(process.execPath, [bin, 'check', ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-const tmp = mkdtempSync(join(tmpdir(), 'pagesift-check-'));
+const tmp = tempDir('check');
 
 type Kind = 'passing' | 'failing' | 'broken';
 
@@ -132,7 +132,7 @@ describe('pagesift check', () => {
 
   it.each([
     ['a folder that does not exist', ['/no/such/fixtures'], 66, /^pagesift: \/no\/such\/fixtures: no such folder$/],
-    ['a folder without fixtures', [mkdtempSync(join(tmpdir(), 'pagesift-empty-'))], 2, /no fixtures found/],
+    ['a folder without fixtures', [tempDir('empty')], 2, /no fixtures found/],
     ['an unknown field', [tmp, '--fields', 'title,colour'], 64, /unknown field colour/],
     ['an F1 outside 0..1', [tmp, '--min-body-f1', '95'], 64, /from 0 to 1/],
   ])('should refuse %s with one line on stderr', (_what, args, status, message) => {

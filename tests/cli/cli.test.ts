@@ -1,15 +1,15 @@
 /** The built CLI as a user runs it: streams, exit codes, one-line errors. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../temp-dir.js';
 
 const bin = join(import.meta.dirname, '..', '..', 'bin', 'pagesift.js');
 const seed = join(import.meta.dirname, '..', '..', 'fixtures', 'darpan-india-us-drug-policy', 'input.txt');
 const run = (args: string[], input?: string | Buffer) =>
   spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-const tmp = mkdtempSync(join(tmpdir(), 'pagesift-cli-'));
+const tmp = tempDir('cli');
 
 describe('pagesift extract', () => {
   it('should print compact JSON on stdout and nothing on stderr', () => {

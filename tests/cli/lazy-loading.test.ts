@@ -3,11 +3,11 @@
  * for those inputs. Checked by what is loaded, never by timing.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../temp-dir.js';
 
 const dist = (file: string) => pathToFileURL(join(import.meta.dirname, '..', '..', 'dist', file)).href;
 const seed = join(import.meta.dirname, '..', '..', 'fixtures', 'darpan-india-us-drug-policy', 'input.txt');
@@ -44,7 +44,7 @@ const libraryExtract = (file: string) =>
   `const { extract } = await import(${JSON.stringify(dist('index.js'))}); extract((await import('node:fs')).readFileSync(${JSON.stringify(file)}));`;
 
 describe('lazy loading', () => {
-  const latin = join(mkdtempSync(join(tmpdir(), 'pagesift-lazy-')), 'latin.txt');
+  const latin = join(tempDir('lazy'), 'latin.txt');
   writeFileSync(latin, Buffer.from('Caf\xe9 na\xefve: a short page in Windows-1252\n', 'latin1'));
 
   it('should not load iconv-lite when the library extracts a UTF-8 page', () => {

@@ -3,10 +3,10 @@
  * SIGTERM mid-run. No partial output, a clear report, resumable.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../temp-dir.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const bin = join(root, 'bin', 'pagesift.js');
@@ -14,7 +14,7 @@ const seed = join(root, 'fixtures', 'darpan-india-us-drug-policy', 'input.txt');
 const env = { ...process.env, NO_COLOR: '1' };
 
 function pages(count: number): string {
-  const dir = mkdtempSync(join(tmpdir(), 'pagesift-faults-'));
+  const dir = tempDir('faults');
   mkdirSync(join(dir, 'in'));
   for (let i = 0; i < count; i++) copyFileSync(seed, join(dir, 'in', `page-${String(i).padStart(3, '0')}.txt`));
   return dir;

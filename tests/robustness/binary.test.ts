@@ -1,14 +1,14 @@
 /** Files that are not text are refused with a clear error, never "extracted" into garbage. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { PagesiftError } from '../../src/errors.js';
 import { extract } from '../../src/pipeline.js';
 import { runCli, seedText } from './cli-run.js';
+import { tempDir } from '../temp-dir.js';
 
-const tmp = mkdtempSync(join(tmpdir(), 'pagesift-binary-'));
+const tmp = tempDir('binary');
 const bytes = (...parts: Array<number[] | string>) => Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'latin1') : Buffer.from(p))));
 
 // The first bytes of real files of each kind, followed by some of their body.

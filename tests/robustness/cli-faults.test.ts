@@ -2,14 +2,14 @@
  * Faults around the CLI: closed pipes, full disks, every error path. Each ends in
  * one line on stderr (a stack only with --debug) and an exit code from the README.
  */
-import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXIT } from '../../src/cli/exit-codes.js';
 import { runCli, runShell, seedPath } from './cli-run.js';
+import { tempDir } from '../temp-dir.js';
 
-const tmp = mkdtempSync(join(tmpdir(), 'pagesift-faults-'));
+const tmp = tempDir('faults');
 const PROSE = 'The council voted on Tuesday to keep the old bridge open for another year, and the mayor said that repairs would begin in the spring. ';
 // Far more output than a pipe buffers (64 kB), so the writer is still writing when the reader leaves.
 const big = join(tmp, 'big.txt');

@@ -1,6 +1,5 @@
 /** Size limits: refused early, with a clear error, for files, devices and stdin. */
-import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_BLOCKS } from '../../src/blocks/text-blocks.js';
@@ -8,8 +7,9 @@ import { DEFAULT_MAX_BYTES } from '../../src/decode/decode.js';
 import { PagesiftError } from '../../src/errors.js';
 import { extract } from '../../src/pipeline.js';
 import { runCli, runShell, seedPath, seedText } from './cli-run.js';
+import { tempDir } from '../temp-dir.js';
 
-const tmp = mkdtempSync(join(tmpdir(), 'pagesift-limits-'));
+const tmp = tempDir('limits');
 
 describe('--max-bytes', () => {
   it('should refuse a file over the default 50 MB from its size, without reading it', () => {
