@@ -60,9 +60,14 @@ const LAST_SENTENCE = /(?:^|[.!?)]\s+)([^.!?]+)$/u;
 const LEADING_SEPARATOR = /[:：|,]/;
 const LABEL_COLON = /[:：]/;
 const AGENCY_SEPARATOR = /[/|,&]/;
+// What a short line needs for any form but a two-word label or a lone photo agency: a separator or label colon
+// (LEADING, the trailing forms, agency lists), "by" (BY_FORM), "courtesy", a gallery counter's start, ©, a closing bracket.
+const CREDIT_SIGN = /[:：|,/&©)]|\s[Bb][Yy]\s|ourtesy|^\d|^[Ii]tem\s/;
 
 export function matchCredit(text: string): CreditMatch | null {
   if (text.length <= MAX_CREDIT_LINE_CHARS) {
+    // Nine lines in ten are short, and almost none of them is a credit: without a sign only the two forms that need none can match.
+    if (!CREDIT_SIGN.test(text)) return bareLabelCredit(text) ?? photoAgencyCredit(text);
     const whole = (LEADING_SEPARATOR.test(text) ? LEADING.exec(text) : null) ?? BY_FORM.exec(text) ?? COURTESY_FORM.exec(text);
     if (whole) {
       const label = phraseKey(whole[1]);
@@ -71,21 +76,31 @@ export function matchCredit(text: string): CreditMatch | null {
       // "Image: Jose Mourinho, left, has replaced …": a caption behind an image label; it may still end with a credit.
       if (IMAGE_LABEL.test(label)) return trailingCredit(text) ?? { credit: null, standalone: true };
     }
-    // "Image copyright Getty Images", "Image caption Scooter Braun has …": a two-word label without a separator.
-    const bare = leadingPhrase(text, MULTIWORD_LABELS, MULTIWORD_MAX);
-    if (bare) {
-      const rest = text.split(/\s+/).slice(bare.split(' ').length).join(' ');
-      if (CAPTIONS.has(bare)) return { credit: null, standalone: true };
-      if (rest && isCredit(rest)) return { credit: rest, standalone: true };
-    }
+    const bare = bareLabelCredit(text);
+    if (bare) return bare;
     if (GALLERY_COUNTER.test(text)) return trailingCredit(text) ?? { credit: null, standalone: true };
     const copyright = COPYRIGHT_NAME.exec(text);
     if (copyright && !COMPANY.test(copyright[1].toLowerCase())) return { credit: copyright[1].trim(), standalone: true };
-    if (agencyCredit(text, true)) return { credit: text.replace(/^[([]|[)\]]$/g, ''), standalone: true };
+    const agency = photoAgencyCredit(text);
+    if (agency) return agency;
   } else if (text.length <= MAX_CAPTION_CHARS && GLUED_GALLERY_COUNTER.test(text)) {
     return trailingCredit(text) ?? { credit: null, standalone: true };
   }
   return trailingCredit(text);
+}
+
+/** "Image copyright Getty Images", "Image caption Scooter Braun has …": a two-word label without a separator. */
+function bareLabelCredit(text: string): CreditMatch | null {
+  const bare = leadingPhrase(text, MULTIWORD_LABELS, MULTIWORD_MAX);
+  if (!bare) return null;
+  if (CAPTIONS.has(bare)) return { credit: null, standalone: true };
+  const rest = text.split(/\s+/).slice(bare.split(' ').length).join(' ');
+  return rest && isCredit(rest) ? { credit: rest, standalone: true } : null;
+}
+
+/** A line that is nothing but a photo credit of agencies ("AFP/Getty Images"), or a photo-only agency ("Getty Images"). */
+function photoAgencyCredit(text: string): CreditMatch | null {
+  return agencyCredit(text, true) ? { credit: text.replace(/^[([]|[)\]]$/g, ''), standalone: true } : null;
 }
 
 /**
