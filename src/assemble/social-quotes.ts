@@ -70,7 +70,8 @@ export function findSocialQuotes(body: readonly string[], joined: readonly boole
     const platform = quoted.length ? platformIn(stripSpans(paragraph, quoted)) : null;
     // A post's caption may be short ("Welcome Jose"); without a platform, short quotes are scare quotes.
     const spans = quoted.filter((q) => q.text.split(/\s+/).length >= MIN_QUOTE_WORDS || (platform !== null && INTRODUCES_POST.test(paragraph.slice(Math.max(0, q.start - 50), q.start))));
-    if (spans.length === 0) {
+    // A quote is social when its paragraph names a platform, or follows a social quote: most quotes of an article are neither.
+    if (spans.length === 0 || (platform === null && previous === null)) {
       previous = null;
       continue;
     }
