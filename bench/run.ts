@@ -20,7 +20,7 @@ import { ratios } from './ratios.js';
 import { isRow, type SectionResult } from './row.js';
 import { measureBatch } from './sections/batch.js';
 import { measureGrowth } from './sections/growth.js';
-import { measurePerPage } from './sections/per-page.js';
+import { measurePerPage, type PerPageSpec } from './sections/per-page.js';
 import { measureStartup } from './sections/startup.js';
 import { FULL, MB, QUICK } from './settings.js';
 import { tableLines } from './table.js';
@@ -68,16 +68,18 @@ if (wanted('growth')) {
   step('growth');
   results.push(...measureGrowth({ pages: textPaths, runs: settings.growthRuns }));
 }
-const perPage = (id: string, section: number, label: string, paths: string[], passes: number, fn: (p: string) => void) => {
-  step(label);
-  results.push(measurePerPage({ id, section, label, paths, passes, perPage: fn }));
-};
-if (wanted('floor')) perPage('floor', 1, 'floor: read + split + JSON (text)', textPaths, settings.passes, floor);
-if (wanted('text')) perPage('text', 2, 'pagesift text path', textPaths, settings.passes, pagesiftText);
-if (wanted('html')) perPage('html', 3, 'pagesift HTML path', htmlPaths, settings.passes, pagesiftHtml);
+// The in-process contenders take turns pass by pass (sections/per-page.ts), so their ratios compare like moments.
+const perPage: PerPageSpec[] = [];
+if (wanted('floor')) perPage.push({ id: 'floor', section: 1, label: 'floor: read + split + JSON (text)', paths: textPaths, passes: settings.passes, perPage: floor });
+if (wanted('text')) perPage.push({ id: 'text', section: 2, label: 'pagesift text path', paths: textPaths, passes: settings.passes, perPage: pagesiftText });
+if (wanted('html')) perPage.push({ id: 'html', section: 3, label: 'pagesift HTML path', paths: htmlPaths, passes: settings.passes, perPage: pagesiftHtml });
 if (wanted('readability')) {
-  perPage('readability-linkedom', 4, 'Readability + linkedom (HTML)', htmlPaths, settings.passes, await readabilityLinkedom());
-  perPage('readability-jsdom', 4, 'Readability + jsdom (HTML)', htmlPaths, settings.jsdomPasses, await readabilityJsdom());
+  perPage.push({ id: 'readability-linkedom', section: 4, label: 'Readability + linkedom (HTML)', paths: htmlPaths, passes: settings.passes, perPage: await readabilityLinkedom() });
+  perPage.push({ id: 'readability-jsdom', section: 4, label: 'Readability + jsdom (HTML)', paths: htmlPaths, passes: settings.jsdomPasses, perPage: await readabilityJsdom() });
+}
+if (perPage.length) {
+  step(perPage.map((p) => p.label).join(', '));
+  results.push(...measurePerPage(perPage));
 }
 
 results.sort((a, b) => a.section - b.section);

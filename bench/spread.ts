@@ -19,13 +19,44 @@ export function spread(values: readonly number[]): Spread {
  * when the next would take the total past `budgetMs`.
  */
 export function timeRuns(runs: number, pass: () => void, budgetMs = Infinity): number[] {
-  const times: number[] = [];
-  let total = 0;
-  for (let i = 0; i < runs && (i === 0 || total * (1 + 1 / i) <= budgetMs); i++) {
-    const started = performance.now();
-    pass();
-    times.push(performance.now() - started);
-    total += times[i];
+  return timeInterleaved([{ runs, pass, budgetMs }])[0];
+}
+
+export interface Timed {
+  runs: number;
+  pass: () => void;
+  budgetMs?: number;
+  /** Run before each pass, outside its time. */
+  before?: () => void;
+}
+
+/**
+ * Like timeRuns for several contenders at once, taking turns: round after round, each
+ * makes one run while it has runs left within its budget. A ratio of two contenders
+ * then compares runs made minutes apart at most, not one contender's runs in a fast
+ * spell of the machine with the other's in a slow one (this machine's speed drifts by
+ * a fifth within minutes).
+ */
+export function timeInterleaved(contenders: readonly Timed[]): number[][] {
+  const times = contenders.map(() => [] as number[]);
+  const totals = contenders.map(() => 0);
+  // Another run fits when the mean run so far, once more, keeps the total within the budget.
+  const another = (c: Timed, k: number) => {
+    const i = times[k].length;
+    return i < c.runs && (i === 0 || totals[k] * (1 + 1 / i) <= (c.budgetMs ?? Infinity));
+  };
+  for (let more = true; more; ) {
+    more = false;
+    contenders.forEach((c, k) => {
+      if (!another(c, k)) return;
+      c.before?.();
+      const started = performance.now();
+      c.pass();
+      const ms = performance.now() - started;
+      times[k].push(ms);
+      totals[k] += ms;
+      more = true;
+    });
   }
   return times;
 }

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { replicatePages } from '../replicate.js';
 import type { Row, SectionResult } from '../row.js';
 import { BATCH_BUDGET_SECONDS, BATCH_PAGES, BATCH_SMALL_PAGES } from '../settings.js';
-import { spread, timeRuns } from '../spread.js';
+import { spread, timeInterleaved } from '../spread.js';
 
 export interface BatchSpec {
   bin: string;
@@ -20,6 +20,7 @@ export interface BatchSpec {
 }
 
 const PRELOAD = join(import.meta.dirname, '..', 'peak-rss.cjs');
+const JOBS = [1, 2] as const;
 
 export function measureBatch(spec: BatchSpec): SectionResult[] {
   // `pagesift --help` lists the commands; `batch --help` alone would print the top help and exit 0.
@@ -33,7 +34,7 @@ export function measureBatch(spec: BatchSpec): SectionResult[] {
     for (const count of [BATCH_SMALL_PAGES, BATCH_PAGES]) {
       const dir = join(work, String(count));
       replicatePages(spec.pages, count, dir);
-      for (const jobs of [1, 2]) rows.push(runBatch(spec, dir, count, jobs, quiet, join(work, 'rss')));
+      rows.push(...runBatches(spec, dir, count, quiet, join(work, 'rss')));
     }
     return rows;
   } finally {
@@ -41,25 +42,34 @@ export function measureBatch(spec: BatchSpec): SectionResult[] {
   }
 }
 
-function runBatch(spec: BatchSpec, dir: string, count: number, jobs: number, extra: string[], rssFile: string): Row {
+/** `--jobs 1` and `--jobs 2` over the same folder, their runs taking turns so jobs2 / jobs1 compares neighbouring runs. */
+function runBatches(spec: BatchSpec, dir: string, count: number, extra: string[], rssFile: string): Row[] {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', PAGESIFT_BENCH_RSS_FILE: rssFile };
   delete env.NODE_OPTIONS;
-  const rssKb: number[] = [];
+  const configs = JOBS.map((jobs) => ({ jobs, rssKb: [] as number[] }));
   // More runs only while they fit the budget: 10,000 pages take minutes on a slow build.
-  const ms = timeRuns(spec.runs, () => {
-    const r = spawnSync(process.execPath, ['-r', PRELOAD, spec.bin, 'batch', dir, '--jobs', String(jobs), ...extra], { stdio: ['ignore', 'ignore', 'pipe'], env });
-    if (r.status !== 0) throw new Error(`pagesift batch exited with ${r.status}: ${String(r.stderr).slice(0, 300)}`);
-    rssKb.push(Number(readFileSync(rssFile, 'utf8')));
-  }, BATCH_BUDGET_SECONDS * 1000);
-  const time = spread(ms.map((x) => x / 1000));
+  const times = timeInterleaved(
+    configs.map((c) => ({
+      runs: spec.runs,
+      budgetMs: BATCH_BUDGET_SECONDS * 1000,
+      pass: () => {
+        const r = spawnSync(process.execPath, ['-r', PRELOAD, spec.bin, 'batch', dir, '--jobs', String(c.jobs), ...extra], { stdio: ['ignore', 'ignore', 'pipe'], env });
+        if (r.status !== 0) throw new Error(`pagesift batch exited with ${r.status}: ${String(r.stderr).slice(0, 300)}`);
+        c.rssKb.push(Number(readFileSync(rssFile, 'utf8')));
+      },
+    })),
+  );
   const small = count < BATCH_PAGES;
-  return {
-    id: `batch-${small ? '1k' : '10k'}-jobs${jobs}`,
-    section: 6,
-    label: `batch ${count.toLocaleString('en')} pages --jobs ${jobs}`,
-    unit: 's',
-    value: time,
-    pagesPerSecond: count / time.median,
-    peakRssMb: Math.max(...rssKb) / 1024,
-  };
+  return configs.map(({ jobs, rssKb }, k) => {
+    const time = spread(times[k].map((x) => x / 1000));
+    return {
+      id: `batch-${small ? '1k' : '10k'}-jobs${jobs}`,
+      section: 6,
+      label: `batch ${count.toLocaleString('en')} pages --jobs ${jobs}`,
+      unit: 's',
+      value: time,
+      pagesPerSecond: count / time.median,
+      peakRssMb: Math.max(...rssKb) / 1024,
+    };
+  });
 }
