@@ -136,7 +136,8 @@ function everyPart(text: string, known: (key: string) => boolean): boolean {
 export const isCommentHeading = (text: string): boolean => COMMENT_SET.has(withoutCount(phraseKey(text)));
 export const isFooterLine = (text: string): boolean => text.startsWith('©') || leadingPhrase(text, FOOTER_SET, FOOTER_WORDS) !== null;
 export function isLegalNotice(text: string): boolean {
-  return LEGAL.test(lowerCase(text));
+  const lower = lowerCase(text);
+  return mentionsFurniturePhrase(lower) && LEGAL.test(lower);
 }
 
 export function isConsentText(text: string): boolean {
@@ -160,7 +161,7 @@ export const PROMO_PHRASES = {
 const PROMO = anyPhrase(Object.values(PROMO_PHRASES).flat());
 export function hasPromoPhrase(text: string): boolean {
   const lower = lowerCase(text);
-  return PROMO.test(lower);
+  return mentionsFurniturePhrase(lower) && PROMO.test(lower);
 }
 
 /** "About the author", "Über Moritz Bachmann", "Sobre o autor": an author box, after the article. */
@@ -190,5 +191,20 @@ const MAX_COMMENT_NOTICE_CHARS = 400;
 export function isCommentNotice(text: string): boolean {
   if (text.length > MAX_COMMENT_NOTICE_CHARS) return false;
   const lower = lowerCase(text);
-  return COMMENT_NOTICE.test(lower);
+  return mentionsFurniturePhrase(lower) && COMMENT_NOTICE.test(lower);
+}
+
+// The legal, promotion and comment-notice phrases in one alternation: rules ask each block about
+// all three, and almost no block has any, so one scan answers most of them. Only a block it finds
+// a phrase in is scanned again, for which kind.
+const ANY_FURNITURE_PHRASE = anyPhrase([LEGAL_PHRASES, PROMO_PHRASES, COMMENT_NOTICE_PHRASES].flatMap((table) => Object.values(table).flat()));
+let scannedText = '';
+let scannedHit = false;
+/** Whether lower-cased text has a phrase of LEGAL, PROMO or COMMENT_NOTICE; remembered for the last text. */
+function mentionsFurniturePhrase(lower: string): boolean {
+  if (lower !== scannedText) {
+    scannedText = lower;
+    scannedHit = ANY_FURNITURE_PHRASE.test(lower);
+  }
+  return scannedHit;
 }
