@@ -54,7 +54,8 @@ export const SHAPES: ReadonlyArray<{ re: RegExp; read: (m: RegExpExecArray, dayF
   { re: /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{2})(?![\d/])/u, read: (m, dayFirst) => numericDate(+m[1], +m[2], 2000 + +m[3], dayFirst) },
 ];
 
-const DIGIT = /\d/;
+// Every shape has a four-digit year or, the short year's, a digit, slash, digit: most lines with a digit ("5 min read") have neither.
+const DATE_DIGITS = /\d\d\d\d|\d\/\d/;
 const TIME_AFTER = new RegExp(`^${TIME}`);
 const TIME_BEFORE = new RegExp(`(\\d{1,2})[:.](\\d{2})\\s*([ap]\\.?\\s?m\\.?)?(?:\\s*${ZONE})?\\s*[,|\\-–—]?\\s*(?:on\\s+)?(?:${WEEKDAY})?$`);
 const WEEKDAY_BEFORE = new RegExp(`${WEEKDAY}$`);
@@ -64,7 +65,7 @@ const WEEKDAY_BEFORE = new RegExp(`${WEEKDAY}$`);
  * case-sensitive regexes: case-insensitive Unicode alternations are slow to compile.
  */
 export function findDate(printed: string, dayFirst = false): FoundDate | null {
-  if (!DIGIT.test(printed)) return null; // every date shape has digits: most lines are answered here
+  if (!DATE_DIGITS.test(printed)) return null; // most lines are answered here
   const lower = printed.toLowerCase();
   // Lower-casing keeps offsets except for a few letters (Turkish İ); then report the lower-cased text.
   const source = lower.length === printed.length ? printed : lower;
