@@ -72,7 +72,10 @@ export class TreeBuilder implements TokenSink {
     const impliesClose = OPEN_IMPLIES_CLOSE.get(name);
     if (impliesClose) {
       const stack = this.stack;
-      while (stack.length > 0 && impliesClose.has(stack[stack.length - 1])) this.handler.onclosetag?.(stack.pop()!, true);
+      while (stack.length > 0 && impliesClose.has(stack[stack.length - 1])) {
+        const closed = stack.pop()!;
+        this.handler.onclosetag?.(closed, true);
+      }
     }
     if (!VOID_ELEMENTS.has(name)) {
       this.stack.push(name);
@@ -98,7 +101,10 @@ export class TreeBuilder implements TokenSink {
       const at = stack.lastIndexOf(name);
       if (at !== -1) {
         // The element and every element still open inside it (those implied closed).
-        while (stack.length > at) this.handler.onclosetag?.(stack.pop()!, stack.length !== at);
+        while (stack.length > at) {
+          const closed = stack.pop()!;
+          this.handler.onclosetag?.(closed, stack.length !== at);
+        }
       } else if (name === 'p') {
         // "</p>" with no open paragraph: an empty one.
         this.openTagName('p');

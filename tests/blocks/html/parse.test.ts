@@ -121,6 +121,18 @@ describe('streamHtml', () => {
     }), { numRuns: 3000 });
   });
 
+  it('should send the same text to a handler that listens to text only (as fragmentText does)', () => {
+    const textOf = (h: string, stream: (handler: Partial<Handler>) => void) => {
+      let text = '';
+      stream({ ontext: (data) => (text += data) });
+      return text;
+    };
+    const html = fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((ps) => ps.join(''));
+    fc.assert(fc.property(html, (h) => {
+      expect(textOf(h, (handler) => streamHtml(h, handler))).toEqual(textOf(h, (handler) => new htmlparser2.Parser(handler, {}).end(h)));
+    }), { numRuns: 1000 });
+  });
+
   it('should keep only the attributes read, the first of repeats', () => {
     const seen: Record<string, string>[] = [];
     streamHtml('<img src="a.jpg" srcset="a.jpg 1x" CLASS="x" class="y">', { onopentag: (_name, attribs) => seen.push(attribs) });
