@@ -15,6 +15,7 @@
  * (the stock tokenizer cuts it at every reference and stray '<'); every reader
  * joins consecutive pieces of text.
  */
+import { ReadAttributes } from './attributes.js';
 import { ReferenceDecoder, ReferenceMode } from './character-references.js';
 import { readAttributeName, tagName } from './names.js';
 
@@ -258,7 +259,8 @@ class Scanner {
     }
     const name = tagName(html, start, e);
     this.sink.openTagName(name);
-    const attribs: Record<string, string> = {};
+    // Attributes the element does not have are undefined, as in an object holding only those it has.
+    const attribs = new ReadAttributes() as unknown as Record<string, string>;
     let p = e;
     for (;;) {
       while (p < n && isWhitespace(html.charCodeAt(p))) p++;

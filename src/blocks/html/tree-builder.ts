@@ -9,6 +9,7 @@
  * generated snippets). The open elements are a stack with the innermost last.
  */
 import type { Handler } from 'htmlparser2';
+import { ReadAttributes } from './attributes.js';
 import type { TokenSink } from './scanner.js';
 
 const formTags = new Set(['input', 'option', 'optgroup', 'select', 'button', 'datalist', 'textarea']);
@@ -108,7 +109,7 @@ export class TreeBuilder implements TokenSink {
       } else if (name === 'p') {
         // "</p>" with no open paragraph: an empty one.
         this.openTagName('p');
-        this.endOpenTag({}, true);
+        this.endOpenTag(noAttributes(), true);
         if (this.stack[this.stack.length - 1] === 'p') {
           this.handler.onclosetag?.('p', false);
           this.stack.pop();
@@ -116,7 +117,7 @@ export class TreeBuilder implements TokenSink {
       }
     } else if (name === 'br') {
       // "</br>": a line break.
-      this.handler.onopentag?.('br', {}, true);
+      this.handler.onopentag?.('br', noAttributes(), true);
       this.handler.onclosetag?.('br', false);
     }
   }
@@ -146,6 +147,11 @@ export class TreeBuilder implements TokenSink {
     if (VOID_ELEMENTS.has(name)) this.handler.onclosetag?.(name, true);
     this.tagName = '';
   }
+}
+
+/** The attributes of an element the page implies (every element's attributes have the same shape). */
+function noAttributes(): Record<string, string> {
+  return new ReadAttributes() as unknown as Record<string, string>;
 }
 
 function instructionName(value: string): string {

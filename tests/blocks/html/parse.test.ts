@@ -11,6 +11,7 @@ import fc from 'fast-check';
 import type { Handler, Parser, ParserOptions } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { CORPUS_DIR } from '../../../eval/corpus.js';
+import { ReadAttributes } from '../../../src/blocks/html/attributes.js';
 import { READ_ATTRIBUTES } from '../../../src/blocks/html/names.js';
 import { streamHtml } from '../../../src/blocks/html/parse.js';
 
@@ -26,7 +27,8 @@ function recorder(out: string[]): Partial<Handler> {
   const push = (line: string) => out.push(line);
   return {
     onopentag: (name, attribs, implied) => {
-      const read = Object.entries(attribs).filter(([k]) => READ_ATTRIBUTES.has(k));
+      // Ours has a field for every read attribute (undefined when absent), in a fixed order.
+      const read = Object.entries(attribs).filter(([k, v]) => READ_ATTRIBUTES.has(k) && v !== undefined).sort(([a], [b]) => (a < b ? -1 : 1));
       push(`open ${name} ${JSON.stringify(read)} ${implied}`);
     },
     onclosetag: (name, implied) => push(`close ${name} ${implied}`),
@@ -131,6 +133,10 @@ describe('streamHtml', () => {
     fc.assert(fc.property(html, (h) => {
       expect(textOf(h, (handler) => streamHtml(h, handler))).toEqual(textOf(h, (handler) => new htmlparser2.Parser(handler, {}).end(h)));
     }), { numRuns: 1000 });
+  });
+
+  it('should give every element the same attribute fields: the attributes read', () => {
+    expect(Object.keys(new ReadAttributes()).sort()).toEqual([...READ_ATTRIBUTES].sort());
   });
 
   it('should keep only the attributes read, the first of repeats', () => {
