@@ -4,7 +4,7 @@
  */
 import type { Block } from '../blocks/block.js';
 import { STOPWORD_SET } from '../cues/stopwords.js';
-import { CASED, charClass, LETTER, runEnd, runStart, UPPER, WORD_CHAR } from './char-class.js';
+import { CASED, charClass, codeUnitAt, LETTER, runEnd, runStart, UPPER, WORD_CHAR } from './char-class.js';
 import { LowerWordSet } from './lower-word-set.js';
 import { findDate, type FoundDate } from './dates.js';
 import { detectLanguage } from './language.js';
@@ -144,7 +144,7 @@ function countWords(text: string): { words: number; stop: number; capitalized: n
     }
     const start = i;
     i = runEnd(text, i, WORD_CHAR);
-    const next = text.charCodeAt(i);
+    const next = codeUnitAt(text, i);
     if ((next === APOSTROPHE || next === RIGHT_SINGLE_QUOTE) && runEnd(text, i + 1, LETTER) > i + 1) i = runEnd(text, i + 1, LETTER);
     words++;
     if (STOPWORD_LOOKUP.find(text, start, i) !== null) stop++;
