@@ -6,7 +6,7 @@
 import type { Block } from '../../blocks/block.js';
 import type { Features } from '../../features/features.js';
 import type { Classification, Reason } from '../labels.js';
-import { bestRegion, bridgeWidgets, extendListTail, type Region, type Widget } from '../rules/body-region.js';
+import { bestRegion, bridgeWidgets, extendListTail, withEnd, type Region, type Widget } from '../rules/body-region.js';
 import { embedAttribution } from '../rules/embed.js';
 import { readRelatedList, type RelatedList } from '../rules/related.js';
 import { templateRun } from '../rules/template-run.js';
@@ -81,7 +81,7 @@ function widenRegion(
   const templated = templateRun(bridged, features, { length: n, stop: (i) => stops.has(i), furniture: (i) => cue[i] !== null, minBlocks: T.templateMinBlocks, minShare: T.templateRepeatShare });
   const listed = extendListTail(templated, blocks.map((b) => b.text), (i) => cue[i] !== null || stops.has(i), T.listTailMinItems, T.listTailMaxChars);
   // An embedded post's attribution line ("— Name (@handle) date") belongs with the post text that ends the region.
-  return embedAttribution(blocks[listed.end]?.text ?? '') ? { ...listed, end: listed.end + 1 } : listed;
+  return embedAttribution(blocks[listed.end]?.text ?? '') ? withEnd(listed, listed.end + 1) : listed;
 }
 
 /**
