@@ -35,7 +35,7 @@ export function findHeader(blocks: readonly Block[], features: readonly Features
   const bylines = bylineLines(blocks, features, regionStart, notHeader);
   const isHeaderLine = (i: number) => bylines.has(i) || (features[i].date !== null && !notHeader(i) && features[i].chars < 120);
   // A region too light to be an article (see anchorUnderHeader) says little about the article's topic.
-  const topic = topicWords(region && region.total >= T.minArticleScore ? blocks.slice(region.start, region.end).map((b) => b.text) : []);
+  const topic = topicWords(region && region.total >= T.minArticleScore ? textsOf(blocks, region) : []);
   const title = findTitle(blocks, features, regionStart, { isFurniture: notHeader, isHeaderLine, topic });
   const byline = pickByline(blocks, features, bylines, title, regionStart, notHeader);
   const { dateline, datelineDate } = pageDateline(blocks, features, region, title, byline, notHeader);
@@ -54,6 +54,16 @@ export function findHeader(blocks: readonly Block[], features: readonly Features
 export function regionUnderHeader(region: Region | null, header: PageHeader, length: number, { cue, stops }: PageCues): Region | null {
   if (!region || header.title === null || header.end <= header.title) return region;
   return anchorUnderHeader(region, header.end, { length, minTotal: T.minArticleScore, maxGap: T.titleSearchWindow, stop: (i) => stops.has(i), furniture: (i) => cue[i] !== null });
+}
+
+/**
+ * The region's texts, pushed in a loop: the array .map() returns is packed while its caller runs in V8's
+ * interpreter and holey once the caller is optimised, and topicWords was deoptimised when the kind changed.
+ */
+function textsOf(blocks: readonly Block[], region: Region): string[] {
+  const texts: string[] = [];
+  for (let i = region.start; i < region.end; i++) texts.push(blocks[i].text);
+  return texts;
 }
 
 /** Lines around the region's start that read as a byline. */
