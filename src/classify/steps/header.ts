@@ -35,7 +35,7 @@ export function findHeader(blocks: readonly Block[], features: readonly Features
   const bylines = bylineLines(blocks, features, regionStart, notHeader);
   const isHeaderLine = (i: number) => bylines.has(i) || (features[i].date !== null && !notHeader(i) && features[i].chars < 120);
   // A region too light to be an article (see anchorUnderHeader) says little about the article's topic.
-  const topic = topicWords(region && region.total >= T.minArticleScore ? textsOf(blocks, region) : []);
+  const topic = topicWords(textsOf(blocks, region && region.total >= T.minArticleScore ? region : null));
   const title = findTitle(blocks, features, regionStart, { isFurniture: notHeader, isHeaderLine, topic });
   const byline = pickByline(blocks, features, bylines, title, regionStart, notHeader);
   const { dateline, datelineDate } = pageDateline(blocks, features, region, title, byline, notHeader);
@@ -57,12 +57,13 @@ export function regionUnderHeader(region: Region | null, header: PageHeader, len
 }
 
 /**
- * The region's texts, pushed in a loop: the array .map() returns is packed while its caller runs in V8's
- * interpreter and holey once the caller is optimised, and topicWords was deoptimised when the kind changed.
+ * The region's texts (none without one), pushed in a loop into one kind of array: topicWords was deoptimised
+ * when it met a second kind (an empty literal, or a .map() result, which is packed while its caller runs in
+ * V8's interpreter and holey once the caller is optimised).
  */
-function textsOf(blocks: readonly Block[], region: Region): string[] {
+function textsOf(blocks: readonly Block[], region: Region | null): string[] {
   const texts: string[] = [];
-  for (let i = region.start; i < region.end; i++) texts.push(blocks[i].text);
+  if (region) for (let i = region.start; i < region.end; i++) texts.push(blocks[i].text);
   return texts;
 }
 
