@@ -25,3 +25,10 @@ export interface Classification {
   /** Every rule that fired on the block, in the order they were applied. */
   reasons: Reason[];
 }
+
+/** Gives block i (when there is one) the label, with the rule that gave it. */
+export function mark(labels: Classification[], i: number | null, label: Label, rule: string): void {
+  if (i === null) return;
+  labels[i].label = label;
+  labels[i].reasons.push({ rule });
+}

@@ -25,19 +25,22 @@ const PROPERTY = /^(?:(\p{Lu})|(\p{Ll})|(\p{Lo})|(\p{L})|(\p{M})|(\p{N})|(\s))$/
 const LETTER_BITS = WORD_CHAR | LETTER | LETTER_OR_MARK;
 const GROUP_BITS = [0, LETTER_BITS | UPPER, LETTER_BITS | LOWER, LETTER_BITS | OTHER_LETTER, LETTER_BITS, WORD_CHAR | LETTER_OR_MARK, WORD_CHAR, SPACE];
 
-const bmp = new Uint16Array(0x10000);
-const astral = new Map<number, number>();
+// One table over all of Unicode, astral code points too: 2.2 MB of address space, of which only the pages
+// holding code points met are ever touched (and resident). With a Map beside it for the astral ones, the
+// scanners that inline charClass (countWords, runStart, runEnd, contentWords) were optimised before most pages
+// show an emoji, with no type feedback for that lookup: the first page with one deoptimised all five, per worker.
+const classes = new Uint16Array(0x110000);
 
 /** The class bits of one code point (a lone surrogate is its own code point, as in `u` regexes). */
 export function charClass(cp: number): number {
-  if (cp < 0x10000) {
-    const known = bmp[cp];
-    if (known !== 0) return known;
-    return (bmp[cp] = classify(cp));
-  }
-  let bits = astral.get(cp);
-  if (bits === undefined) astral.set(cp, (bits = classify(cp)));
-  return bits;
+  const known = classes[cp];
+  if (known !== 0) return known;
+  return (classes[cp] = classify(cp));
+}
+
+/** text.charCodeAt(i), but -1 past either end instead of NaN: neither is a letter, and an out-of-bounds read deoptimises V8's optimised code (once per call site). */
+export function codeUnitAt(text: string, i: number): number {
+  return i >= 0 && i < text.length ? text.charCodeAt(i) : -1;
 }
 
 function classify(cp: number): number {

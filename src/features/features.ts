@@ -4,7 +4,7 @@
  */
 import type { Block } from '../blocks/block.js';
 import { STOPWORD_SET } from '../cues/stopwords.js';
-import { CASED, charClass, LETTER, runEnd, runStart, UPPER, WORD_CHAR } from './char-class.js';
+import { CASED, charClass, codeUnitAt, LETTER, runEnd, runStart, UPPER, WORD_CHAR } from './char-class.js';
 import { LowerWordSet } from './lower-word-set.js';
 import { findDate, type FoundDate } from './dates.js';
 import { detectLanguage } from './language.js';
@@ -65,24 +65,33 @@ const UNSPACED = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]/u;
 const MAX_DATE_BLOCK_CHARS = 200;
 
 export function computeFeatures(blocks: readonly Block[]): Features[] {
-  // Numeric dates are month-first on English pages (mostly US sites) and day-first elsewhere.
-  const dayFirst = detectLanguage(blocks.map((b) => b.text)) !== 'en';
-  const keyCounts = new Map<string, number>();
-  const keys = blocks.map((b) => b.text.replace(BULLET, '').toLowerCase());
-  for (const k of keys) keyCounts.set(k, (keyCounts.get(k) ?? 0) + 1);
-  const features = blocks.map((block, i) => blockFeatures(block.text, keys[i], (keyCounts.get(keys[i]) ?? 1) - 1, dayFirst));
+  // Every array here is pushed in a plain loop: the array .map() returns is packed while its caller runs in
+  // V8's interpreter and holey once the caller is optimised, and code reading it (here, and every rule that
+  // reads features) was deoptimised when the kind changed, once per reading site and worker.
+  const texts: string[] = [];
+  const keys: string[] = [];
   // A glued word the page prints in other blocks too is a brand name ("MacBook"), not a teaser's seam ("DetroitIn").
-  const glued = blocks.map((block) => gluedWord(block.text));
-  if (glued.some((w) => w !== null)) {
-    const counts = countLetterRuns(blocks, new Set(glued.filter((w) => w !== null)));
-    glued.forEach((word, i) => {
-      if (word) features[i].gluedHeadline = (counts.get(word) ?? 0) <= 1; // printed only here, glued
-    });
+  const glued: Array<string | null> = [];
+  for (const { text } of blocks) {
+    texts.push(text);
+    keys.push(text.replace(BULLET, '').toLowerCase());
+    glued.push(gluedWord(text));
+  }
+  // Numeric dates are month-first on English pages (mostly US sites) and day-first elsewhere.
+  const dayFirst = detectLanguage(texts) !== 'en';
+  const keyCounts = new Map<string, number>();
+  for (const k of keys) keyCounts.set(k, (keyCounts.get(k) ?? 0) + 1);
+  const counts = glued.some((w) => w !== null) ? countLetterRuns(blocks, new Set(glued.filter((w) => w !== null))) : null;
+  const features: Features[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const word = glued[i];
+    const gluedHeadline = word !== null && (counts!.get(word) ?? 0) <= 1; // printed only here, glued
+    features.push(blockFeatures(texts[i], keys[i], (keyCounts.get(keys[i]) ?? 1) - 1, dayFirst, gluedHeadline));
   }
   return features;
 }
 
-function blockFeatures(text: string, key: string, repeats: number, dayFirst: boolean): Features {
+function blockFeatures(text: string, key: string, repeats: number, dayFirst: boolean, gluedHeadline: boolean): Features {
   const { words, stop, capitalized } = countWords(text);
   const sample = text.length > CASE_SAMPLE_CHARS ? text.slice(0, CASE_SAMPLE_CHARS) : text;
   const { letters, upper } = countCase(sample);
@@ -99,7 +108,7 @@ function blockFeatures(text: string, key: string, repeats: number, dayFirst: boo
     repeats,
     date: text.length <= MAX_DATE_BLOCK_CHARS ? findDate(text, dayFirst) : null,
     key,
-    gluedHeadline: false,
+    gluedHeadline,
   };
 }
 
@@ -144,7 +153,7 @@ function countWords(text: string): { words: number; stop: number; capitalized: n
     }
     const start = i;
     i = runEnd(text, i, WORD_CHAR);
-    const next = text.charCodeAt(i);
+    const next = codeUnitAt(text, i);
     if ((next === APOSTROPHE || next === RIGHT_SINGLE_QUOTE) && runEnd(text, i + 1, LETTER) > i + 1) i = runEnd(text, i + 1, LETTER);
     words++;
     if (STOPWORD_LOOKUP.find(text, start, i) !== null) stop++;

@@ -4,6 +4,8 @@
  * first and last letter), without slicing or lower-casing it; other words are sliced, lower-cased
  * and looked up.
  */
+import { codeUnitAt } from './char-class.js';
+
 const OTHER = 26; // a signature letter outside a-z
 const MAX_SIGNED_LENGTH = 31;
 
@@ -57,7 +59,7 @@ function equalsLowerAscii(text: string, start: number, word: string): boolean {
 
 function signature(text: string, start: number, end: number): number {
   const length = Math.min(end - start, MAX_SIGNED_LENGTH);
-  return (length * 27 + letter(text.charCodeAt(start))) * 27 + letter(text.charCodeAt(end - 1));
+  return (length * 27 + letter(codeUnitAt(text, start))) * 27 + letter(codeUnitAt(text, end - 1));
 }
 
 /** An ASCII letter's place in a-z, whatever its case; OTHER for anything else. */

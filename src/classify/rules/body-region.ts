@@ -13,6 +13,15 @@ export interface Region {
   total: number;
 }
 
+/**
+ * `region` ending at `end` instead. Built field by field like every other region: a spread copy
+ * whose end is then written again is an object of another shape to V8, and the functions that read
+ * regions were deoptimised when the first such copy reached them.
+ */
+export function withEnd(region: Region, end: number): Region {
+  return { start: region.start, end, total: region.total };
+}
+
 export function bestRegion(scores: ArrayLike<number>, stops: ReadonlySet<number>): Region | null {
   let best: Region | null = null;
   let runStart = 0;
@@ -120,17 +129,17 @@ export function anchorUnderHeader(
 export function extendListTail(region: Region, texts: readonly string[], blocked: (i: number) => boolean, minItems: number, maxLineChars: number): Region {
   let i = region.end;
   const listed = numberedListEnd(texts, i, blocked, minItems, maxLineChars);
-  if (listed > i) return { ...region, end: listed };
+  if (listed > i) return withEnd(region, listed);
   // A lead-in: "… tour dates:" or a short subheading ("The Doobie Brothers Tour Dates").
   if (i < texts.length && !blocked(i) && (/:$/.test(texts[i]) || (texts[i].length <= LEAD_IN_CHARS && !/[.!?]$/.test(texts[i])))) i++;
   const numbered = numberedListEnd(texts, i, blocked, minItems, maxLineChars);
-  if (numbered > i) return { ...region, end: numbered };
+  if (numbered > i) return withEnd(region, numbered);
   const shape = i < texts.length ? lineShape(texts[i]) : null;
   // Only lines with a list marker (a colon, a dash separator, a leading number): plain short lines are menus.
   if (shape === null || !isMarkedShape(shape)) return region;
   let end = i;
   while (end < texts.length && !blocked(end) && texts[end].length <= maxLineChars && lineShape(texts[end]) === shape) end++;
-  return end - i >= minItems ? { ...region, end } : region;
+  return end - i >= minItems ? withEnd(region, end) : region;
 }
 
 // "1) Lego Star Wars …", "2. Polistil …": an item's number.

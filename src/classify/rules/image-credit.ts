@@ -148,9 +148,10 @@ function agencyCredit(text: string, alone: boolean): boolean {
   const bracketed = text.startsWith('(') || text.startsWith('[') || text.endsWith(')') || text.endsWith(']');
   const bare = bracketed ? text.replace(/^[([]|[)\]]$/g, '') : text;
   const parts = AGENCY_SEPARATOR.test(bare) ? bare.split(/\s*[/|,&]\s*/) : [bare];
-  const keys = parts.map(phraseKey);
-  if (parts.length === 1) return alone && PHOTO_ONLY.has(keys[0]);
-  if (parts.length > 3 || !keys.some((k) => AGENCIES.has(k))) return false;
+  // Keys asked part by part, not as parts.map(phraseKey): that array was packed or holey as V8 optimised this
+  // function or not, and reading it deoptimised it when the kind changed.
+  if (parts.length === 1) return alone && PHOTO_ONLY.has(phraseKey(parts[0]));
+  if (parts.length > 3 || !parts.some((p) => AGENCIES.has(phraseKey(p)))) return false;
   return parts.every((p) => p.split(/\s+/).length <= 4 && (p.startsWith('@') || startsWithClass(p, UPPER)));
 }
 

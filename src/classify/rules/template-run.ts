@@ -6,7 +6,7 @@
  * holds no furniture line and is mostly lines whose every copy lies inside it, it is the article.
  */
 import type { Features } from '../../features/features.js';
-import type { Region } from './body-region.js';
+import { withEnd, type Region } from './body-region.js';
 
 export function templateRun(
   region: Region,
@@ -31,5 +31,5 @@ export function templateRun(
     const s = span.get(features[i].key);
     if (s && s[0] >= region.end && s[1] < end) inside++;
   }
-  return inside / (end - region.end) >= minShare ? { ...region, end } : region;
+  return inside / (end - region.end) >= minShare ? withEnd(region, end) : region;
 }

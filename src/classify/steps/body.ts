@@ -1,0 +1,100 @@
+/**
+ * Step 6 of classify, body: inside the region, every block still boilerplate becomes body unless
+ * a cue, a credit, a widget, the markup, or an echo of the header marks it; the rest of the page
+ * says it stands outside the region.
+ */
+import type { Block } from '../../blocks/block.js';
+import type { Features } from '../../features/features.js';
+import { mark, type Classification } from '../labels.js';
+import type { Region } from '../rules/body-region.js';
+import { embedAttribution } from '../rules/embed.js';
+import type { MarkupVerdict } from '../rules/markup.js';
+import { inlineRelatedTitle } from '../rules/related.js';
+import { THRESHOLDS as T } from '../thresholds.js';
+import type { PageCues } from './cues.js';
+import type { PageHeader } from './header.js';
+
+/** What the body step reads besides the blocks and their labels. */
+export interface BodyContext {
+  cues: PageCues;
+  /** Step 2b's verdicts (HTML path; all null on the text path). */
+  markup: ReadonlyArray<MarkupVerdict | null>;
+  region: Region | null;
+  widgetBlocks: ReadonlySet<number>;
+  header: PageHeader;
+}
+
+/** Marks the body, credits and captions around it, and inline "Also read: …" lines; returns those lines with the headline each names. */
+export function markBody(blocks: readonly Block[], features: readonly Features[], labels: Classification[], ctx: BodyContext): Array<{ index: number; title: string }> {
+  const n = blocks.length;
+  const { cues: { cue, credits, stops }, markup, region, widgetBlocks, header: { title, end: headerEnd } } = ctx;
+  const inRegion = (i: number) => region !== null && i >= region.start && i < region.end;
+  const titleKey = title !== null ? features[title].key : null;
+  // A dek (standfirst) printed between the title and the byline or dateline is header, not body.
+  const isDek = (i: number) => title !== null && i > title && i < headerEnd;
+  const inlineRelated: Array<{ index: number; title: string }> = [];
+  /** Whether block i is an inline "Also read: …" line; if so it is listed and marked related. */
+  const takeInlineRelated = (i: number): boolean => {
+    const also = inlineRelatedTitle(blocks[i].text);
+    if (also) {
+      inlineRelated.push({ index: i, title: also });
+      mark(labels, i, 'related', 'body.inline-related');
+    }
+    return also !== null;
+  };
+  for (let i = 0; i < n; i++) {
+    const credit = credits.get(i);
+    if (credit && labels[i].label === 'boilerplate' && (inRegion(i) || nearBody(i, region, title))) {
+      const line = credit.standalone && credit.credit !== null;
+      mark(labels, i, line ? 'image-credit' : 'caption', line ? 'credit.line' : 'credit.caption');
+      continue;
+    }
+    if (!inRegion(i) || labels[i].label !== 'boilerplate') continue;
+    if (cue[i]) continue;
+    if (widgetBlocks.has(i)) {
+      labels[i].reasons.push({ rule: 'body.widget' });
+      continue;
+    }
+    if (markup[i]?.notBody) continue; // 2b. markup: a caption or marked furniture inside the region
+    if (titleKey !== null && features[i].key === titleKey) {
+      labels[i].reasons.push({ rule: 'body.title-echo' });
+      continue;
+    }
+    if (isDek(i)) {
+      labels[i].reasons.push({ rule: 'body.dek' });
+      continue;
+    }
+    if (isDatelineOnly(blocks[i].text, features[i])) {
+      labels[i].reasons.push({ rule: 'body.dateline' });
+      continue;
+    }
+    if (takeInlineRelated(i)) continue;
+    mark(labels, i, 'body', 'region.inside');
+  }
+  // The article's last line is often an inline "Also read: …" link; a link line scores too low to end the region with it.
+  if (region && region.end < n && labels[region.end].label === 'boilerplate' && !cue[region.end] && !stops.has(region.end)) takeInlineRelated(region.end);
+  return inlineRelated;
+}
+
+/** The reason every block left boilerplate gets from the region: outside it, or no region at all. */
+export function markOutsideRegion(labels: Classification[], region: Region | null): void {
+  if (!region) {
+    for (const l of labels) l.reasons.push({ rule: 'region.none' });
+    return;
+  }
+  for (let i = 0; i < labels.length; i++) {
+    if ((i < region.start || i >= region.end) && labels[i].label === 'boilerplate') labels[i].reasons.push({ rule: 'region.outside' });
+  }
+}
+
+/** A line that is a date and its label, nothing more ("Published Monday, November 18, 2019 8:22AM EST"). */
+function isDatelineOnly(text: string, f: Features): boolean {
+  return f.date !== null && !f.endsSentence && f.chars - f.date.text.length <= T.datelineExtraChars && embedAttribution(text) === null;
+}
+
+/** Credits sit around the body: between the title and the first block after the body. */
+function nearBody(i: number, region: Region | null, title: number | null): boolean {
+  if (!region) return false;
+  const top = title ?? region.start;
+  return i >= top && i <= region.end + 1;
+}

@@ -1,0 +1,52 @@
+/**
+ * Step 1 of classify, cues: what each block's own words (or, on the HTML path, its markup) say
+ * before anything is scored: furniture words, image credits and captions, and the lines after
+ * which the article does not go on (related and comments headings), the body region's hard stops.
+ */
+import type { Block } from '../../blocks/block.js';
+import { isCommentNotice } from '../../cues/boilerplate.js';
+import type { Reason } from '../labels.js';
+import { boilerplateCue } from '../rules/boilerplate.js';
+import { matchCredit, type CreditMatch } from '../rules/image-credit.js';
+import { markupCue } from '../rules/markup.js';
+import { isAuthorBox, isCommentMeta, isCommentsHeading, isListHeading, isRelatedHeading } from '../rules/related.js';
+
+export interface PageCues {
+  /** Per block, the cue that marks it as furniture or a stop; null for a block its words do not mark. */
+  cue: Array<Reason | null>;
+  /** Blocks that read as an image credit or a caption, with what was matched. */
+  credits: Map<number, CreditMatch>;
+  /** Blocks the body region may not run past (STOP_CUES). */
+  stops: Set<number>;
+}
+
+/** Lines after which the article does not go on, tried in this order; each is a hard stop for the body region. */
+const STOP_CUES: ReadonlyArray<readonly [(text: string) => boolean, string]> = [
+  [isRelatedHeading, 'cue.related-heading'],
+  [isCommentsHeading, 'cue.comments-heading'],
+  [isCommentNotice, 'cue.comments-notice'],
+  [isCommentMeta, 'cue.comment-meta'],
+  [isListHeading, 'cue.list-heading'],
+  [isAuthorBox, 'cue.author-box'],
+];
+
+export function readCues(blocks: readonly Block[]): PageCues {
+  const n = blocks.length;
+  const cue: Array<Reason | null> = new Array(n).fill(null);
+  const credits = new Map<number, CreditMatch>();
+  const stops = new Set<number>();
+  for (let i = 0; i < n; i++) {
+    const text = blocks[i].text;
+    const credit = matchCredit(text);
+    if (credit) credits.set(i, credit);
+    const stop = STOP_CUES.find(([test]) => test(text));
+    if (stop) {
+      cue[i] = { rule: stop[1], detail: text };
+      stops.add(i);
+    } else {
+      cue[i] = boilerplateCue(text) ?? (credit?.standalone ? { rule: credit.credit ? 'cue.credit' : 'cue.caption-label', detail: credit.credit ?? undefined } : null)
+        ?? markupCue(blocks[i].markup); // HTML path: furniture the markup names (rules/markup.ts)
+    }
+  }
+  return { cue, credits, stops };
+}

@@ -1,0 +1,142 @@
+/**
+ * Step 3 of classify, region: the body run with the highest total (rules/body-region.ts), found
+ * before any comments section, then bridged across the list widgets that interrupt the article,
+ * carried on through a templated article or a list's tail, and over an embedded post's attribution.
+ */
+import type { Block } from '../../blocks/block.js';
+import type { Features } from '../../features/features.js';
+import type { Classification, Reason } from '../labels.js';
+import { bestRegion, bridgeWidgets, extendListTail, withEnd, type Region, type Widget } from '../rules/body-region.js';
+import { embedAttribution } from '../rules/embed.js';
+import { readRelatedList, type RelatedList } from '../rules/related.js';
+import { templateRun } from '../rules/template-run.js';
+import { THRESHOLDS as T } from '../thresholds.js';
+import type { PageCues } from './cues.js';
+import { scoresOf } from './scores.js';
+
+export interface BodyRegion {
+  region: Region | null;
+  /** The lists under related and list headings, by heading. */
+  lists: Map<number, RelatedList>;
+  /** The blocks of the widgets the region was bridged across: inside the region, not body. */
+  widgetBlocks: Set<number>;
+}
+
+export function findBodyRegion(blocks: readonly Block[], features: readonly Features[], labels: readonly Classification[], cues: PageCues): BodyRegion {
+  const scores = scoresOf(labels);
+  const lists = readLists(blocks, features, cues);
+  const widgets = listWidgets(features, cues, lists);
+  // List items are headlines, however long: they never count as prose when the region is chosen.
+  for (const w of widgets) for (let i = w.start; i < w.end; i++) scores[i] = Math.min(scores[i], T.shortScore);
+  const found = beforeComments(scores, cues);
+  const region = found && widenRegion(found, blocks, features, scores, widgets, cues, lists);
+  const widgetBlocks = new Set<number>();
+  if (region) for (const w of widgets) if (w.start >= region.start && w.end <= region.end) for (let i = w.start; i < w.end; i++) widgetBlocks.add(i);
+  return { region, lists, widgetBlocks };
+}
+
+/** The lists under related and list headings. */
+function readLists(blocks: readonly Block[], features: readonly Features[], { cue, stops }: PageCues): Map<number, RelatedList> {
+  const lists = new Map<number, RelatedList>();
+  for (const h of stops) {
+    const rule = cue[h]?.rule;
+    // Furniture words end a list; furniture only the markup names does not (it marks the list's own items).
+    if (rule === 'cue.related-heading' || rule === 'cue.list-heading') lists.set(h, readRelatedList(blocks, features, h, (i) => cue[i] !== null && cue[i]!.rule !== 'markup.furniture'));
+  }
+  return lists;
+}
+
+/** Each list as a widget the region may be bridged across, in page order. */
+function listWidgets(features: readonly Features[], { cue, stops }: PageCues, lists: ReadonlyMap<number, RelatedList>): Widget[] {
+  const widgets: Widget[] = [];
+  for (const l of lists.values()) widgets.push({ start: widgetLead(features, l.heading, cue), end: cardListEnd(features, cue, stops, l) });
+  widgets.sort((a, b) => a.start - b.start);
+  return widgets;
+}
+
+/** The region found, bridged across widgets, through a templated article and a list's tail, and over an embed's attribution. */
+function widenRegion(
+  found: Region,
+  blocks: readonly Block[],
+  features: readonly Features[],
+  scores: Float64Array,
+  widgets: readonly Widget[],
+  { cue, stops }: PageCues,
+  lists: ReadonlyMap<number, RelatedList>,
+): Region {
+  const n = blocks.length;
+  // Prose across a widget that repeats the region's own paragraphs is a second copy of the page, not more article.
+  const repeatsRegion = (from: number, to: number) => {
+    const inFound = new Set<string>();
+    for (let i = found.start; i < found.end; i++) if (features[i].chars >= T.paragraphChars) inFound.add(features[i].key);
+    for (let i = from; i < to; i++) if (inFound.has(features[i].key)) return true;
+    return false;
+  };
+  const bridged = bridgeWidgets(found, scores, widgets, nonBridgeable(stops, lists), {
+    minRun: T.bridgeMinScore,
+    maxGap: T.bridgeMaxGap,
+    accept: (from, to) => !repeatsRegion(from, to),
+  });
+  // A templated article (the same plan printed for every option) goes on to the next stop: see templateRun.
+  const templated = templateRun(bridged, features, { length: n, stop: (i) => stops.has(i), furniture: (i) => cue[i] !== null, minBlocks: T.templateMinBlocks, minShare: T.templateRepeatShare });
+  const listed = extendListTail(templated, blocks.map((b) => b.text), (i) => cue[i] !== null || stops.has(i), T.listTailMinItems, T.listTailMaxChars);
+  // An embedded post's attribution line ("— Name (@handle) date") belongs with the post text that ends the region.
+  return embedAttribution(blocks[listed.end]?.text ?? '') ? withEnd(listed, listed.end + 1) : listed;
+}
+
+/**
+ * Reader comments come after the article and can outweigh it. When the page has a comments
+ * section (a comments heading, or comment metadata lines), look for the body before it first.
+ */
+function beforeComments(scores: Float64Array, { cue, stops }: PageCues): Region | null {
+  const metas = cue.flatMap((c, i) => (c?.rule === 'cue.comment-meta' ? [i] : []));
+  // A comments heading opens the comments only when comments follow ("0 Comments" beside a byline does not).
+  const heading = cue.findIndex((c, i) => c?.rule === 'cue.comments-heading' && metas.some((m) => m > i && m - i <= T.commentMetaReach));
+  const starts = [heading, metas.length >= 2 ? metas[0] : -1].filter((i) => i > 0);
+  if (starts.length > 0) {
+    const before = bestRegion(scores.slice(0, Math.min(...starts)), stops);
+    if (before && before.total >= T.minArticleScore) return before;
+  }
+  return bestRegion(scores, stops);
+}
+
+/**
+ * A list of cards goes on past what the list reader can read when every card carries the same
+ * line that is not furniture by its words ("Whatsapp Facebook Pint Baixar" under each card's text):
+ * while that line recurs every few blocks, the list goes on, up to the next stop.
+ */
+function cardListEnd(features: readonly Features[], cue: ReadonlyArray<Reason | null>, stops: ReadonlySet<number>, list: RelatedList): number {
+  let limit = list.heading + 1;
+  while (limit < features.length && !stops.has(limit)) limit++;
+  const separator = (i: number) => cue[i] === null && features[i].repeats > 0 && features[i].chars < T.shortChars;
+  const at = new Map<string, number[]>();
+  for (let i = list.heading + 1; i < limit; i++) {
+    if (!separator(i)) continue;
+    const positions = at.get(features[i].key);
+    if (positions) positions.push(i);
+    else at.set(features[i].key, [i]);
+  }
+  let end = list.end;
+  for (const positions of at.values()) {
+    if (positions.length < T.cardSeparatorRepeats || positions[0] - list.heading > T.cardMaxBlocks) continue;
+    if (positions.some((p, k) => k > 0 && p - positions[k - 1] > T.cardMaxBlocks)) continue;
+    end = Math.max(end, Math.min(limit, positions[positions.length - 1] + T.cardMaxBlocks));
+  }
+  return end;
+}
+
+/** Stops the region may not be bridged across: every stop that is not a list heading. */
+function nonBridgeable(stops: ReadonlySet<number>, lists: ReadonlyMap<number, RelatedList>): Set<number> {
+  return new Set([...stops].filter((s) => !lists.has(s)));
+}
+
+/** Where a widget starts: its heading, or the headline lines printed just above it ("Title", "READ MORE"). */
+function widgetLead(features: readonly Features[], heading: number, cue: ReadonlyArray<Reason | null>): number {
+  let start = heading;
+  for (let i = heading - 1; i >= Math.max(0, heading - T.widgetLeadMax); i--) {
+    const f = features[i];
+    if (cue[i] !== null || f.endsSentence || f.chars >= T.paragraphChars * 1.5 || f.words < T.relatedTitleMinWords) break;
+    start = i;
+  }
+  return start;
+}
