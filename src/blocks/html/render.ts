@@ -281,7 +281,7 @@ export class Renderer implements Partial<Handler> {
     }
     // Before any text on the line, white space (the indentation between tags) lays out as nothing.
     if (this.text === '' && !NON_SPACE.test(data)) return;
-    this.append(data.replace(WHITESPACE_RUNS, ' '));
+    this.append(collapseWhitespace(data));
   }
 
   private append(text: string): void {
@@ -351,6 +351,31 @@ export class Renderer implements Partial<Handler> {
     }
     return { tag, ancestors, ancestorDepths, classHints, hintDepths, gapBefore: this.pendingBreaks >= 2 };
   }
+}
+
+const SPACE = 0x20, TAB = 0x09, LF = 0x0a, FF = 0x0c, CR = 0x0d;
+
+/**
+ * The text with each run of HTML's white space as one space (WHITESPACE_RUNS). Most pieces of text
+ * have none to collapse, or are nothing but white space: a scan of their characters tells, and only
+ * the others pay for a regex replacement (a quarter of the pieces; replacing in all of them cost
+ * about a tenth of the layout).
+ */
+function collapseWhitespace(data: string): string {
+  let collapsible = false;
+  let onlyWhitespace = true;
+  for (let k = 0; k < data.length && (onlyWhitespace || !collapsible); k++) {
+    const c = data.charCodeAt(k);
+    if (c === SPACE) {
+      if (data.charCodeAt(k + 1) === SPACE) collapsible = true;
+    } else if (c === LF || c === TAB || c === CR || c === FF) {
+      collapsible = true;
+    } else {
+      onlyWhitespace = false;
+    }
+  }
+  if (onlyWhitespace) return data === '' ? data : ' ';
+  return collapsible ? data.replace(WHITESPACE_RUNS, ' ') : data;
 }
 
 /** All text under an element, without layout (skipped elements below it left out). */
