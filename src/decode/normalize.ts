@@ -58,9 +58,16 @@ export function normalizeInline(text: string): string {
   return (COLLAPSIBLE_WHITE_SPACE.test(normalized) ? normalized.replace(WHITE_SPACE_RUNS, ' ') : normalized).trim();
 }
 
-// Every character normalizeDocument changes, in one class: most lines have none, and one scan that
-// finds none is cheaper than the four replacements.
-const CHANGED_BY_NORMALIZING = new RegExp([LINE_ENDS, INVISIBLE, CONTROLS, ODD_SPACES].map((re) => re.source).join('|'));
+// Every character normalizeDocument changes, in one character class (a line end by its first character):
+// most lines have none, one scan that finds none is cheaper than the four replacements, and a single
+// class is cheaper to scan than an alternation V8 tries at every position.
+const LINE_END_STARTS = '\\r\\u2028\\u2029\\u0085';
+const CHANGED_BY_NORMALIZING = new RegExp(`[${LINE_END_STARTS}${[INVISIBLE, CONTROLS, ODD_SPACES].map(classBody).join('')}]`);
+
+/** What a character-class regex's brackets hold. */
+function classBody(re: RegExp): string {
+  return re.source.slice(1, -1);
+}
 
 /** Whether normalizeDocument would change the text. */
 export function needsNormalizing(text: string): boolean {
