@@ -6,7 +6,7 @@
  */
 import { PARAGRAPH_TAG } from './layout.js';
 import type { RenderedLine } from './render.js';
-import type { Exit, OpenElement, Renderer, RenderObserver } from './render.js';
+import type { OpenElement, Renderer, RenderObserver } from './render.js';
 
 // A line this long that is not mostly links reads as a paragraph of the article.
 const MIN_PROSE_CHARS = 80;
@@ -29,25 +29,35 @@ export class ContentRootFinder implements RenderObserver {
   private readonly prose: number[] = [0];
   private readonly furniture: number[] = [0];
   private insideFurniture = 0;
+  /** For each element entered and not yet exited, innermost last: its first line, depth, and whether it is furniture. */
+  private readonly froms: number[] = [];
+  private readonly depths: number[] = [];
+  private readonly furnitureTags: boolean[] = [];
 
-  enter(el: OpenElement, renderer: Renderer): Exit | void {
-    if (el.name === 'head' || el.name === 'script' || el.name === 'style') return;
-    const from = renderer.lines.length;
-    const depth = renderer.depth + 1;
+  enter(el: OpenElement, renderer: Renderer): void {
+    if (!isCandidate(el)) return;
     // A footer or a sidebar can hold more prose than a short article: neither it nor anything
     // inside it is a candidate. Tags only: a furniture class on a page-wide wrapper
     // ("content-sidebar-wrap") would rule out the article too.
     const furniture = FURNITURE_TAGS.has(el.name);
     if (furniture) this.insideFurniture++;
-    return (r) => {
-      if (furniture) this.insideFurniture--;
-      const to = r.lines.length;
-      if (to === from || this.insideFurniture > 0 || furniture) return;
-      this.extend(r.lines);
-      const score = this.prose[to] - this.prose[from] - FURNITURE_COST * (this.furniture[to] - this.furniture[from]);
-      // Children close first: an ancestor that scores as well takes over (it loses nothing, keeps more).
-      if (score > 0 && (!this.best || score >= this.best.score)) this.best = { from, to, depth, score };
-    };
+    this.froms.push(renderer.lines.length);
+    this.depths.push(renderer.depth + 1);
+    this.furnitureTags.push(furniture);
+  }
+
+  exit(el: OpenElement, r: Renderer): void {
+    if (!isCandidate(el)) return;
+    const from = this.froms.pop()!;
+    const depth = this.depths.pop()!;
+    const furniture = this.furnitureTags.pop()!;
+    if (furniture) this.insideFurniture--;
+    const to = r.lines.length;
+    if (to === from || this.insideFurniture > 0 || furniture) return;
+    this.extend(r.lines);
+    const score = this.prose[to] - this.prose[from] - FURNITURE_COST * (this.furniture[to] - this.furniture[from]);
+    // Children close first: an ancestor that scores as well takes over (it loses nothing, keeps more).
+    if (score > 0 && (!this.best || score >= this.best.score)) this.best = { from, to, depth, score };
   }
 
   /** The content root's lines and depth, or null when the page has no prose. */
@@ -71,6 +81,11 @@ export class ContentRootFinder implements RenderObserver {
       this.furniture.push(this.furniture[k] + (isFurniture ? chars : 0));
     }
   }
+}
+
+/** The head and code hold no lines of the article. */
+function isCandidate(el: OpenElement): boolean {
+  return el.name !== 'head' && el.name !== 'script' && el.name !== 'style';
 }
 
 /** Elements that hold page furniture, never the article. */

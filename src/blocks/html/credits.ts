@@ -2,7 +2,7 @@
  * Credits the markup marks: an element whose class or id says "credit" (or
  * photographer, copyright, …) inside or next to a figure: `<span class="credit">AFP</span>`.
  */
-import { normalizeDocument, normalizeLine } from '../../decode/normalize.js';
+import { normalizeInline } from '../../decode/normalize.js';
 import type { MarkupCredit } from '../page-markup.js';
 import { flatText, type Exit, type OpenElement, type Renderer, type RenderObserver } from './render.js';
 
@@ -16,7 +16,7 @@ export class CreditCollector implements RenderObserver {
     if (!el.classHints.includes('credit')) return;
     const subtree = renderer.keepSubtree();
     return (r) => {
-      const credit = normalizeLine(normalizeDocument(flatText(subtree.element)).replace(/\s+/g, ' '));
+      const credit = normalizeInline(flatText(subtree.element));
       const block = r.currentLine();
       if (credit !== '' && credit.length <= MAX_CREDIT_CHARS && block >= 0) this.credits.push({ block, credit });
     };

@@ -5,7 +5,7 @@
  * it, the handle and the words of the post, read from the embed's markup.
  */
 import type { Element } from 'domhandler';
-import { normalizeDocument, normalizeLine } from '../../decode/normalize.js';
+import { normalizeInline } from '../../decode/normalize.js';
 import type { Platform } from '../../cues/social.js';
 import type { SocialEmbed } from '../page-markup.js';
 import { flatText, isElement, type Exit, type OpenElement, type Renderer, type RenderObserver } from './render.js';
@@ -118,7 +118,7 @@ function post(platform: Platform, speaker: string | null, handle: string | null,
 }
 
 function clean(s: string): string {
-  return normalizeLine(normalizeDocument(s).replace(/\s+/g, ' '));
+  return normalizeInline(s);
 }
 
 function firstChild(el: Element, name: string): Element | null {

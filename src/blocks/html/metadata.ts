@@ -3,7 +3,7 @@
  * <title>, JSON-LD scripts and rel="author" links, wherever they sit.
  */
 import type { Element } from 'domhandler';
-import { normalizeDocument, normalizeLine } from '../../decode/normalize.js';
+import { normalizeInline } from '../../decode/normalize.js';
 import type { MarkupMetadata } from '../page-markup.js';
 import { jsonLdArticle, parseJsonLd } from './json-ld.js';
 import { flatText, isElement, type Exit, type OpenElement, type Renderer, type RenderObserver } from './render.js';
@@ -75,6 +75,6 @@ function isJsonLd(a: Record<string, string>): boolean {
 }
 
 function clean(s: string): string | null {
-  const t = normalizeLine(normalizeDocument(s).replace(/\s+/g, ' '));
+  const t = normalizeInline(s);
   return t === '' ? null : t;
 }
