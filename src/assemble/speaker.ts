@@ -4,7 +4,7 @@
  * "Home Minister Shah" -> "Amit Shah" when the article named him in full before,
  * "he" -> the previous speaker.
  */
-import { caseless, LATIN_LETTER } from '../cues/phrase-regex.js';
+import { caseless, escapeRegExp, LATIN_LETTER } from '../cues/phrase-regex.js';
 import { OTHER_LETTER, startsWithClass, UPPER as UPPERCASE } from '../features/char-class.js';
 import { isRoleWord } from '../cues/roles.js';
 import { PRONOUNS } from '../cues/social.js';
@@ -32,7 +32,7 @@ export function withoutRole(name: string): string {
 export function fullName(name: string, context: string): string {
   if (/\s/.test(name) || name.length < 2) return name;
   // Latin-script names only, compiled without the slow `u` flag (this regex is built per speaker).
-  const re = new RegExp(`((?:[${UPPER}][${LATIN_LETTER}.'’-]+\\s+){1,3})${escape(name)}(?![${LATIN_LETTER}])`, 'g');
+  const re = new RegExp(`((?:[${UPPER}][${LATIN_LETTER}.'’-]+\\s+){1,3})${escapeRegExp(name)}(?![${LATIN_LETTER}])`, 'g');
   let best: string | null = null;
   for (const m of context.matchAll(re)) {
     const given = m[1].trim().split(/\s+/);
@@ -42,8 +42,4 @@ export function fullName(name: string, context: string): string {
     if (kept.length > 0 && kept.length <= 2) best = `${kept.join(' ')} ${name}`;
   }
   return best ?? name;
-}
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

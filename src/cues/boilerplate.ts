@@ -3,13 +3,12 @@
  * Grouped by concept, then language. Each concept becomes one whole-line or
  * prefix lookup (phrase-set.ts).
  */
-import { caselessWordStart } from './phrase-regex.js';
+import { caselessWordStart, escapeRegExp } from './phrase-regex.js';
 import { leadingPhrase, lowerCase, MAX_PHRASE_CHARS, maxWordsOf, phraseKey, phraseSet, prefixSet } from './phrase-set.js';
-
 
 /** Literal phrases found anywhere in lower-cased text: one regex pass instead of one search per phrase. */
 function anyPhrase(phrases: readonly string[]): RegExp {
-  return new RegExp([...new Set(phrases)].map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+  return new RegExp([...new Set(phrases)].map(escapeRegExp).join('|'));
 }
 
 /** Ad slot labels, matched as the whole line ("ADVT", "Advertisement", "- Advertisement -"). */

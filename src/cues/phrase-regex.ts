@@ -1,8 +1,14 @@
+const REGEXP_SYNTAX = /[.*+?^${}()|[\]\\]/g;
+/** A literal as a regex pattern that matches it: every character with a meaning in a pattern escaped. */
+export function escapeRegExp(literal: string): string {
+  return literal.replace(REGEXP_SYNTAX, '\\$&');
+}
+
 /** Build one anchored or unanchored regex from a table of literal phrases (longest first, escaped). */
 export function phraseAlternation(phrases: readonly string[]): string {
   return [...new Set(phrases)]
     .sort((a, b) => b.length - a.length)
-    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .map((p) => escapeRegExp(p).replace(/ /g, '\\s+'))
     .join('|');
 }
 
@@ -53,7 +59,7 @@ export function caseless(literal: string): string {
 /** A class of characters as it matches under the i and u flags: [ap] -> [aApP] (one character: a class only when it has several forms). */
 export function caselessClass(characters: string): string {
   const forms = [...new Set([...characters].flatMap(foldForms))];
-  if (forms.length === 1) return forms[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  if (forms.length === 1) return escapeRegExp(forms[0]);
   return `[${forms.map((f) => f.replace(/[\]\\^-]/g, '\\$&')).join('')}]`;
 }
 
@@ -107,5 +113,5 @@ export const CASELESS_LETTER_EXTRA = '\\u0345';
  * regex without the u flag: each letter as [xX] (without u, no other character folds to an ASCII letter).
  */
 export function asciiCaseless(literal: string): string {
-  return [...literal].map((ch) => (isAsciiLetter(ch) ? `[${ch.toLowerCase()}${ch.toUpperCase()}]` : ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('');
+  return [...literal].map((ch) => (isAsciiLetter(ch) ? `[${ch.toLowerCase()}${ch.toUpperCase()}]` : escapeRegExp(ch))).join('');
 }

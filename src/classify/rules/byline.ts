@@ -7,7 +7,7 @@ import { AGENCY_PATTERN, afterByWord } from '../../cues/bylines.js';
 import { LETTER, OTHER_LETTER, runStart, startsWithClass, UPPER } from '../../features/char-class.js';
 import type { Features } from '../../features/features.js';
 import { PUBLISHED_LABELS, UPDATED_LABELS, WEEKDAYS } from '../../cues/dates.js';
-import { atomic, caseVariants, LATIN_LETTER } from '../../cues/phrase-regex.js';
+import { atomic, caseVariants, escapeRegExp, LATIN_LETTER } from '../../cues/phrase-regex.js';
 
 // A byline is a line of names and a date, never a paragraph.
 const MAX_BYLINE_CHARS = 160;
@@ -34,7 +34,7 @@ const LABELS = [...Object.values(PUBLISHED_LABELS).flat(), ...Object.values(UPDA
 // ("Posted by Jane Doe on …" is a by-word, not a date label).
 // The label and the rest of the line form an atomic group, which V8 compiles far faster than the plain sequence; as
 // the group runs to the end of the regex, the regex matches exactly what the plain sequence did.
-const DATE_LABEL_WORDS = caseVariants([...LABELS, 'publiziert am', 'publiziert', 'on']).map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+const DATE_LABEL_WORDS = caseVariants([...LABELS, 'publiziert am', 'publiziert', 'on']).map(escapeRegExp);
 export const DATE_LABEL = new RegExp(`(?:^|[\\s|,·•])${atomic('label', `(?:${DATE_LABEL_WORDS.join('|')})(?![${LATIN_LETTER}])(?!\\s+(?:by|von|por|par)\\s)\\s*:?.*$`)}`);
 const WEEKDAY = new RegExp(`(?<![${LATIN_LETTER}])(?:${caseVariants(Object.values(WEEKDAYS).flat()).join('|')})\\.?,?(?![${LATIN_LETTER}])`, 'g');
 const HANDLE = /@[\w.]+/g;
