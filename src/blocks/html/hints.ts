@@ -2,6 +2,7 @@
  * What an element's tag and class/id say about its text, reduced to a few
  * words the classifier can read (MarkupHints.ancestors and .classHints).
  */
+import { ownCopy } from './own-copy.js';
 
 /** Ancestor tags that say what a region of the page is; any other tag is left out of MarkupHints.ancestors. */
 export const MEANINGFUL_TAGS: ReadonlySet<string> = new Set([
@@ -66,10 +67,6 @@ const BEM_MODIFIER = /--[^\s]*/g;
 // All the patterns in one: most class strings carry no hint, and one scan turns them away.
 const ANY_HINT = new RegExp(CLASS_HINTS.map(([, re]) => `(?:${re.source})`).join('|'));
 const NONE: string[] = [];
-/** The string's characters in a string of its own, holding no reference to the text it was cut from. */
-function ownCopy(s: string): string {
-  return (' ' + s).slice(1);
-}
 // Bounded so a batch of many pages cannot grow the cache without end.
 const MAX_CACHED_CLASS_STRINGS = 20_000;
 const classOnly = new Map<string, string[]>();

@@ -5,6 +5,7 @@
  * lookup by name is then a pointer comparison), and an attribute nobody reads is
  * known as such without lower-casing it again.
  */
+import { ownCopy } from './own-copy.js';
 
 /**
  * Every attribute any reader of an element looks at (layout.ts, hints.ts, metadata.ts,
@@ -58,14 +59,9 @@ function lookUp(table: Map<string, string>, written: string, make: (written: str
     name = make(written);
     if (table.size < MAX_NAMES) {
       // Copies: a slice of the page would keep the whole page in memory as long as the table.
-      name = copyOf(name);
-      table.set(copyOf(written), name);
+      name = ownCopy(name);
+      table.set(ownCopy(written), name);
     }
   }
   return name;
-}
-
-/** A string with the same characters that does not point into another one. */
-function copyOf(s: string): string {
-  return s.length === 0 ? s : Array.from(s).join('');
 }
