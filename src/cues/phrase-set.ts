@@ -4,6 +4,7 @@
  * costs milliseconds to compile on first use, which every one-page run pays.
  */
 
+import { collapseWhiteSpace } from '../decode/normalize.js';
 import { charClass, SPACE } from '../features/char-class.js';
 import { LowerWordSet } from '../features/lower-word-set.js';
 
@@ -12,8 +13,6 @@ import { LowerWordSet } from '../features/lower-word-set.js';
 const LEADING_DECORATION = new Set(' -–—•·|:>*»›([');
 const TRAILING_DECORATION = new Set(' -–—•·|:.!»›)]');
 const SPACES = /\s+/g;
-// Spacing that SPACES would change: a run of spaces or a space other than ' '. Most lines have none.
-const ODD_SPACING = /\s\s|[^\S ]/;
 
 /** Longer text is never a table phrase: lookups skip it without normalising it (hot path: every block). */
 export const MAX_PHRASE_CHARS = 80;
@@ -23,7 +22,7 @@ export function phraseKey(text: string): string {
   if (text.length > MAX_PHRASE_CHARS) return '';
   if (text !== lastText) {
     const lower = lowerCase(text);
-    lastKey = stripEdges(ODD_SPACING.test(lower) ? lower.replace(SPACES, ' ') : lower);
+    lastKey = stripEdges(collapseWhiteSpace(lower));
     lastText = text;
   }
   return lastKey;

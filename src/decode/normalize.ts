@@ -47,6 +47,11 @@ export function normalizeLine(line: string): string {
 const COLLAPSIBLE_WHITE_SPACE = /[^\S ]|\s\s/;
 const WHITE_SPACE_RUNS = /\s+/g;
 
+/** Each run of white space (\s) as one space. Most texts have none but single spaces: a test that finds none costs less than a replacement. */
+export function collapseWhiteSpace(text: string): string {
+  return COLLAPSIBLE_WHITE_SPACE.test(text) ? text.replace(WHITE_SPACE_RUNS, ' ') : text;
+}
+
 /**
  * Normalise a piece of text that becomes one line (a <meta> value, an embed's words, a credit):
  * as normalizeDocument, then each white-space run as one space, trimmed. Each replacement runs only
@@ -55,7 +60,7 @@ const WHITE_SPACE_RUNS = /\s+/g;
 export function normalizeInline(text: string): string {
   const normalized = needsNormalizing(text) ? normalizeDocument(text) : text;
   // After the collapse no two spaces are left, so normalizeLine's own collapse has nothing to do.
-  return (COLLAPSIBLE_WHITE_SPACE.test(normalized) ? normalized.replace(WHITE_SPACE_RUNS, ' ') : normalized).trim();
+  return collapseWhiteSpace(normalized).trim();
 }
 
 // Every character normalizeDocument changes, in one character class (a line end by its first character):
