@@ -15,6 +15,7 @@ import { cutLongBlock } from '../long-blocks.js';
 import { MAX_BLOCKS, tooManyBlocks } from '../text-blocks.js';
 import { classHintsOf, MEANINGFUL_TAGS } from './hints.js';
 import { BLOCK_TAGS, CELL_TAGS, isHidden, PARAGRAPH_TAG, SKIPPED_TAGS } from './layout.js';
+import { isWhitespace } from './scanner.js';
 import { Subtree } from './subtree.js';
 
 export interface RenderedLine {
@@ -353,7 +354,7 @@ export class Renderer implements Partial<Handler> {
   }
 }
 
-const SPACE = 0x20, TAB = 0x09, LF = 0x0a, FF = 0x0c, CR = 0x0d;
+const SPACE = 0x20;
 
 /**
  * The text with each run of HTML's white space as one space (WHITESPACE_RUNS). Most pieces of text
@@ -368,7 +369,7 @@ function collapseWhitespace(data: string): string {
     const c = data.charCodeAt(k);
     if (c === SPACE) {
       if (data.charCodeAt(k + 1) === SPACE) collapsible = true;
-    } else if (c === LF || c === TAB || c === CR || c === FF) {
+    } else if (isWhitespace(c)) {
       collapsible = true;
     } else {
       onlyWhitespace = false;

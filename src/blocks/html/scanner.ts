@@ -41,7 +41,8 @@ const LT = 0x3c, EQ = 0x3d, GT = 0x3e, QUESTION = 0x3f, LBRACKET = 0x5b;
 /** The tokenizer compares letters case-blind by setting this bit, on every character (so 0x1c passes for '<'). */
 const CASE_BIT = 0x20;
 
-function isWhitespace(c: number): boolean {
+/** HTML's white space: space, tab, line feed, form feed, carriage return. */
+export function isWhitespace(c: number): boolean {
   return c === SPACE || c === LF || c === TAB || c === FF || c === CR;
 }
 
