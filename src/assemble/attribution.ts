@@ -84,12 +84,12 @@ export function nameFromPhrase(phrase: string): string | null {
   return run.join(' ').replace(/[,;:’']+$/u, '').replace(/[’']s$/u, '');
 }
 
-/** Lower case with the same length, so match offsets apply to the original text. */
 /** A word a name can start with: a capital, a letter of a script without case (Devanagari, CJK), or a handle. */
 function opensName(word: string): boolean {
   return word.startsWith('@') || startsWithClass(word, UPPERCASE | OTHER_LETTER);
 }
 
+/** Lower case with the same length, so match offsets apply to the original text. */
 function sameLengthLower(text: string): string {
   const lower = text.toLowerCase();
   return lower.length === text.length ? lower : text;

@@ -13,7 +13,7 @@
 import type { Block } from '../blocks/block.js';
 import type { Features } from '../features/features.js';
 import type { FoundDate } from '../features/dates.js';
-import type { Classification, Label } from './labels.js';
+import { mark, type Classification, type Label } from './labels.js';
 import type { Region } from './rules/body-region.js';
 import type { CreditMatch } from './rules/image-credit.js';
 import type { RelatedList } from './rules/related.js';
@@ -63,9 +63,7 @@ export function classify(blocks: readonly Block[], features: readonly Features[]
   // Without a body there is no article to head: a headline, byline or date found then is a teaser's
   // (a section index page), so the header parts go back to boilerplate.
   for (const i of [title, byline, dateline, section?.index ?? null]) {
-    if (i === null || !HEADER_LABELS.has(labels[i].label)) continue;
-    labels[i].label = 'boilerplate';
-    labels[i].reasons.push({ rule: 'header.no-article' });
+    if (i !== null && HEADER_LABELS.has(labels[i].label)) mark(labels, i, 'boilerplate', 'header.no-article');
   }
   return { blocks, features, labels, region, title: null, byline: null, dateline: null, datelineDate: null, section: null, related, inlineRelated, credits };
 }
