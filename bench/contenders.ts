@@ -3,7 +3,7 @@
  * included, so every row pays the same I/O.
  */
 import { readFileSync } from 'node:fs';
-import { extract } from '../src/index.js';
+import type * as Pagesift from '../src/index.js';
 
 export type PerPage = (path: string) => void;
 
@@ -12,13 +12,17 @@ export const floor: PerPage = (path) => {
   JSON.stringify(readFileSync(path, 'utf8').split('\n'));
 };
 
-export const pagesiftText: PerPage = (path) => {
-  extract(readFileSync(path), { input: 'text' });
-};
-
-export const pagesiftHtml: PerPage = (path) => {
-  extract(readFileSync(path), { input: 'html' });
-};
+/**
+ * pagesift as shipped: the build in dist/ (`npm run build`), which `import 'pagesift'` loads. Not the
+ * sources through tsx, whose transform wraps every function and closure in a naming call the build
+ * has not got (3.1 against 2.95 ms/page on the HTML path).
+ */
+async function pagesift(input: 'text' | 'html'): Promise<PerPage> {
+  const { extract } = (await import('../dist/index.js')) as typeof Pagesift;
+  return (path) => {
+    extract(readFileSync(path), { input });
+  };
+}
 
 /** Mozilla Readability on a linkedom document: its fastest set-up. Loaded only when measured. */
 export async function readabilityLinkedom(): Promise<PerPage> {
@@ -40,3 +44,14 @@ export async function readabilityJsdom(): Promise<PerPage> {
     dom.window.close();
   };
 }
+
+/** Every contender by the id bench/sections/contender-process.ts is given: each loads its libraries when asked. */
+export const CONTENDERS = {
+  floor: async () => floor,
+  text: () => pagesift('text'),
+  html: () => pagesift('html'),
+  'readability-linkedom': readabilityLinkedom,
+  'readability-jsdom': readabilityJsdom,
+} satisfies Record<string, () => Promise<PerPage>>;
+
+export type ContenderId = keyof typeof CONTENDERS;

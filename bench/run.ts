@@ -7,7 +7,8 @@
  *   --only a,b         run only these sections: floor text html readability startup batch growth
  *                      (writes results.local.json)
  * Process sections run first, while this process is still small (forking a big
- * process costs more) and before jsdom fills its heap.
+ * process costs more); the in-process contenders run last, each in a child
+ * process of its own (sections/per-page.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -15,7 +16,6 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { corpusPages } from '../eval/corpus.js';
-import { floor, pagesiftHtml, pagesiftText, readabilityJsdom, readabilityLinkedom } from './contenders.js';
 import { ratios } from './ratios.js';
 import { isRow, type SectionResult } from './row.js';
 import { measureBatch } from './sections/batch.js';
@@ -52,7 +52,7 @@ const header = [
   `node ${process.version} · ${cpus().length} CPUs · load ${loadAtStart.toFixed(1)} at start · commit ${commit()}`,
 ];
 process.stderr.write(header.join('\n') + '\n');
-if (wanted('startup') || wanted('batch')) warnIfStale();
+if (['startup', 'batch', 'text', 'html'].some((s) => wanted(s as Section))) warnIfStale();
 
 const results: SectionResult[] = [];
 const step = (what: string) => process.stderr.write(`  measuring ${what}…\n`);
@@ -68,18 +68,18 @@ if (wanted('growth')) {
   step('growth');
   results.push(...measureGrowth({ pages: textPaths, runs: settings.growthRuns }));
 }
-// The in-process contenders take turns pass by pass (sections/per-page.ts), so their ratios compare like moments.
+// The in-process contenders, each in a process of its own, take turns pass by pass (sections/per-page.ts), so their ratios compare like moments.
 const perPage: PerPageSpec[] = [];
-if (wanted('floor')) perPage.push({ id: 'floor', section: 1, label: 'floor: read + split + JSON (text)', paths: textPaths, passes: settings.passes, perPage: floor });
-if (wanted('text')) perPage.push({ id: 'text', section: 2, label: 'pagesift text path', paths: textPaths, passes: settings.passes, perPage: pagesiftText });
-if (wanted('html')) perPage.push({ id: 'html', section: 3, label: 'pagesift HTML path', paths: htmlPaths, passes: settings.passes, perPage: pagesiftHtml });
+if (wanted('floor')) perPage.push({ id: 'floor', section: 1, label: 'floor: read + split + JSON (text)', paths: textPaths, passes: settings.passes });
+if (wanted('text')) perPage.push({ id: 'text', section: 2, label: 'pagesift text path', paths: textPaths, passes: settings.passes });
+if (wanted('html')) perPage.push({ id: 'html', section: 3, label: 'pagesift HTML path', paths: htmlPaths, passes: settings.passes });
 if (wanted('readability')) {
-  perPage.push({ id: 'readability-linkedom', section: 4, label: 'Readability + linkedom (HTML)', paths: htmlPaths, passes: settings.passes, perPage: await readabilityLinkedom() });
-  perPage.push({ id: 'readability-jsdom', section: 4, label: 'Readability + jsdom (HTML)', paths: htmlPaths, passes: settings.jsdomPasses, perPage: await readabilityJsdom() });
+  perPage.push({ id: 'readability-linkedom', section: 4, label: 'Readability + linkedom (HTML)', paths: htmlPaths, passes: settings.passes });
+  perPage.push({ id: 'readability-jsdom', section: 4, label: 'Readability + jsdom (HTML)', paths: htmlPaths, passes: settings.jsdomPasses });
 }
 if (perPage.length) {
   step(perPage.map((p) => p.label).join(', '));
-  results.push(...measurePerPage(perPage));
+  results.push(...(await measurePerPage(perPage)));
 }
 
 results.sort((a, b) => a.section - b.section);
@@ -119,11 +119,11 @@ function commit(): string {
   }
 }
 
-/** The process sections run the built CLI: say so when src/ changed after the last build. */
+/** Start-up, batch and the pagesift rows run the build: say so when src/ changed after the last build. */
 function warnIfStale(): void {
   const built = statSync(join(root, 'dist', 'cli.cjs'), { throwIfNoEntry: false })?.mtimeMs ?? 0;
   const newest = (readdirSync(join(root, 'src'), { recursive: true }) as string[])
     .map((f) => statSync(join(root, 'src', f)).mtimeMs)
     .reduce((a, b) => Math.max(a, b), 0);
-  if (built < newest) process.stderr.write('bench: dist/ is older than src/ — run `npm run build` first, or start-up and batch measure old code\n');
+  if (built < newest) process.stderr.write('bench: dist/ is older than src/ — run `npm run build` first, or the pagesift rows measure old code\n');
 }

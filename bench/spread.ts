@@ -39,26 +39,49 @@ export interface Timed {
  */
 export function timeInterleaved(contenders: readonly Timed[]): number[][] {
   const times = contenders.map(() => [] as number[]);
-  const totals = contenders.map(() => 0);
+  for (const k of turns(contenders, times)) {
+    const c = contenders[k];
+    c.before?.();
+    const started = performance.now();
+    c.pass();
+    times[k].push(performance.now() - started);
+  }
+  return times;
+}
+
+export interface TimedElsewhere {
+  runs: number;
+  /** One run, made and timed elsewhere (another process): resolves to its milliseconds. */
+  run: () => Promise<number>;
+  budgetMs?: number;
+}
+
+/** timeInterleaved for runs that time themselves, such as a pass made by a child process. */
+export async function takeTurns(contenders: readonly TimedElsewhere[]): Promise<number[][]> {
+  const times = contenders.map(() => [] as number[]);
+  for (const k of turns(contenders, times)) times[k].push(await contenders[k].run());
+  return times;
+}
+
+/**
+ * Whose run comes next: round after round, each contender in order while it has runs
+ * left and the next fits its budget. Reads `times` as the caller fills it.
+ */
+function* turns(contenders: readonly { runs: number; budgetMs?: number }[], times: readonly number[][]): Generator<number> {
   // Another run fits when the mean run so far, once more, keeps the total within the budget.
-  const another = (c: Timed, k: number) => {
-    const i = times[k].length;
-    return i < c.runs && (i === 0 || totals[k] * (1 + 1 / i) <= (c.budgetMs ?? Infinity));
+  const another = (k: number) => {
+    const made = times[k].length;
+    const total = times[k].reduce((a, b) => a + b, 0);
+    return made < contenders[k].runs && (made === 0 || total * (1 + 1 / made) <= (contenders[k].budgetMs ?? Infinity));
   };
   for (let more = true; more; ) {
     more = false;
-    contenders.forEach((c, k) => {
-      if (!another(c, k)) return;
-      c.before?.();
-      const started = performance.now();
-      c.pass();
-      const ms = performance.now() - started;
-      times[k].push(ms);
-      totals[k] += ms;
+    for (let k = 0; k < contenders.length; k++) {
+      if (!another(k)) continue;
+      yield k;
       more = true;
-    });
+    }
   }
-  return times;
 }
 
 /** Scale every figure of a spread, e.g. from ms per pass to ms per page. */

@@ -1,68 +1,93 @@
 /**
- * Sections 1–4: each contender over every corpus page, in-process. The first
- * pages once untimed (JIT, regex compilation, lazy modules: start-up has its own
- * section), then timed passes, the contenders taking turns; the figure is the
+ * Sections 1–4: each contender over every corpus page, each in a child process of
+ * its own (contender-process.ts) so that no contender runs in another's heap. Each
+ * warms up untimed first (JIT, regex compilation, lazy modules: start-up has its own
+ * section), then the contenders take turns making timed passes; the figure is the
  * time of a pass divided by the pages in it.
  */
+import { fork, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
 import { statSync } from 'node:fs';
-import v8 from 'node:v8';
-import vm from 'node:vm';
-import type { PerPage } from '../contenders.js';
+import { join } from 'node:path';
+import type { ContenderId } from '../contenders.js';
 import type { Row } from '../row.js';
 import { MB, SECTION_BUDGET_SECONDS } from '../settings.js';
-import { scaled, spread, timeInterleaved } from '../spread.js';
+import { scaled, spread, takeTurns } from '../spread.js';
+import type { ContenderJob, PassResult } from './contender-process.js';
 
-// A full collection before each pass, so no contender pays for the garbage the one before it left (jsdom leaves much).
-v8.setFlagsFromString('--expose-gc');
-const collectGarbage = vm.runInNewContext('gc') as () => void;
-
-// Enough pages to compile what the first page leaves cold; a full pass of jsdom would cost 15 s.
-const WARM_UP_PAGES = 20;
+// Untimed warm-up per contender, at most: three passes of pagesift, one of linkedom, some 25 pages of jsdom.
+const WARM_UP_MS = 3_000;
+const CHILD = join(import.meta.dirname, 'contender-process.ts');
 
 export interface PerPageSpec {
-  id: string;
+  id: ContenderId;
   section: number;
   label: string;
   paths: readonly string[];
   passes: number;
-  perPage: PerPage;
 }
 
 /**
- * Every contender's rows, their timed passes taking turns (timeInterleaved), so the
+ * Every contender's rows, their timed passes taking turns (takeTurns), so the
  * ratios between them compare passes run side by side.
  */
-export function measurePerPage(specs: readonly PerPageSpec[]): Row[] {
-  const contenders = specs.map((spec) => {
-    const bytes = spec.paths.reduce((sum, p) => sum + statSync(p).size, 0);
-    const failures = new Map<string, string>();
-    const pass = (paths: readonly string[]) => {
-      for (const path of paths) {
-        try {
-          spec.perPage(path);
-        } catch (error) {
-          failures.set(path, (error as Error)?.message ?? String(error));
-        }
-      }
-    };
-    pass(spec.paths.slice(0, WARM_UP_PAGES));
-    return { spec, bytes, failures, pass };
+export async function measurePerPage(specs: readonly PerPageSpec[]): Promise<Row[]> {
+  const children: ChildProcess[] = [];
+  try {
+    // One at a time, so no warm-up shares the CPUs with another.
+    for (const spec of specs) children.push(await startContender(spec));
+    const failures = specs.map(() => new Map<string, string>());
+    const times = await takeTurns(
+      specs.map((spec, k) => ({
+        runs: spec.passes,
+        budgetMs: SECTION_BUDGET_SECONDS * 1000,
+        run: async () => {
+          const result = await ask(children[k]);
+          for (const [path, message] of Object.entries(result.failures)) failures[k].set(path, message);
+          return result.ms;
+        },
+      })),
+    );
+    return specs.map((spec, k) => {
+      const perPass = spread(times[k]);
+      const seconds = perPass.median / 1000;
+      const bytes = spec.paths.reduce((sum, p) => sum + statSync(p).size, 0);
+      return {
+        id: spec.id,
+        section: spec.section,
+        label: spec.label,
+        unit: 'ms/page',
+        value: scaled(perPass, 1 / spec.paths.length),
+        pagesPerSecond: spec.paths.length / seconds,
+        mbPerSecond: bytes / MB / seconds,
+        note: failures[k].size ? `${failures[k].size} page(s) threw: ${[...failures[k].values()][0].slice(0, 60)}` : undefined,
+      };
+    });
+  } finally {
+    for (const child of children) child.kill();
+  }
+}
+
+/** A contender's process, warmed up and waiting for its first pass. */
+async function startContender(spec: PerPageSpec): Promise<ChildProcess> {
+  // The bench's own flags (tsx's loader) carry over, so the child runs the TypeScript sources as this process does.
+  const child = fork(CHILD, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const job: ContenderJob = { contender: spec.id, paths: [...spec.paths], warmUpMs: WARM_UP_MS };
+  child.send(job);
+  await reply(child);
+  return child;
+}
+
+async function ask(child: ChildProcess): Promise<PassResult> {
+  child.send('pass');
+  return (await reply(child)) as PassResult;
+}
+
+/** The child's next message; a child that dies first fails the bench with its exit code. */
+async function reply(child: ChildProcess): Promise<unknown> {
+  const exited = once(child, 'exit').then(([code]) => {
+    throw new Error(`bench contender process exited with ${code} before answering`);
   });
-  const times = timeInterleaved(
-    contenders.map((c) => ({ runs: c.spec.passes, pass: () => c.pass(c.spec.paths), budgetMs: SECTION_BUDGET_SECONDS * 1000, before: collectGarbage })),
-  );
-  return contenders.map(({ spec, bytes, failures }, k) => {
-    const perPass = spread(times[k]);
-    const seconds = perPass.median / 1000;
-    return {
-      id: spec.id,
-      section: spec.section,
-      label: spec.label,
-      unit: 'ms/page',
-      value: scaled(perPass, 1 / spec.paths.length),
-      pagesPerSecond: spec.paths.length / seconds,
-      mbPerSecond: bytes / MB / seconds,
-      note: failures.size ? `${failures.size} page(s) threw: ${[...failures.values()][0].slice(0, 60)}` : undefined,
-    };
-  });
+  const [message] = await Promise.race([once(child, 'message'), exited]);
+  return message;
 }

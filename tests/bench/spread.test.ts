@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { timeInterleaved, timeRuns } from '../../bench/spread.js';
+import { takeTurns, timeInterleaved, timeRuns } from '../../bench/spread.js';
 
 // A clock that moves only when a pass says how long it took.
 let now = 0;
@@ -51,5 +51,21 @@ describe('timeRuns', () => {
     fakeClock();
     const log: string[] = [];
     expect(timeRuns(4, takes(20, log, 'x'), 50)).toEqual([20, 20]);
+  });
+});
+
+describe('takeTurns', () => {
+  it('should take turns as timeInterleaved does, with the times the runs report', async () => {
+    const log: string[] = [];
+    const reports = (ms: number, name: string) => async () => {
+      log.push(name);
+      return ms;
+    };
+    const times = await takeTurns([
+      { runs: 3, run: reports(40, 'slow'), budgetMs: 100 },
+      { runs: 2, run: reports(1, 'fast') },
+    ]);
+    expect(log).toEqual(['slow', 'fast', 'slow', 'fast']);
+    expect(times).toEqual([[40, 40], [1, 1]]);
   });
 });
