@@ -59,20 +59,9 @@ function lookUp(table: Map<string, string>, written: string, make: (written: str
     name = make(written);
     if (table.size < MAX_NAMES) {
       // Copies: a slice of the page would keep the whole page in memory as long as the table.
-      name = internalized(name);
+      name = ownCopy(name);
       table.set(ownCopy(written), name);
     }
   }
-  return name;
-}
-
-/**
- * V8's one copy of the string, the one its source literals and property keys use: `attribs[name]`
- * and the tag tables (BLOCK_TAGS.has(name)) then find the name by pointer, where another copy is
- * looked up in V8's string table or compared character by character.
- */
-function internalized(name: string): string {
-  const keyed: Record<string, true> = { [name]: true };
-  for (const key in keyed) return key;
   return name;
 }
