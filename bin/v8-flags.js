@@ -34,8 +34,9 @@ const DEFAULT_INTERRUPT_BUDGET = 67_584;
  * The interrupt budget of a one-page run, 16 times the default. At the default the character
  * scanner's small functions (charClass, runStart, runEnd, countCase, …) go to TurboFan a few ms
  * into the run: 10–20 ms of compiling on a second thread (--trace-opt on the seed page), competing
- * with the main one on a busy 2-core machine, for code the run has nearly finished with; at 16 times
- * none. A large page still gets them optimised, a little later (a 15 MB page ran faster with it).
+ * with the main one on a busy 2-core machine, for code the run has nearly finished with. At 16 times
+ * the default the seed page's run sends none. A large page still gets them optimised, a little
+ * later (a 15 MB page ran faster with it).
  * A batch does not: in-process passes over the corpus took 10–20 % longer per page with it.
  */
 const ONE_PAGE_INTERRUPT_BUDGET = 16 * DEFAULT_INTERRUPT_BUDGET;
