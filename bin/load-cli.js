@@ -15,13 +15,17 @@ const { readFileSync } = require('node:fs');
 const { createRequire } = module.constructor;
 const { join } = require('node:path');
 const vm = require('node:vm');
+const { setCliFlags, tierForCommand } = require('./v8-flags.js');
 
 const dist = join(__dirname, '..', 'dist');
 const bundleFile = join(dist, 'cli.cjs');
 const cacheFile = join(dist, 'cli.cache');
 
-/** The bundle's exports and its compiled script (whose createCachedData() the cache writer saves). */
-function loadCli() {
+/**
+ * The bundle's exports and its compiled script (whose createCachedData() the cache writer saves),
+ * for running the command line `argv` (V8's flags depend on the command: bin/v8-flags.js).
+ */
+function loadCli(argv = process.argv) {
   const source = readFileSync(bundleFile, 'utf8');
   let cachedData;
   try {
@@ -29,12 +33,15 @@ function loadCli() {
   } catch {
     // No cache (a build without it): V8 compiles from source.
   }
+  // Before the bundle compiles: V8 accepts the code cache only under the flags it was written with.
+  setCliFlags();
   // The bundle is one function expression, CommonJS's module wrapper included (esbuild's banner and
   // footer): V8 compiles the file's text as read, with no wrapped copy of its 390 kB to build.
   const script = new vm.Script(source, {
     filename: bundleFile,
     cachedData,
   });
+  tierForCommand(argv);
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(bundleFile), module, bundleFile, dist);
   return { cli: module.exports, script, cacheFile };

@@ -12,7 +12,9 @@ const { loadCli } = require('./load-cli.js');
 const seedPage = join(__dirname, '..', 'fixtures', 'darpan-india-us-drug-policy', 'input.txt');
 
 async function main() {
-  const { cli, script, cacheFile } = loadCli();
+  // The seed run's command line from the start: it sets V8's flags as a one-page extract's (bin/v8-flags.js).
+  const argv = [process.argv[0], 'pagesift', 'extract', seedPage];
+  const { cli, script, cacheFile } = loadCli(argv);
   if (existsSync(seedPage)) {
     // The CLI writes its result to file descriptor 1 (src/cli/output.ts), or through process.stdout once that exists.
     const fs = require('node:fs');
@@ -24,7 +26,7 @@ async function main() {
       return true;
     };
     try {
-      const code = await cli.run([process.argv[0], 'pagesift', 'extract', seedPage]);
+      const code = await cli.run(argv);
       if (code !== 0) throw new Error(`pagesift extract ${seedPage} exited with ${code}`);
     } finally {
       fs.writeSync = writeSync;

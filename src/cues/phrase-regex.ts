@@ -58,6 +58,15 @@ export function caseless(literal: string): string {
 
 /** A class of characters as it matches under the i and u flags: [ap] -> [aApP] (one character: a class only when it has several forms). */
 export function caselessClass(characters: string): string {
+  // The tables spell the same few letters again and again (caseless() asks about 540 times as the CLI
+  // loads, for about 40 different letters): each class is written out once.
+  let pattern = CASELESS_CLASSES.get(characters);
+  if (pattern === undefined) CASELESS_CLASSES.set(characters, (pattern = writeCaselessClass(characters)));
+  return pattern;
+}
+const CASELESS_CLASSES = new Map<string, string>();
+
+function writeCaselessClass(characters: string): string {
   const forms = [...new Set([...characters].flatMap(foldForms))];
   if (forms.length === 1) return escapeRegExp(forms[0]);
   return `[${forms.map((f) => f.replace(/[\]\\^-]/g, '\\$&')).join('')}]`;
@@ -65,14 +74,6 @@ export function caselessClass(characters: string): string {
 
 /** A character and the characters Unicode simple case folding joins to it: its case forms, theirs, and so on. */
 function foldForms(ch: string): string[] {
-  // The tables spell the same few letters again and again: each is folded once (this runs at load).
-  let known = FOLDED.get(ch);
-  if (!known) FOLDED.set(ch, (known = computeFoldForms(ch)));
-  return known;
-}
-const FOLDED = new Map<string, string[]>();
-
-function computeFoldForms(ch: string): string[] {
   const forms = new Set([ch]);
   for (const form of forms) {
     for (const next of [form.toLowerCase(), form.toUpperCase(), ...(EXTRA_FOLDS[form] ?? '')]) if ([...next].length === 1) forms.add(next);

@@ -1,0 +1,64 @@
+/**
+ * V8 flags for the CLI's process. A one-page extract is over about 30 ms after the bundle loads, too
+ * soon for V8's tiering to pay for itself; a batch runs for seconds and needs it as it is.
+ *
+ * bin/load-cli.js sets the flags before the bundle compiles, for every command: V8 accepts a code
+ * cache only under the flags it was written with, and dist/cli.cache is written through the same
+ * loader (bin/write-code-cache.js); the bundle test checks that the cache is accepted. Once the
+ * bundle has compiled, a command that runs many pages gets V8's default tiering back. The library
+ * (dist/index.js) keeps V8's defaults throughout.
+ *
+ * Set at run time, a flag is not the same as on the command line: what V8 made before the change
+ * stays as it was. `--no-regexp-tier-up` set at run time ended in a segmentation fault on some pages
+ * over 1 MB (gdb: a jump to no code from NativeRegExpMacroAssembler::Execute, likely a regex
+ * interpreted before the change and run as machine code after it), and `--regexp-interpret-all`
+ * crashed too. The tick count below keeps the tier-up machinery on and only changes the threshold
+ * of regexes created from then on.
+ * `require('node:v8')` loads node's stream modules (about 1 ms), which a one-page run otherwise never
+ * loads; the flags save several times that.
+ */
+const { setFlagsFromString } = require('node:v8');
+
+/**
+ * Executions of a regex in V8's regex interpreter before it is compiled to machine code (V8's
+ * default: 1). At 1 every regex a one-page run uses more than once is compiled twice, to bytecode
+ * for its first execution and to machine code for its second; at 0 once, to machine code.
+ * A batch ends up with the same machine code either way, so this one stays for every command.
+ */
+const REGEXP_TIER_UP_TICKS = 0;
+
+/** V8's interrupt budget in Node 20: the bytecode a function runs between TurboFan's looks at it. */
+const DEFAULT_INTERRUPT_BUDGET = 67_584;
+
+/**
+ * The interrupt budget of a one-page run, 16 times the default. At the default the character
+ * scanner's small functions (charClass, runStart, runEnd, countCase, …) go to TurboFan a few ms
+ * into the run: 10–20 ms of compiling on a second thread (--trace-opt on the seed page), competing
+ * with the main one on a busy 2-core machine, for code the run has nearly finished with. At 16 times
+ * the default the seed page's run sends none. A large page still gets them optimised, a little
+ * later (a 15 MB page ran faster with it).
+ * A batch does not: in-process passes over the corpus took 10–20 % longer per page with it.
+ */
+const ONE_PAGE_INTERRUPT_BUDGET = 16 * DEFAULT_INTERRUPT_BUDGET;
+
+/** Before the bundle compiles, whatever the command: the flags the code cache was written under. */
+function setCliFlags() {
+  setFlagsFromString(`--regexp-tier-up-ticks=${REGEXP_TIER_UP_TICKS}`);
+  setFlagsFromString(`--interrupt-budget=${ONE_PAGE_INTERRUPT_BUDGET}`);
+}
+
+/**
+ * Whether the command line `argv` (node, script, arguments) reads one page: `pagesift extract`
+ * without --ndjson. One it misjudges (a global option before `extract`) is only slower, its output
+ * the same.
+ */
+function readsOnePage(argv) {
+  return argv[2] === 'extract' && !argv.includes('--ndjson');
+}
+
+/** After the bundle has compiled: V8's default tiering for a command that may run many pages. */
+function tierForCommand(argv) {
+  if (!readsOnePage(argv)) setFlagsFromString(`--interrupt-budget=${DEFAULT_INTERRUPT_BUDGET}`);
+}
+
+module.exports = { setCliFlags, tierForCommand, readsOnePage };
