@@ -31,6 +31,13 @@ const REGEXP_TIER_UP_TICKS = 0;
 const DEFAULT_INTERRUPT_BUDGET = 67_584;
 
 /**
+ * Whether this V8 is Node 20's (11.3), whose default budget is the one above. A flag's value cannot be
+ * read back at run time, so another V8 (a later Node) keeps its own budget, untouched by any command:
+ * setting this one back after compiling would hand its batches Node 20's default instead of its own.
+ */
+const KNOWS_DEFAULT_BUDGET = process.versions.v8.startsWith('11.3.');
+
+/**
  * The interrupt budget of a one-page run, 16 times the default. At the default the character
  * scanner's small functions (charClass, runStart, runEnd, countCase, …) go to TurboFan a few ms
  * into the run: 10–20 ms of compiling on a second thread (--trace-opt on the seed page), competing
@@ -44,7 +51,7 @@ const ONE_PAGE_INTERRUPT_BUDGET = 16 * DEFAULT_INTERRUPT_BUDGET;
 /** Before the bundle compiles, whatever the command: the flags the code cache was written under. */
 function setCliFlags() {
   setFlagsFromString(`--regexp-tier-up-ticks=${REGEXP_TIER_UP_TICKS}`);
-  setFlagsFromString(`--interrupt-budget=${ONE_PAGE_INTERRUPT_BUDGET}`);
+  if (KNOWS_DEFAULT_BUDGET) setFlagsFromString(`--interrupt-budget=${ONE_PAGE_INTERRUPT_BUDGET}`);
 }
 
 /**
@@ -58,7 +65,7 @@ function readsOnePage(argv) {
 
 /** After the bundle has compiled: V8's default tiering for a command that may run many pages. */
 function tierForCommand(argv) {
-  if (!readsOnePage(argv)) setFlagsFromString(`--interrupt-budget=${DEFAULT_INTERRUPT_BUDGET}`);
+  if (KNOWS_DEFAULT_BUDGET && !readsOnePage(argv)) setFlagsFromString(`--interrupt-budget=${DEFAULT_INTERRUPT_BUDGET}`);
 }
 
 module.exports = { setCliFlags, tierForCommand, readsOnePage };
