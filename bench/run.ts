@@ -112,7 +112,8 @@ function commit(): string {
   try {
     const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
     const sha = git('rev-parse', '--short', 'HEAD');
-    const dirty = git('status', '--porcelain', '--untracked-files=no');
+    // The results file a run writes is not a change of the code it measured.
+    const dirty = git('status', '--porcelain', '--untracked-files=no', '--', '.', ':!bench/results.json');
     return dirty ? `${sha}+changes` : sha;
   } catch {
     return 'unknown';

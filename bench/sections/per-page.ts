@@ -86,9 +86,15 @@ async function ask(child: ChildProcess): Promise<PassResult> {
 
 /** The child's next message; a child that dies first fails the bench with its exit code. */
 async function reply(child: ChildProcess): Promise<unknown> {
-  const exited = once(child, 'exit').then(([code]) => {
+  // Both listeners go once the race is settled: a pass each, they would pile up on the child.
+  const settled = new AbortController();
+  const exited = once(child, 'exit', { signal: settled.signal }).then(([code]) => {
     throw new Error(`bench contender process exited with ${code} before answering`);
   });
-  const [message] = await Promise.race([once(child, 'message'), exited]);
-  return message;
+  try {
+    const [message] = await Promise.race([once(child, 'message', { signal: settled.signal }), exited]);
+    return message;
+  } finally {
+    settled.abort();
+  }
 }
