@@ -70,9 +70,9 @@ export async function measurePerPage(specs: readonly PerPageSpec[]): Promise<Row
 
 /** A contender's process, warmed up and waiting for its first pass. */
 async function startContender(spec: PerPageSpec): Promise<ChildProcess> {
-  // The bench's own flags (tsx's loader) carry over, so the child runs the TypeScript sources as this process does.
-  // Its stdout is not the bench's: the table is printed there.
-  const child = fork(CHILD, [], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  // tsx runs the child's TypeScript, under the bench and under vitest alike. Its stdout is not the
+  // bench's: the table is printed there.
+  const child = fork(CHILD, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
   const job: ContenderJob = { contender: spec.id, paths: [...spec.paths], warmUpMs: WARM_UP_MS };
   child.send(job);
   await reply(child);
