@@ -15,7 +15,7 @@ export const floor: PerPage = (path) => {
 /**
  * pagesift as shipped: the build in dist/ (`npm run build`), which `import 'pagesift'` loads. Not the
  * sources through tsx, whose transform wraps every function and closure in a naming call the build
- * has not got (3.1 against 2.95 ms/page on the HTML path).
+ * has not got (3.1 against 3.0 ms/page on the HTML path, medians of ten passes).
  */
 async function pagesift(input: 'text' | 'html'): Promise<PerPage> {
   const { extract } = (await import('../dist/index.js')) as typeof Pagesift;
