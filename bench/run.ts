@@ -52,7 +52,7 @@ const header = [
   `node ${process.version} · ${cpus().length} CPUs · load ${loadAtStart.toFixed(1)} at start · commit ${commit()}`,
 ];
 process.stderr.write(header.join('\n') + '\n');
-if (['startup', 'batch', 'text', 'html'].some((s) => wanted(s as Section))) warnIfStale();
+if ((['startup', 'batch', 'text', 'html'] as const).some(wanted)) warnIfStale();
 
 const results: SectionResult[] = [];
 const step = (what: string) => process.stderr.write(`  measuring ${what}…\n`);

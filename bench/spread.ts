@@ -26,8 +26,6 @@ export interface Timed {
   runs: number;
   pass: () => void;
   budgetMs?: number;
-  /** Run before each pass, outside its time. */
-  before?: () => void;
 }
 
 /**
@@ -40,10 +38,8 @@ export interface Timed {
 export function timeInterleaved(contenders: readonly Timed[]): number[][] {
   const times = contenders.map(() => [] as number[]);
   for (const k of turns(contenders, times)) {
-    const c = contenders[k];
-    c.before?.();
     const started = performance.now();
-    c.pass();
+    contenders[k].pass();
     times[k].push(performance.now() - started);
   }
   return times;

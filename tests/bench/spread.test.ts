@@ -36,14 +36,6 @@ describe('timeInterleaved', () => {
     expect(times).toEqual([[40], [10, 10, 10], [100]]);
     expect(log).toEqual(['slow', 'fast', 'over', 'fast', 'fast']);
   });
-
-  it('should run the hook before each pass outside its time', () => {
-    fakeClock();
-    const log: string[] = [];
-    const times = timeInterleaved([{ runs: 2, pass: takes(5, log, 'pass'), before: takes(100, log, 'before') }]);
-    expect(log).toEqual(['before', 'pass', 'before', 'pass']);
-    expect(times).toEqual([[5, 5]]);
-  });
 });
 
 describe('timeRuns', () => {
