@@ -31,11 +31,12 @@ const REGEXP_TIER_UP_TICKS = 0;
 const DEFAULT_INTERRUPT_BUDGET = 67_584;
 
 /**
- * Whether this V8 is Node 20's (11.3), whose default budget is the one above. A flag's value cannot be
- * read back at run time, so another V8 (a later Node) keeps its own budget, untouched by any command:
- * setting this one back after compiling would hand its batches Node 20's default instead of its own.
+ * Whether this V8 is Node 20's (11.3): the one whose default budget is written above, and the one the
+ * budget and inlining settings below were measured on. A flag's value cannot be read back at run time,
+ * so another V8 (a later Node) keeps its own budget and inlining, untouched by any command: setting the
+ * budget back after compiling would hand its batches Node 20's default instead of its own.
  */
-const KNOWS_DEFAULT_BUDGET = process.versions.v8.startsWith('11.3.');
+const NODE_20_V8 = process.versions.v8.startsWith('11.3.');
 
 /**
  * The bytecode TurboFan inlines into one function, in all, for a command that runs many pages (V8's
@@ -45,7 +46,7 @@ const KNOWS_DEFAULT_BUDGET = process.versions.v8.startsWith('11.3.');
  * alternating runs each: --jobs 2 took 8.60–9.01 s (mean 8.86) against 8.87–9.37 (mean 9.17), with 3%
  * less CPU; --jobs 1 the same, 14.9–15.4 s against 14.7–15.5. At 115 --jobs 1 slowed (15.5–15.8 s);
  * without inlining it took 16.5 s.
- * Measured on Node 20's V8 only, so set under it only (KNOWS_DEFAULT_BUDGET).
+ * Measured on Node 20's V8 only, so set under it only (NODE_20_V8).
  */
 const MANY_PAGES_INLINING = 230;
 
@@ -63,7 +64,7 @@ const ONE_PAGE_INTERRUPT_BUDGET = 16 * DEFAULT_INTERRUPT_BUDGET;
 /** Before the bundle compiles, whatever the command: the flags the code cache was written under. */
 function setCliFlags() {
   setFlagsFromString(`--regexp-tier-up-ticks=${REGEXP_TIER_UP_TICKS}`);
-  if (KNOWS_DEFAULT_BUDGET) setFlagsFromString(`--interrupt-budget=${ONE_PAGE_INTERRUPT_BUDGET}`);
+  if (NODE_20_V8) setFlagsFromString(`--interrupt-budget=${ONE_PAGE_INTERRUPT_BUDGET}`);
 }
 
 /**
@@ -80,7 +81,7 @@ function readsOnePage(argv) {
  * for a command that may run many pages.
  */
 function tierForCommand(argv) {
-  if (!KNOWS_DEFAULT_BUDGET || readsOnePage(argv)) return;
+  if (!NODE_20_V8 || readsOnePage(argv)) return;
   setFlagsFromString(`--interrupt-budget=${DEFAULT_INTERRUPT_BUDGET}`);
   setFlagsFromString(`--max-inlined-bytecode-size-cumulative=${MANY_PAGES_INLINING}`);
 }
