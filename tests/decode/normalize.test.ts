@@ -17,6 +17,24 @@ describe('needsNormalizing', () => {
   });
 });
 
+describe('normalizeDocument', () => {
+  // Its contract written out as the four replacements, each run whether or not it finds anything.
+  const reference = (t: string, keepTabs: boolean) =>
+    t
+      .replace(/\r\n?|\u2028|\u2029|\u0085/g, '\n')
+      .replace(/[\u200B-\u200D\u2060\uFEFF\u200E\u200F\u202A-\u202E\u2066-\u2069\u00AD]/g, '')
+      .replace(/[\u0000-\u0008\u000E-\u001F\u007F]/g, '')
+      .replace(keepTabs ? /[\f\v\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g : /[\t\f\v\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g, ' ');
+
+  it('should make the four replacements, with tabs kept or not, whichever characters a text mixes', () => {
+    const text = fc.array(fc.constantFrom(...CHARS), { maxLength: 12 }).map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(text, fc.boolean(), (t, keepTabs) => normalizeDocument(t, { keepTabs }) === reference(t, keepTabs)),
+      { numRuns: 3000 },
+    );
+  });
+});
+
 describe('normalizeInline', () => {
   it('should give what normalizeDocument, collapsing white space and normalizeLine give', () => {
     const text = fc.array(fc.constantFrom(...CHARS), { maxLength: 12 }).map((cs) => cs.join(''));
