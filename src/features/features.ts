@@ -3,11 +3,10 @@
  * pass, and read by every rule. No decisions are made here.
  */
 import type { Block } from '../blocks/block.js';
-import { STOPWORD_SET } from '../cues/stopwords.js';
-import { CASED, charClass, codeUnitAt, LETTER, runEnd, runStart, UPPER, WORD_CHAR } from './char-class.js';
-import { LowerWordSet } from './lower-word-set.js';
+import { LETTER, runEnd, runStart } from './char-class.js';
 import { findDate, type FoundDate } from './dates.js';
-import { detectLanguage } from './language.js';
+import { LANGUAGE_SAMPLE_CHARS, LanguageTally } from './language.js';
+import { WordScan } from './word-scan.js';
 
 export interface Features {
   chars: number;
@@ -40,10 +39,6 @@ export interface Features {
   gluedHeadline: boolean;
 }
 
-// The tokeniser countWords() implements: /[\p{L}\p{M}\p{N}]+(?:['’]\p{L}+)?/gu.
-const STOPWORD_LOOKUP = new LowerWordSet(STOPWORD_SET);
-const APOSTROPHE = 0x27;
-const RIGHT_SINGLE_QUOTE = 0x2019;
 const BULLET = /^[•·*▪►▸‣◦●■□–—-]\s*/u;
 // Ends like a sentence: /[.!?…。！？।]["'”’»)\]]*$/, read backwards from the end by endsSentence().
 const SENTENCE_END = new Set('.!?…。！？।');
@@ -57,8 +52,6 @@ const GLUE_REACH = 160;
 const MIN_GLUED_TITLE_WORDS = 3;
 // A title-cased run: most of its words capitalised.
 const MIN_TITLE_CASE = 0.6;
-// Capitalisation is read from the start of a block; more text changes the share little.
-const CASE_SAMPLE_CHARS = 2000;
 const UNSPACED = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]/u;
 // A date is looked for only in short blocks: bylines and datelines are short, and a
 // date inside a paragraph is story content, not page metadata.
@@ -68,33 +61,42 @@ export function computeFeatures(blocks: readonly Block[]): Features[] {
   // Every array here is pushed in a plain loop: the array .map() returns is packed while its caller runs in
   // V8's interpreter and holey once the caller is optimised, and code reading it (here, and every rule that
   // reads features) was deoptimised when the kind changed, once per reading site and worker.
-  const texts: string[] = [];
   const keys: string[] = [];
   // A glued word the page prints in other blocks too is a brand name ("MacBook"), not a teaser's seam ("DetroitIn").
   const glued: Array<string | null> = [];
+  // The word counts of each block, read in the same walk as the page's language sample (its first blocks).
+  const features: Features[] = [];
+  const tally = new LanguageTally();
+  const scan = new WordScan();
+  let read = 0;
   for (const { text } of blocks) {
-    texts.push(text);
     keys.push(text.replace(BULLET, '').toLowerCase());
     glued.push(gluedWord(text));
+    const inSample = read <= LANGUAGE_SAMPLE_CHARS;
+    read += text.length;
+    scan.scan(text, inSample ? tally : null);
+    features.push(wordFeatures(text, scan));
   }
   // Numeric dates are month-first on English pages (mostly US sites) and day-first elsewhere.
-  const dayFirst = detectLanguage(texts) !== 'en';
+  const dayFirst = tally.best() !== 'en';
   const keyCounts = new Map<string, number>();
   for (const k of keys) keyCounts.set(k, (keyCounts.get(k) ?? 0) + 1);
   const counts = glued.some((w) => w !== null) ? countLetterRuns(blocks, new Set(glued.filter((w) => w !== null))) : null;
-  const features: Features[] = [];
   for (let i = 0; i < blocks.length; i++) {
+    const f = features[i];
+    const text = blocks[i].text;
     const word = glued[i];
-    const gluedHeadline = word !== null && (counts!.get(word) ?? 0) <= 1; // printed only here, glued
-    features.push(blockFeatures(texts[i], keys[i], (keyCounts.get(keys[i]) ?? 1) - 1, dayFirst, gluedHeadline));
+    f.repeats = (keyCounts.get(keys[i]) ?? 1) - 1;
+    f.date = text.length <= MAX_DATE_BLOCK_CHARS ? findDate(text, dayFirst) : null;
+    f.key = keys[i];
+    f.gluedHeadline = word !== null && (counts!.get(word) ?? 0) <= 1; // printed only here, glued
   }
   return features;
 }
 
-function blockFeatures(text: string, key: string, repeats: number, dayFirst: boolean, gluedHeadline: boolean): Features {
-  const { words, stop, capitalized } = countWords(text);
-  const sample = text.length > CASE_SAMPLE_CHARS ? text.slice(0, CASE_SAMPLE_CHARS) : text;
-  const { letters, upper } = countCase(sample);
+/** A block's features, with those that need the whole page (repeats, date, key, gluedHeadline) still to be set. */
+function wordFeatures(text: string, scan: WordScan): Features {
+  const { words, stop, capitalized, letters, upper } = scan;
   return {
     chars: text.length,
     words,
@@ -105,10 +107,10 @@ function blockFeatures(text: string, key: string, repeats: number, dayFirst: boo
     upperRatio: letters ? upper / letters : 0,
     bullet: BULLET.test(text),
     unspacedScript: UNSPACED.test(text.slice(0, 200)),
-    repeats,
-    date: text.length <= MAX_DATE_BLOCK_CHARS ? findDate(text, dayFirst) : null,
-    key,
-    gluedHeadline,
+    repeats: 0,
+    date: null,
+    key: '',
+    gluedHeadline: false,
   };
 }
 
@@ -122,44 +124,6 @@ function gluedWord(text: string): string | null {
   const capitalised = before.filter((w) => /^[\p{Lu}\d]/u.test(w)).length;
   if (capitalised / before.length < MIN_TITLE_CASE) return null;
   return /^[A-Za-zÀ-ÖØ-öø-ÿ]+/.exec(text.slice(m.index))![0];
-}
-
-/** Letters and upper-case letters, counted per UTF-16 unit (an astral letter counts as neither). */
-function countCase(text: string): { letters: number; upper: number } {
-  let letters = 0;
-  let upper = 0;
-  for (let i = 0; i < text.length; i++) {
-    const bits = charClass(text.charCodeAt(i));
-    if (bits & LETTER) {
-      letters++;
-      if (bits & UPPER) upper++;
-    }
-  }
-  return { letters, upper };
-}
-
-/** The words of the tokeniser above, the stop words among them and the capitalised ones, in one scan. */
-function countWords(text: string): { words: number; stop: number; capitalized: number } {
-  let words = 0;
-  let stop = 0;
-  let capitalized = 0;
-  let i = 0;
-  while (i < text.length) {
-    const first = text.codePointAt(i)!;
-    const firstBits = charClass(first);
-    if (!(firstBits & WORD_CHAR)) {
-      i += first > 0xffff ? 2 : 1;
-      continue;
-    }
-    const start = i;
-    i = runEnd(text, i, WORD_CHAR);
-    const next = codeUnitAt(text, i);
-    if ((next === APOSTROPHE || next === RIGHT_SINGLE_QUOTE) && runEnd(text, i + 1, LETTER) > i + 1) i = runEnd(text, i + 1, LETTER);
-    words++;
-    if (STOPWORD_LOOKUP.find(text, start, i) !== null) stop++;
-    if (firstBits & CASED) capitalized++;
-  }
-  return { words, stop, capitalized };
 }
 
 function endsSentence(text: string): boolean {

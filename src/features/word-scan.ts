@@ -1,0 +1,113 @@
+/**
+ * One walk over a block's code points that counts what three scans used to: its words (and the stop
+ * words and capitalised words among them), its letters and capitals, and, for blocks in the page's
+ * language sample, the stop words of each language. Each code point is visited once; the two
+ * tokenisers it runs side by side are those of the regexes named below, each on its own state.
+ */
+import { CASED, charClass, LETTER, LETTER_OR_MARK, UPPER, WORD_CHAR } from './char-class.js';
+import { KNOWN_WORDS, type LanguageTally } from './language.js';
+
+const APOSTROPHE = 0x27;
+const RIGHT_SINGLE_QUOTE = 0x2019;
+// Capitalisation is read from the start of a block; more text changes the share little.
+const CASE_SAMPLE_CHARS = 2000;
+
+/** The counts of one block; one instance is reused, read before the next scan. */
+export class WordScan {
+  /** Words: /[\p{L}\p{M}\p{N}]+(?:['’]\p{L}+)?/gu. */
+  words = 0;
+  /** Words that are a stop word of some language (in KNOWN_WORDS, the union of the lists). */
+  stop = 0;
+  /** Words whose first code point is cased (not its own lower case). */
+  capitalized = 0;
+  /** Letters (\p{L}) among the first CASE_SAMPLE_CHARS UTF-16 units, counted per unit: an astral letter counts as neither. */
+  letters = 0;
+  /** Upper-case letters (\p{Lu}) among those. */
+  upper = 0;
+
+  /**
+   * Counts `text`; with a tally, also adds to it the known words among the runs of letters and marks
+   * (/[\p{L}\p{M}]+/gu), in text order, as detectLanguage does.
+   */
+  scan(text: string, tally: LanguageTally | null): void {
+    let words = 0;
+    let stop = 0;
+    let capitalized = 0;
+    let letters = 0;
+    let upper = 0;
+    // The last word read ([wordStart, wordEnd), its lookup): a run of letters and marks with the same bounds is the same string.
+    let wordStart = -1;
+    let wordEnd = -1;
+    let wordFound: string | null = null;
+    // Where the open run of letters and marks started; -1 when none is open. Tracked only with a tally.
+    let runFrom = -1;
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      const first = text.codePointAt(i)!;
+      const firstBits = charClass(first);
+      if (!(firstBits & WORD_CHAR)) {
+        // Not a letter, mark or digit: it ends an open run of letters and marks.
+        if (runFrom >= 0) runFrom = this.closeRun(text, runFrom, i, wordStart, wordEnd, wordFound, tally!);
+        i += first > 0xffff ? 2 : 1;
+        continue;
+      }
+      // A word starts here; its run of word characters first.
+      const start = i;
+      if (firstBits & CASED) capitalized++;
+      let cp = first;
+      let bits = firstBits;
+      do {
+        // An astral code point takes two units: countCase read each as a lone surrogate, which is no letter.
+        if (bits & LETTER && i < CASE_SAMPLE_CHARS && cp <= 0xffff) {
+          letters++;
+          if (bits & UPPER) upper++;
+        }
+        if (tally !== null) {
+          if (bits & LETTER_OR_MARK) {
+            if (runFrom < 0) runFrom = i;
+          } else if (runFrom >= 0) runFrom = this.closeRun(text, runFrom, i, wordStart, wordEnd, wordFound, tally);
+        }
+        i += cp > 0xffff ? 2 : 1;
+        if (i >= n) break;
+        cp = text.codePointAt(i)!;
+        bits = charClass(cp);
+      } while (bits & WORD_CHAR);
+      // Then an apostrophe and letters, if any ("don't", "l’homme"); the apostrophe itself ends a run of letters and marks.
+      const next = i < n ? text.charCodeAt(i) : -1;
+      if ((next === APOSTROPHE || next === RIGHT_SINGLE_QUOTE) && i + 1 < n && charClass(text.codePointAt(i + 1)!) & LETTER) {
+        if (runFrom >= 0) runFrom = this.closeRun(text, runFrom, i, wordStart, wordEnd, wordFound, tally!);
+        i++;
+        while (i < n) {
+          cp = text.codePointAt(i)!;
+          bits = charClass(cp);
+          if (!(bits & LETTER)) break;
+          if (i < CASE_SAMPLE_CHARS && cp <= 0xffff) {
+            letters++;
+            if (bits & UPPER) upper++;
+          }
+          if (tally !== null && runFrom < 0) runFrom = i;
+          i += cp > 0xffff ? 2 : 1;
+        }
+      }
+      words++;
+      wordStart = start;
+      wordEnd = i;
+      wordFound = KNOWN_WORDS.find(text, start, i);
+      if (wordFound !== null) stop++;
+    }
+    if (runFrom >= 0) this.closeRun(text, runFrom, n, wordStart, wordEnd, wordFound, tally!);
+    this.words = words;
+    this.stop = stop;
+    this.capitalized = capitalized;
+    this.letters = letters;
+    this.upper = upper;
+  }
+
+  /** Adds the run of letters and marks [from, to) to the tally; returns -1, the closed state. */
+  private closeRun(text: string, from: number, to: number, wordStart: number, wordEnd: number, wordFound: string | null, tally: LanguageTally): number {
+    const word = from === wordStart && to === wordEnd ? wordFound : KNOWN_WORDS.find(text, from, to);
+    if (word !== null) tally.add(word);
+    return -1;
+  }
+}
