@@ -3,7 +3,7 @@
  * pass, and read by every rule. No decisions are made here.
  */
 import type { Block } from '../blocks/block.js';
-import { LETTER, runEnd, runStart } from './char-class.js';
+import { charClass, LETTER } from './char-class.js';
 import { findDate, type FoundDate } from './dates.js';
 import { LANGUAGE_SAMPLE_CHARS, LanguageTally } from './language.js';
 import { WordScan } from './word-scan.js';
@@ -81,7 +81,9 @@ export function computeFeatures(blocks: readonly Block[]): Features[] {
   const dayFirst = tally.best() !== 'en';
   const keyCounts = new Map<string, number>();
   for (const k of keys) keyCounts.set(k, (keyCounts.get(k) ?? 0) + 1);
-  const counts = glued.some((w) => w !== null) ? countLetterRuns(blocks, new Set(glued.filter((w) => w !== null))) : null;
+  // Per glued word: does the page print it as a word of its own more than once?
+  const printedTwice = new Map<string, boolean>();
+  for (const word of glued) if (word !== null && !printedTwice.has(word)) printedTwice.set(word, standsAsRun(blocks, word, 2));
   for (let i = 0; i < blocks.length; i++) {
     const f = features[i];
     const text = blocks[i].text;
@@ -89,7 +91,7 @@ export function computeFeatures(blocks: readonly Block[]): Features[] {
     f.repeats = (keyCounts.get(keys[i]) ?? 1) - 1;
     f.date = text.length <= MAX_DATE_BLOCK_CHARS ? findDate(text, dayFirst) : null;
     f.key = keys[i];
-    f.gluedHeadline = word !== null && (counts!.get(word) ?? 0) <= 1; // printed only here, glued
+    f.gluedHeadline = word !== null && !printedTwice.get(word); // printed only here, glued
   }
   return features;
 }
@@ -132,21 +134,41 @@ function endsSentence(text: string): boolean {
   return i >= 0 && SENTENCE_END.has(text[i]);
 }
 
-/** How often each wanted word stands in the blocks as a whole run of letters (\p{L}+). */
-function countLetterRuns(blocks: readonly Block[], wanted: ReadonlySet<string>): Map<string, number> {
-  const lengths = new Set([...wanted].map((w) => w.length));
-  const counts = new Map<string, number>();
+/**
+ * Whether `word` stands in the blocks as a whole run of letters (\p{L}+) at least `times` times. Found
+ * with indexOf, not by walking every run of the page: an occurrence is a whole run exactly when the code
+ * points on either side of it are no letters. A glued word is Latin letters, BMP and no surrogate, so
+ * each occurrence starts and ends on a code point boundary, as every run does.
+ */
+function standsAsRun(blocks: readonly Block[], word: string, times: number): boolean {
+  let found = 0;
   for (const { text } of blocks) {
-    for (let i = runStart(text, 0, LETTER); i >= 0; ) {
-      const end = runEnd(text, i, LETTER);
-      if (lengths.has(end - i)) {
-        const run = text.slice(i, end);
-        if (wanted.has(run)) counts.set(run, (counts.get(run) ?? 0) + 1);
-      }
-      i = runStart(text, end, LETTER);
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      if (!letterBefore(text, at) && !letterAt(text, at + word.length) && ++found >= times) return true;
     }
   }
-  return counts;
+  return false;
+}
+
+/** Whether the code point that ends at `i` is a letter (a surrogate pair counts as its code point, as in `u` regexes). */
+function letterBefore(text: string, i: number): boolean {
+  if (i === 0) return false;
+  const unit = text.charCodeAt(i - 1);
+  const pair = isLowSurrogate(unit) && i >= 2 && isHighSurrogate(text.charCodeAt(i - 2));
+  return (charClass(pair ? text.codePointAt(i - 2)! : unit) & LETTER) !== 0;
+}
+
+/** Whether the code point that starts at `i` is a letter. */
+function letterAt(text: string, i: number): boolean {
+  return i < text.length && (charClass(text.codePointAt(i)!) & LETTER) !== 0;
+}
+
+function isHighSurrogate(unit: number): boolean {
+  return unit >= 0xd800 && unit <= 0xdbff;
+}
+
+function isLowSurrogate(unit: number): boolean {
+  return unit >= 0xdc00 && unit <= 0xdfff;
 }
 
 /** Matches of a global regex, counted without an iterator or match objects kept. */
