@@ -39,7 +39,8 @@ export interface Features {
   gluedHeadline: boolean;
 }
 
-const BULLET = /^[•·*▪►▸‣◦●■□–—-]\s*/u;
+const BULLETS = '•·*▪►▸‣◦●■□–—-';
+const BULLET = new RegExp(`^[${BULLETS}]\\s*`, 'u');
 // Ends like a sentence: /[.!?…。！？।]["'”’»)\]]*$/, read backwards from the end by endsSentence().
 const SENTENCE_END = new Set('.!?…。！？।');
 const SENTENCE_CLOSERS = new Set('"\'”’»)]');
@@ -64,18 +65,25 @@ export function computeFeatures(blocks: readonly Block[]): Features[] {
   const keys: string[] = [];
   // A glued word the page prints in other blocks too is a brand name ("MacBook"), not a teaser's seam ("DetroitIn").
   const glued: Array<string | null> = [];
+  // Whether a block may print a date: it has a number (a date has digits).
+  const numbered: boolean[] = [];
   // The word counts of each block, read in the same walk as the page's language sample (its first blocks).
   const features: Features[] = [];
   const tally = new LanguageTally();
   const scan = new WordScan();
   let read = 0;
   for (const { text } of blocks) {
-    keys.push(text.replace(BULLET, '').toLowerCase());
-    glued.push(gluedWord(text));
     const inSample = read <= LANGUAGE_SAMPLE_CHARS;
     read += text.length;
     scan.scan(text, inSample ? tally : null);
-    features.push(wordFeatures(text, scan));
+    // Every bullet is one BMP unit: BULLET matches only where the first unit is one, and removes nothing elsewhere.
+    const bullet = text.length > 0 && BULLETS.includes(text.charAt(0));
+    keys.push((bullet ? text.replace(BULLET, '') : text).toLowerCase());
+    // A GLUE match holds a seam ("tI" of "DetroitIn") inside its reach.
+    glued.push(scan.firstSeam >= 0 && scan.firstSeam < GLUE_REACH ? gluedWord(text) : null);
+    // DATE_DIGITS (dates.ts), findDate's first test, wants an ASCII digit, a number.
+    numbered.push(scan.hasNumber);
+    features.push(wordFeatures(text, scan, bullet));
   }
   // Numeric dates are month-first on English pages (mostly US sites) and day-first elsewhere.
   const dayFirst = tally.best() !== 'en';
@@ -89,7 +97,7 @@ export function computeFeatures(blocks: readonly Block[]): Features[] {
     const text = blocks[i].text;
     const word = glued[i];
     f.repeats = (keyCounts.get(keys[i]) ?? 1) - 1;
-    f.date = text.length <= MAX_DATE_BLOCK_CHARS ? findDate(text, dayFirst) : null;
+    f.date = text.length <= MAX_DATE_BLOCK_CHARS && numbered[i] ? findDate(text, dayFirst) : null;
     f.key = keys[i];
     f.gluedHeadline = word !== null && !printedTwice.get(word); // printed only here, glued
   }
@@ -97,17 +105,18 @@ export function computeFeatures(blocks: readonly Block[]): Features[] {
 }
 
 /** A block's features, with those that need the whole page (repeats, date, key, gluedHeadline) still to be set. */
-function wordFeatures(text: string, scan: WordScan): Features {
-  const { words, stop, capitalized, letters, upper } = scan;
+function wordFeatures(text: string, scan: WordScan, bullet: boolean): Features {
+  const { words, stop, capitalized, letters, upper, firstStop, lastCapital } = scan;
   return {
     chars: text.length,
     words,
     stopwordRatio: words ? stop / words : 0,
     endsSentence: endsSentence(text),
-    innerSentences: countMatches(text, INNER_SENTENCE),
+    // A match is a stop with a capital after it.
+    innerSentences: firstStop >= 0 && lastCapital > firstStop ? countMatches(text, INNER_SENTENCE) : 0,
     capitalizedRatio: words ? capitalized / words : 0,
     upperRatio: letters ? upper / letters : 0,
-    bullet: BULLET.test(text),
+    bullet,
     unspacedScript: UNSPACED.test(text.slice(0, 200)),
     repeats: 0,
     date: null,

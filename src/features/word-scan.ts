@@ -3,8 +3,10 @@
  * words and capitalised words among them), its letters and capitals, and, for blocks in the page's
  * language sample, the stop words of each language. Each code point is visited once; the two
  * tokenisers it runs side by side are those of the regexes named below, each on its own state.
+ * On the way it notes where a few things stand that the regexes of other features need, so that
+ * a block without them is answered without running those regexes.
  */
-import { CASED, charClass, LETTER, LETTER_OR_MARK, UPPER, WORD_CHAR } from './char-class.js';
+import { CASED, charClass, LETTER, LETTER_OR_MARK, LOWER, UPPER, WORD_CHAR } from './char-class.js';
 import { KNOWN_WORDS, type LanguageTally } from './language.js';
 
 const APOSTROPHE = 0x27;
@@ -24,6 +26,14 @@ export class WordScan {
   letters = 0;
   /** Upper-case letters (\p{Lu}) among those. */
   upper = 0;
+  /** Where the last upper-case letter (\p{Lu}) starts; -1 when none. */
+  lastCapital = -1;
+  /** The first upper-case letter (\p{Lu}) right after a lower-case UTF-16 unit (\p{Ll}), the seam of "DetroitIn"; -1 when none. */
+  firstSeam = -1;
+  /** The first sentence stop [.!?…।]; -1 when none. */
+  firstStop = -1;
+  /** Whether a number (\p{N}, ASCII digits among them) is in the text. */
+  hasNumber = false;
 
   /**
    * Counts `text`; with a tally, also adds to it the known words among the runs of letters and marks
@@ -35,6 +45,10 @@ export class WordScan {
     let capitalized = 0;
     let letters = 0;
     let upper = 0;
+    let lastCapital = -1;
+    let firstSeam = -1;
+    let firstStop = -1;
+    let hasNumber = false;
     // The last word read ([wordStart, wordEnd), its lookup): a run of letters and marks with the same bounds is the same string.
     let wordStart = -1;
     let wordEnd = -1;
@@ -47,6 +61,7 @@ export class WordScan {
       const first = text.codePointAt(i)!;
       const firstBits = charClass(first);
       if (!(firstBits & WORD_CHAR)) {
+        if (firstStop < 0 && isSentenceStop(first)) firstStop = i;
         // Not a letter, mark or digit: it ends an open run of letters and marks.
         if (runFrom >= 0) runFrom = this.closeRun(text, runFrom, i, wordStart, wordEnd, wordFound, tally!);
         i += first > 0xffff ? 2 : 1;
@@ -58,10 +73,18 @@ export class WordScan {
       let cp = first;
       let bits = firstBits;
       do {
-        // An astral code point takes two units: countCase read each as a lone surrogate, which is no letter.
-        if (bits & LETTER && i < CASE_SAMPLE_CHARS && cp <= 0xffff) {
-          letters++;
-          if (bits & UPPER) upper++;
+        if (bits & LETTER) {
+          if (bits & UPPER) {
+            lastCapital = i;
+            if (firstSeam < 0 && i > 0 && charClass(text.charCodeAt(i - 1)) & LOWER) firstSeam = i;
+          }
+          // An astral code point takes two units: countCase read each as a lone surrogate, which is no letter.
+          if (i < CASE_SAMPLE_CHARS && cp <= 0xffff) {
+            letters++;
+            if (bits & UPPER) upper++;
+          }
+        } else if (!(bits & LETTER_OR_MARK)) {
+          hasNumber = true; // a word character that is no letter or mark
         }
         if (tally !== null) {
           if (bits & LETTER_OR_MARK) {
@@ -82,6 +105,10 @@ export class WordScan {
           cp = text.codePointAt(i)!;
           bits = charClass(cp);
           if (!(bits & LETTER)) break;
+          if (bits & UPPER) {
+            lastCapital = i;
+            if (firstSeam < 0 && charClass(text.charCodeAt(i - 1)) & LOWER) firstSeam = i;
+          }
           if (i < CASE_SAMPLE_CHARS && cp <= 0xffff) {
             letters++;
             if (bits & UPPER) upper++;
@@ -102,6 +129,10 @@ export class WordScan {
     this.capitalized = capitalized;
     this.letters = letters;
     this.upper = upper;
+    this.lastCapital = lastCapital;
+    this.firstSeam = firstSeam;
+    this.firstStop = firstStop;
+    this.hasNumber = hasNumber;
   }
 
   /** Adds the run of letters and marks [from, to) to the tally; returns -1, the closed state. */
@@ -110,4 +141,9 @@ export class WordScan {
     if (word !== null) tally.add(word);
     return -1;
   }
+}
+
+/** [.!?…।]: the stops INNER_SENTENCE (features.ts) starts a match at. */
+function isSentenceStop(cp: number): boolean {
+  return cp === 0x2e || cp === 0x21 || cp === 0x3f || cp === 0x2026 || cp === 0x0964;
 }

@@ -16,16 +16,27 @@ function reference(text: string) {
   };
 }
 
+// Where the walk says things stand, by their definitions.
+function referencePlaces(text: string) {
+  const capitals = [...text.matchAll(/\p{Lu}/gu)].map((m) => m.index);
+  return {
+    lastCapital: capitals.length ? capitals[capitals.length - 1] : -1,
+    firstSeam: capitals.find((i) => i > 0 && /\p{Ll}/u.test(text[i - 1])) ?? -1,
+    firstStop: text.search(/[.!?…।]/),
+    hasNumber: /\p{N}/u.test(text),
+  };
+}
+
 function scanned(text: string) {
   const scan = new WordScan();
   const tally = new LanguageTally();
   scan.scan(text, tally);
-  const { words, stop, capitalized, letters, upper } = scan;
-  return { counts: { words, stop, capitalized, letters, upper }, language: tally.best() };
+  const { words, stop, capitalized, letters, upper, lastCapital, firstSeam, firstStop, hasNumber } = scan;
+  return { counts: { words, stop, capitalized, letters, upper }, places: { lastCapital, firstSeam, firstStop, hasNumber }, language: tally.best() };
 }
 
 // Letters, marks, digits, apostrophes, astral letters, lone surrogates, stop words of several languages.
-const PIECES = ['a', 'The', 'de', 'la', 'der', 'и', 'के', 'É', 'ß', '\u0301', '5', "'", '’', ' ', '.', '𝐀', '𝑏', '\ud800', '\udc00', 'don', 't', 'l', 'homme', 'x', '-', 'İ', 'ǅ', '😀', 'と'];
+const PIECES = ['.', '!', '…', '।', '٣', 'ǅ', 'Ⅻ', 'a', 'The', 'de', 'la', 'der', 'и', 'के', 'É', 'ß', '\u0301', '5', "'", '’', ' ', '.', '𝐀', '𝑏', '\ud800', '\udc00', 'don', 't', 'l', 'homme', 'x', '-', 'İ', 'ǅ', '😀', 'と'];
 
 describe('WordScan', () => {
   it('should count as the tokeniser regex and a per-unit letter count do, on edge cases', () => {
@@ -45,8 +56,9 @@ describe('WordScan', () => {
       let text = '';
       const length = Math.floor(random() * 30);
       for (let j = 0; j < length; j++) text += PIECES[Math.floor(random() * PIECES.length)];
-      const { counts, language } = scanned(text);
+      const { counts, places, language } = scanned(text);
       expect(counts, JSON.stringify(text)).toEqual(reference(text));
+      expect(places, JSON.stringify(text)).toEqual(referencePlaces(text));
       expect(language, JSON.stringify(text)).toBe(detectLanguage([text]));
     }
   });
