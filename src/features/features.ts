@@ -41,9 +41,8 @@ export interface Features {
 
 const BULLETS = '•·*▪►▸‣◦●■□–—-';
 const BULLET = new RegExp(`^[${BULLETS}]\\s*`, 'u');
-// Ends like a sentence: /[.!?…。！？।]["'”’»)\]]*$/, read backwards from the end by endsSentence().
-const SENTENCE_END = new Set('.!?…。！？।');
-const SENTENCE_CLOSERS = new Set('"\'”’»)]');
+// Ends like a sentence: /[.!?…。！？।]["'”’»)\]]*$/, read backwards from the end by endsSentence(), a UTF-16 unit at a
+// time (every one of these characters is one), by isSentenceEnd and isSentenceCloser.
 const INNER_SENTENCE = /[.!?…।]["'”’»)]*\s+["'“‘«(]?\p{Lu}/gu;
 // A word that is one capitalised word glued to the next: "DetroitIn", "ShopsWondering".
 // Latin script only (glue is a Latin-typography artefact), without the slow `u` flag.
@@ -87,8 +86,16 @@ export function computeFeatures(blocks: readonly Block[]): Features[] {
   }
   // Numeric dates are month-first on English pages (mostly US sites) and day-first elsewhere.
   const dayFirst = tally.best() !== 'en';
-  const keyCounts = new Map<string, number>();
-  for (const k of keys) keyCounts.set(k, (keyCounts.get(k) ?? 0) + 1);
+  // Blocks of one key share a counter: each key is looked up once.
+  const counterOf = new Map<string, number>();
+  const counters: number[] = [];
+  const counterOfBlock: number[] = [];
+  for (const k of keys) {
+    let c = counterOf.get(k);
+    if (c === undefined) counterOf.set(k, (c = counters.push(0) - 1));
+    counters[c]++;
+    counterOfBlock.push(c);
+  }
   // Per glued word: does the page print it as a word of its own more than once?
   const printedTwice = new Map<string, boolean>();
   for (const word of glued) if (word !== null && !printedTwice.has(word)) printedTwice.set(word, standsAsRun(blocks, word, 2));
@@ -96,7 +103,7 @@ export function computeFeatures(blocks: readonly Block[]): Features[] {
     const f = features[i];
     const text = blocks[i].text;
     const word = glued[i];
-    f.repeats = (keyCounts.get(keys[i]) ?? 1) - 1;
+    f.repeats = counters[counterOfBlock[i]] - 1;
     f.date = text.length <= MAX_DATE_BLOCK_CHARS && numbered[i] ? findDate(text, dayFirst) : null;
     f.key = keys[i];
     f.gluedHeadline = word !== null && !printedTwice.get(word); // printed only here, glued
@@ -139,8 +146,40 @@ function gluedWord(text: string): string | null {
 
 function endsSentence(text: string): boolean {
   let i = text.length - 1;
-  while (i >= 0 && SENTENCE_CLOSERS.has(text[i])) i--;
-  return i >= 0 && SENTENCE_END.has(text[i]);
+  while (i >= 0 && isSentenceCloser(text.charCodeAt(i))) i--;
+  return i >= 0 && isSentenceEnd(text.charCodeAt(i));
+}
+
+// Compared as numbers: a Set of one-character strings cost a string per unit read.
+function isSentenceEnd(unit: number): boolean {
+  switch (unit) {
+    case 0x2e: // .
+    case 0x21: // !
+    case 0x3f: // ?
+    case 0x2026: // …
+    case 0x3002: // 。
+    case 0xff01: // ！
+    case 0xff1f: // ？
+    case 0x0964: // ।
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isSentenceCloser(unit: number): boolean {
+  switch (unit) {
+    case 0x22: // "
+    case 0x27: // '
+    case 0x201d: // ”
+    case 0x2019: // ’
+    case 0xbb: // »
+    case 0x29: // )
+    case 0x5d: // ]
+      return true;
+    default:
+      return false;
+  }
 }
 
 /**
