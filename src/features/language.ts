@@ -2,6 +2,7 @@
 import { STOPWORD_SET, STOPWORDS } from '../cues/stopwords.js';
 import { LETTER_OR_MARK, runEnd, runStart } from './char-class.js';
 import { LowerWordSet } from './lower-word-set.js';
+import { PackedWordSet } from './packed-word-set.js';
 
 const LANGUAGES = Object.keys(STOPWORDS);
 // word -> the languages (indices into LANGUAGES) whose list has it, so each word costs one lookup.
@@ -15,6 +16,8 @@ LANGUAGES.forEach((lang, l) => {
 });
 /** The words of every list: STOPWORD_SET is their union, so a word it finds is one LanguageTally.add takes. */
 export const KNOWN_WORDS = new LowerWordSet(STOPWORD_SET);
+/** The same words, for a scanner that packs short ASCII words as it reads them. */
+export const KNOWN_PACKED = new PackedWordSet(STOPWORD_SET);
 /** Enough words to tell; reading more changes nothing and costs time on huge pages. Blocks are read until this many chars are passed. */
 export const LANGUAGE_SAMPLE_CHARS = 4_000;
 

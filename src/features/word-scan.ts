@@ -7,7 +7,8 @@
  * a block without them is answered without running those regexes.
  */
 import { CASED, charClass, LETTER, LETTER_OR_MARK, LOWER, UPPER, WORD_CHAR } from './char-class.js';
-import { KNOWN_WORDS, type LanguageTally } from './language.js';
+import { KNOWN_PACKED, KNOWN_WORDS, type LanguageTally } from './language.js';
+import { MAX_PACKED_LENGTH, packUnit } from './packed-word-set.js';
 
 const APOSTROPHE = 0x27;
 const RIGHT_SINGLE_QUOTE = 0x2019;
@@ -72,7 +73,17 @@ export class WordScan {
       if (firstBits & CASED) capitalized++;
       let cp = first;
       let bits = firstBits;
+      // The run's first units packed for KNOWN_PACKED, and all its units OR-ed (ASCII while below 0x80).
+      let low = 0;
+      let high = 0;
+      let units = 0;
       do {
+        const k = i - start;
+        if (k < MAX_PACKED_LENGTH) {
+          if (k < 4) low |= packUnit(cp, k);
+          else high |= packUnit(cp, k);
+        }
+        units |= cp;
         if (bits & LETTER) {
           if (bits & UPPER) {
             lastCapital = i;
@@ -96,6 +107,7 @@ export class WordScan {
         cp = text.codePointAt(i)!;
         bits = charClass(cp);
       } while (bits & WORD_CHAR);
+      const runEnd = i;
       // Then an apostrophe and letters, if any ("don't", "l’homme"); the apostrophe itself ends a run of letters and marks.
       const next = i < n ? text.charCodeAt(i) : -1;
       if ((next === APOSTROPHE || next === RIGHT_SINGLE_QUOTE) && i + 1 < n && charClass(text.codePointAt(i + 1)!) & LETTER) {
@@ -120,7 +132,9 @@ export class WordScan {
       words++;
       wordStart = start;
       wordEnd = i;
-      wordFound = KNOWN_WORDS.find(text, start, i);
+      // A short ASCII word without an apostrophe part was packed on the way.
+      const length = i - start;
+      wordFound = i === runEnd && units < 0x80 && length <= MAX_PACKED_LENGTH ? KNOWN_PACKED.find(low, high, length) : KNOWN_WORDS.find(text, start, i);
       if (wordFound !== null) stop++;
     }
     if (runFrom >= 0) this.closeRun(text, runFrom, n, wordStart, wordEnd, wordFound, tally!);
