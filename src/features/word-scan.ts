@@ -89,7 +89,7 @@ export class WordScan {
             lastCapital = i;
             if (firstSeam < 0 && i > 0 && charClass(text.charCodeAt(i - 1)) & LOWER) firstSeam = i;
           }
-          // An astral code point takes two units: countCase read each as a lone surrogate, which is no letter.
+          // Counted per UTF-16 unit: an astral letter is two surrogate units, neither of them a letter.
           if (i < CASE_SAMPLE_CHARS && cp <= 0xffff) {
             letters++;
             if (bits & UPPER) upper++;
