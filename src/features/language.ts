@@ -40,6 +40,7 @@ export class LanguageTally {
   }
 }
 
+/** The language of the page whose blocks are `texts`, read on its own: WordScan reads the same sample in its walk (and is tested against this). */
 export function detectLanguage(texts: readonly string[]): string | null {
   const tally = new LanguageTally();
   let read = 0;
