@@ -53,6 +53,8 @@ const MIN_GLUED_TITLE_WORDS = 3;
 // A title-cased run: most of its words capitalised.
 const MIN_TITLE_CASE = 0.6;
 const UNSPACED = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]/u;
+// Below all of UNSPACED's ranges.
+const UNSPACED_FROM = 0x0e00;
 // A date is looked for only in short blocks: bylines and datelines are short, and a
 // date inside a paragraph is story content, not page metadata.
 const MAX_DATE_BLOCK_CHARS = 200;
@@ -113,7 +115,7 @@ export function computeFeatures(blocks: readonly Block[]): Features[] {
 
 /** A block's features, with those that need the whole page (repeats, date, key, gluedHeadline) still to be set. */
 function wordFeatures(text: string, scan: WordScan, bullet: boolean): Features {
-  const { words, stop, capitalized, letters, upper, firstStop, lastCapital } = scan;
+  const { words, stop, capitalized, letters, upper, firstStop, lastCapital, codePointsOr } = scan;
   return {
     chars: text.length,
     words,
@@ -124,7 +126,8 @@ function wordFeatures(text: string, scan: WordScan, bullet: boolean): Features {
     capitalizedRatio: words ? capitalized / words : 0,
     upperRatio: letters ? upper / letters : 0,
     bullet,
-    unspacedScript: UNSPACED.test(text.slice(0, 200)),
+    // Latin text (every code point below the ranges) is answered without the regex.
+    unspacedScript: codePointsOr >= UNSPACED_FROM && UNSPACED.test(text.slice(0, 200)),
     repeats: 0,
     date: null,
     key: '',

@@ -35,6 +35,8 @@ export class WordScan {
   firstStop = -1;
   /** Whether a number (\p{N}, ASCII digits among them) is in the text. */
   hasNumber = false;
+  /** Every code point of the text OR-ed together: at least the largest of them, so below N only when all are. */
+  codePointsOr = 0;
 
   /**
    * Counts `text`; with a tally, also adds to it the known words among the runs of letters and marks
@@ -50,6 +52,7 @@ export class WordScan {
     let firstSeam = -1;
     let firstStop = -1;
     let hasNumber = false;
+    let codePointsOr = 0;
     // The last word read ([wordStart, wordEnd), its lookup): a run of letters and marks with the same bounds is the same string.
     let wordStart = -1;
     let wordEnd = -1;
@@ -62,6 +65,7 @@ export class WordScan {
       const first = text.codePointAt(i)!;
       const firstBits = charClass(first);
       if (!(firstBits & WORD_CHAR)) {
+        codePointsOr |= first;
         if (firstStop < 0 && isSentenceStop(first)) firstStop = i;
         // Not a letter, mark or digit: it ends an open run of letters and marks.
         if (runFrom >= 0) runFrom = this.closeRun(text, runFrom, i, wordStart, wordEnd, wordFound, tally!);
@@ -112,11 +116,13 @@ export class WordScan {
       const next = i < n ? text.charCodeAt(i) : -1;
       if ((next === APOSTROPHE || next === RIGHT_SINGLE_QUOTE) && i + 1 < n && charClass(text.codePointAt(i + 1)!) & LETTER) {
         if (runFrom >= 0) runFrom = this.closeRun(text, runFrom, i, wordStart, wordEnd, wordFound, tally!);
+        codePointsOr |= next;
         i++;
         while (i < n) {
           cp = text.codePointAt(i)!;
           bits = charClass(cp);
           if (!(bits & LETTER)) break;
+          codePointsOr |= cp;
           if (bits & UPPER) {
             lastCapital = i;
             if (firstSeam < 0 && charClass(text.charCodeAt(i - 1)) & LOWER) firstSeam = i;
@@ -129,6 +135,7 @@ export class WordScan {
           i += cp > 0xffff ? 2 : 1;
         }
       }
+      codePointsOr |= units;
       words++;
       wordStart = start;
       wordEnd = i;
@@ -147,6 +154,7 @@ export class WordScan {
     this.firstSeam = firstSeam;
     this.firstStop = firstStop;
     this.hasNumber = hasNumber;
+    this.codePointsOr = codePointsOr;
   }
 
   /** Adds the run of letters and marks [from, to) to the tally; returns -1, the closed state. */

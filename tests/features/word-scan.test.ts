@@ -24,6 +24,7 @@ function referencePlaces(text: string) {
     firstSeam: capitals.find((i) => i > 0 && /\p{Ll}/u.test(text[i - 1])) ?? -1,
     firstStop: text.search(/[.!?…।]/),
     hasNumber: /\p{N}/u.test(text),
+    codePointsOr: [...text].reduce((or, ch) => or | ch.codePointAt(0)!, 0),
   };
 }
 
@@ -31,12 +32,12 @@ function scanned(text: string) {
   const scan = new WordScan();
   const tally = new LanguageTally();
   scan.scan(text, tally);
-  const { words, stop, capitalized, letters, upper, lastCapital, firstSeam, firstStop, hasNumber } = scan;
-  return { counts: { words, stop, capitalized, letters, upper }, places: { lastCapital, firstSeam, firstStop, hasNumber }, language: tally.best() };
+  const { words, stop, capitalized, letters, upper, lastCapital, firstSeam, firstStop, hasNumber, codePointsOr } = scan;
+  return { counts: { words, stop, capitalized, letters, upper }, places: { lastCapital, firstSeam, firstStop, hasNumber, codePointsOr }, language: tally.best() };
 }
 
 // Letters, marks, digits, apostrophes, astral letters, lone surrogates, stop words of several languages.
-const PIECES = ['.', '!', '…', '।', '٣', 'ǅ', 'Ⅻ', 'a', 'The', 'de', 'la', 'der', 'и', 'के', 'É', 'ß', '\u0301', '5', "'", '’', ' ', '.', '𝐀', '𝑏', '\ud800', '\udc00', 'don', 't', 'l', 'homme', 'x', '-', 'İ', 'ǅ', '😀', 'と'];
+const PIECES = ['ก', 'か', '漢', '한', '.', '!', '…', '।', '٣', 'ǅ', 'Ⅻ', 'a', 'The', 'de', 'la', 'der', 'и', 'के', 'É', 'ß', '\u0301', '5', "'", '’', ' ', '.', '𝐀', '𝑏', '\ud800', '\udc00', 'don', 't', 'l', 'homme', 'x', '-', 'İ', 'ǅ', '😀', 'と'];
 
 describe('WordScan', () => {
   it('should count as the tokeniser regex and a per-unit letter count do, on edge cases', () => {
