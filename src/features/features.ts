@@ -3,11 +3,10 @@
  * pass, and read by every rule. No decisions are made here.
  */
 import type { Block } from '../blocks/block.js';
-import { STOPWORD_SET } from '../cues/stopwords.js';
-import { CASED, charClass, codeUnitAt, LETTER, runEnd, runStart, UPPER, WORD_CHAR } from './char-class.js';
-import { LowerWordSet } from './lower-word-set.js';
+import { charClass, LETTER } from './char-class.js';
 import { findDate, type FoundDate } from './dates.js';
-import { detectLanguage } from './language.js';
+import { LANGUAGE_SAMPLE_CHARS, LanguageTally } from './language.js';
+import { WordScan } from './word-scan.js';
 
 export interface Features {
   chars: number;
@@ -40,14 +39,10 @@ export interface Features {
   gluedHeadline: boolean;
 }
 
-// The tokeniser countWords() implements: /[\p{L}\p{M}\p{N}]+(?:['’]\p{L}+)?/gu.
-const STOPWORD_LOOKUP = new LowerWordSet(STOPWORD_SET);
-const APOSTROPHE = 0x27;
-const RIGHT_SINGLE_QUOTE = 0x2019;
-const BULLET = /^[•·*▪►▸‣◦●■□–—-]\s*/u;
-// Ends like a sentence: /[.!?…。！？।]["'”’»)\]]*$/, read backwards from the end by endsSentence().
-const SENTENCE_END = new Set('.!?…。！？।');
-const SENTENCE_CLOSERS = new Set('"\'”’»)]');
+const BULLETS = '•·*▪►▸‣◦●■□–—-';
+const BULLET = new RegExp(`^[${BULLETS}]\\s*`, 'u');
+// Ends like a sentence: /[.!?…。！？।]["'”’»)\]]*$/, read backwards from the end by endsSentence(), a UTF-16 unit at a
+// time (every one of these characters is one), by isSentenceEnd and isSentenceCloser.
 const INNER_SENTENCE = /[.!?…।]["'”’»)]*\s+["'“‘«(]?\p{Lu}/gu;
 // A word that is one capitalised word glued to the next: "DetroitIn", "ShopsWondering".
 // Latin script only (glue is a Latin-typography artefact), without the slow `u` flag.
@@ -57,9 +52,9 @@ const GLUE_REACH = 160;
 const MIN_GLUED_TITLE_WORDS = 3;
 // A title-cased run: most of its words capitalised.
 const MIN_TITLE_CASE = 0.6;
-// Capitalisation is read from the start of a block; more text changes the share little.
-const CASE_SAMPLE_CHARS = 2000;
 const UNSPACED = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]/u;
+// Below all of UNSPACED's ranges.
+const UNSPACED_FROM = 0x0e00;
 // A date is looked for only in short blocks: bylines and datelines are short, and a
 // date inside a paragraph is story content, not page metadata.
 const MAX_DATE_BLOCK_CHARS = 200;
@@ -68,47 +63,75 @@ export function computeFeatures(blocks: readonly Block[]): Features[] {
   // Every array here is pushed in a plain loop: the array .map() returns is packed while its caller runs in
   // V8's interpreter and holey once the caller is optimised, and code reading it (here, and every rule that
   // reads features) was deoptimised when the kind changed, once per reading site and worker.
-  const texts: string[] = [];
   const keys: string[] = [];
   // A glued word the page prints in other blocks too is a brand name ("MacBook"), not a teaser's seam ("DetroitIn").
   const glued: Array<string | null> = [];
+  // Whether a block may print a date: it has a number (a date has digits).
+  const numbered: boolean[] = [];
+  // The word counts of each block, read in the same walk as the page's language sample (its first blocks).
+  const features: Features[] = [];
+  const tally = new LanguageTally();
+  const scan = new WordScan();
+  let read = 0;
   for (const { text } of blocks) {
-    texts.push(text);
-    keys.push(text.replace(BULLET, '').toLowerCase());
-    glued.push(gluedWord(text));
+    const inSample = read <= LANGUAGE_SAMPLE_CHARS;
+    read += text.length;
+    scan.scan(text, inSample ? tally : null);
+    // Every bullet is one BMP unit: BULLET matches only where the first unit is one, and removes nothing elsewhere.
+    const bullet = text.length > 0 && BULLETS.includes(text.charAt(0));
+    keys.push((bullet ? text.replace(BULLET, '') : text).toLowerCase());
+    // A GLUE match holds a seam ("tI" of "DetroitIn") inside its reach.
+    glued.push(scan.firstSeam >= 0 && scan.firstSeam < GLUE_REACH ? gluedWord(text) : null);
+    // DATE_DIGITS (dates.ts), findDate's first test, wants an ASCII digit, a number.
+    numbered.push(scan.hasNumber);
+    features.push(wordFeatures(text, scan, bullet));
   }
   // Numeric dates are month-first on English pages (mostly US sites) and day-first elsewhere.
-  const dayFirst = detectLanguage(texts) !== 'en';
-  const keyCounts = new Map<string, number>();
-  for (const k of keys) keyCounts.set(k, (keyCounts.get(k) ?? 0) + 1);
-  const counts = glued.some((w) => w !== null) ? countLetterRuns(blocks, new Set(glued.filter((w) => w !== null))) : null;
-  const features: Features[] = [];
+  const dayFirst = tally.best() !== 'en';
+  // Blocks of one key share a counter: each key is looked up once.
+  const counterOf = new Map<string, number>();
+  const counters: number[] = [];
+  const counterOfBlock: number[] = [];
+  for (const k of keys) {
+    let c = counterOf.get(k);
+    if (c === undefined) counterOf.set(k, (c = counters.push(0) - 1));
+    counters[c]++;
+    counterOfBlock.push(c);
+  }
+  // Per glued word: does the page print it as a word of its own more than once?
+  const printedTwice = new Map<string, boolean>();
+  for (const word of glued) if (word !== null && !printedTwice.has(word)) printedTwice.set(word, standsAsRun(blocks, word, 2));
   for (let i = 0; i < blocks.length; i++) {
+    const f = features[i];
+    const text = blocks[i].text;
     const word = glued[i];
-    const gluedHeadline = word !== null && (counts!.get(word) ?? 0) <= 1; // printed only here, glued
-    features.push(blockFeatures(texts[i], keys[i], (keyCounts.get(keys[i]) ?? 1) - 1, dayFirst, gluedHeadline));
+    f.repeats = counters[counterOfBlock[i]] - 1;
+    f.date = text.length <= MAX_DATE_BLOCK_CHARS && numbered[i] ? findDate(text, dayFirst) : null;
+    f.key = keys[i];
+    f.gluedHeadline = word !== null && !printedTwice.get(word); // printed only here, glued
   }
   return features;
 }
 
-function blockFeatures(text: string, key: string, repeats: number, dayFirst: boolean, gluedHeadline: boolean): Features {
-  const { words, stop, capitalized } = countWords(text);
-  const sample = text.length > CASE_SAMPLE_CHARS ? text.slice(0, CASE_SAMPLE_CHARS) : text;
-  const { letters, upper } = countCase(sample);
+/** A block's features, with those that need the whole page (repeats, date, key, gluedHeadline) still to be set. */
+function wordFeatures(text: string, scan: WordScan, bullet: boolean): Features {
+  const { words, stop, capitalized, letters, upper, firstStop, lastCapital, codePointsOr } = scan;
   return {
     chars: text.length,
     words,
     stopwordRatio: words ? stop / words : 0,
     endsSentence: endsSentence(text),
-    innerSentences: countMatches(text, INNER_SENTENCE),
+    // A match is a stop with a capital after it.
+    innerSentences: firstStop >= 0 && lastCapital > firstStop ? countMatches(text, INNER_SENTENCE) : 0,
     capitalizedRatio: words ? capitalized / words : 0,
     upperRatio: letters ? upper / letters : 0,
-    bullet: BULLET.test(text),
-    unspacedScript: UNSPACED.test(text.slice(0, 200)),
-    repeats,
-    date: text.length <= MAX_DATE_BLOCK_CHARS ? findDate(text, dayFirst) : null,
-    key,
-    gluedHeadline,
+    bullet,
+    // Latin text (every code point below the ranges) is answered without the regex.
+    unspacedScript: codePointsOr >= UNSPACED_FROM && UNSPACED.test(text.slice(0, 200)),
+    repeats: 0,
+    date: null,
+    key: '',
+    gluedHeadline: false,
   };
 }
 
@@ -124,65 +147,79 @@ function gluedWord(text: string): string | null {
   return /^[A-Za-zÀ-ÖØ-öø-ÿ]+/.exec(text.slice(m.index))![0];
 }
 
-/** Letters and upper-case letters, counted per UTF-16 unit (an astral letter counts as neither). */
-function countCase(text: string): { letters: number; upper: number } {
-  let letters = 0;
-  let upper = 0;
-  for (let i = 0; i < text.length; i++) {
-    const bits = charClass(text.charCodeAt(i));
-    if (bits & LETTER) {
-      letters++;
-      if (bits & UPPER) upper++;
-    }
-  }
-  return { letters, upper };
-}
-
-/** The words of the tokeniser above, the stop words among them and the capitalised ones, in one scan. */
-function countWords(text: string): { words: number; stop: number; capitalized: number } {
-  let words = 0;
-  let stop = 0;
-  let capitalized = 0;
-  let i = 0;
-  while (i < text.length) {
-    const first = text.codePointAt(i)!;
-    const firstBits = charClass(first);
-    if (!(firstBits & WORD_CHAR)) {
-      i += first > 0xffff ? 2 : 1;
-      continue;
-    }
-    const start = i;
-    i = runEnd(text, i, WORD_CHAR);
-    const next = codeUnitAt(text, i);
-    if ((next === APOSTROPHE || next === RIGHT_SINGLE_QUOTE) && runEnd(text, i + 1, LETTER) > i + 1) i = runEnd(text, i + 1, LETTER);
-    words++;
-    if (STOPWORD_LOOKUP.find(text, start, i) !== null) stop++;
-    if (firstBits & CASED) capitalized++;
-  }
-  return { words, stop, capitalized };
-}
-
 function endsSentence(text: string): boolean {
   let i = text.length - 1;
-  while (i >= 0 && SENTENCE_CLOSERS.has(text[i])) i--;
-  return i >= 0 && SENTENCE_END.has(text[i]);
+  while (i >= 0 && isSentenceCloser(text.charCodeAt(i))) i--;
+  return i >= 0 && isSentenceEnd(text.charCodeAt(i));
 }
 
-/** How often each wanted word stands in the blocks as a whole run of letters (\p{L}+). */
-function countLetterRuns(blocks: readonly Block[], wanted: ReadonlySet<string>): Map<string, number> {
-  const lengths = new Set([...wanted].map((w) => w.length));
-  const counts = new Map<string, number>();
+// Compared as numbers: a Set of one-character strings cost a string per unit read.
+function isSentenceEnd(unit: number): boolean {
+  switch (unit) {
+    case 0x2e: // .
+    case 0x21: // !
+    case 0x3f: // ?
+    case 0x2026: // …
+    case 0x3002: // 。
+    case 0xff01: // ！
+    case 0xff1f: // ？
+    case 0x0964: // ।
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isSentenceCloser(unit: number): boolean {
+  switch (unit) {
+    case 0x22: // "
+    case 0x27: // '
+    case 0x201d: // ”
+    case 0x2019: // ’
+    case 0xbb: // »
+    case 0x29: // )
+    case 0x5d: // ]
+      return true;
+    default:
+      return false;
+  }
+}
+
+/**
+ * Whether `word` stands in the blocks as a whole run of letters (\p{L}+) at least `times` times. Found
+ * with indexOf, not by walking every run of the page: an occurrence is a whole run exactly when the code
+ * points on either side of it are no letters. A glued word is Latin letters, BMP and no surrogate, so
+ * each occurrence starts and ends on a code point boundary, as every run does.
+ */
+function standsAsRun(blocks: readonly Block[], word: string, times: number): boolean {
+  let found = 0;
   for (const { text } of blocks) {
-    for (let i = runStart(text, 0, LETTER); i >= 0; ) {
-      const end = runEnd(text, i, LETTER);
-      if (lengths.has(end - i)) {
-        const run = text.slice(i, end);
-        if (wanted.has(run)) counts.set(run, (counts.get(run) ?? 0) + 1);
-      }
-      i = runStart(text, end, LETTER);
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      if (!letterBefore(text, at) && !letterAt(text, at + word.length) && ++found >= times) return true;
     }
   }
-  return counts;
+  return false;
+}
+
+/** Whether the code point that ends at `i` is a letter (a surrogate pair counts as its code point, as in `u` regexes). */
+function letterBefore(text: string, i: number): boolean {
+  if (i === 0) return false;
+  const unit = text.charCodeAt(i - 1);
+  const pair = isLowSurrogate(unit) && i >= 2 && isHighSurrogate(text.charCodeAt(i - 2));
+  return (charClass(pair ? text.codePointAt(i - 2)! : unit) & LETTER) !== 0;
+}
+
+/** Whether the code point that starts at `i` is a letter. */
+function letterAt(text: string, i: number): boolean {
+  return i < text.length && (charClass(text.codePointAt(i)!) & LETTER) !== 0;
+}
+
+function isHighSurrogate(unit: number): boolean {
+  return unit >= 0xd800 && unit <= 0xdbff;
+}
+
+function isLowSurrogate(unit: number): boolean {
+  return unit >= 0xdc00 && unit <= 0xdfff;
 }
 
 /** Matches of a global regex, counted without an iterator or match objects kept. */

@@ -1,7 +1,8 @@
 /** The page's language, by which stop-word list its words hit most. Used where conventions differ (day-first dates). */
-import { STOPWORDS } from '../cues/stopwords.js';
+import { STOPWORD_SET, STOPWORDS } from '../cues/stopwords.js';
 import { LETTER_OR_MARK, runEnd, runStart } from './char-class.js';
 import { LowerWordSet } from './lower-word-set.js';
+import { PackedWordSet } from './packed-word-set.js';
 
 const LANGUAGES = Object.keys(STOPWORDS);
 // word -> the languages (indices into LANGUAGES) whose list has it, so each word costs one lookup.
@@ -13,30 +14,46 @@ LANGUAGES.forEach((lang, l) => {
     else LANGUAGES_OF.set(w, [l]);
   }
 });
-const KNOWN_WORDS = new LowerWordSet(LANGUAGES_OF.keys());
-// Enough words to tell; reading more changes nothing and costs time on huge pages.
-const SAMPLE_CHARS = 4_000;
+/** The words of every list: STOPWORD_SET is their union, so a word it finds is one LanguageTally.add takes. */
+export const KNOWN_WORDS = new LowerWordSet(STOPWORD_SET);
+/** The same words, for a scanner that packs short ASCII words as it reads them. */
+export const KNOWN_PACKED = new PackedWordSet(STOPWORD_SET);
+/** Enough words to tell; reading more changes nothing and costs time on huge pages. Blocks are read until this many chars are passed. */
+export const LANGUAGE_SAMPLE_CHARS = 4_000;
 
+/** Stop-word hits per language; a tie goes to the language hit first. */
+export class LanguageTally {
+  private readonly hits = new Array<number>(LANGUAGES.length).fill(0);
+  // Languages in the order of their first hit.
+  private readonly order: number[] = [];
+
+  /** One word of the text, as KNOWN_WORDS.find returned it. */
+  add(word: string): void {
+    for (const l of LANGUAGES_OF.get(word)!) if (this.hits[l]++ === 0) this.order.push(l);
+  }
+
+  best(): string | null {
+    let best: string | null = null;
+    let bestHits = 0;
+    for (const l of this.order) if (this.hits[l] > bestHits) [best, bestHits] = [LANGUAGES[l], this.hits[l]];
+    return best;
+  }
+}
+
+/** The language of the page whose blocks are `texts`, read on its own: WordScan reads the same sample in its walk (and is tested against this). */
 export function detectLanguage(texts: readonly string[]): string | null {
-  const hits = new Array<number>(LANGUAGES.length).fill(0);
-  // Languages in the order of their first hit: a tie goes to the one hit first.
-  const order: number[] = [];
+  const tally = new LanguageTally();
   let read = 0;
   for (const text of texts) {
-    if (read > SAMPLE_CHARS) break;
+    if (read > LANGUAGE_SAMPLE_CHARS) break;
     read += text.length;
     // Words are runs of letters and marks: /[\p{L}\p{M}]+/u.
     for (let i = runStart(text, 0, LETTER_OR_MARK); i >= 0; ) {
       const end = runEnd(text, i, LETTER_OR_MARK);
       const word = KNOWN_WORDS.find(text, i, end);
-      if (word !== null) {
-        for (const l of LANGUAGES_OF.get(word)!) if (hits[l]++ === 0) order.push(l);
-      }
+      if (word !== null) tally.add(word);
       i = runStart(text, end, LETTER_OR_MARK);
     }
   }
-  let best: string | null = null;
-  let bestHits = 0;
-  for (const l of order) if (hits[l] > bestHits) [best, bestHits] = [LANGUAGES[l], hits[l]];
-  return best;
+  return tally.best();
 }

@@ -1,0 +1,171 @@
+/**
+ * One walk over a block's code points that counts what three scans used to: its words (and the stop
+ * words and capitalised words among them), its letters and capitals, and, for blocks in the page's
+ * language sample, the stop words of each language. Each code point is visited once; the two
+ * tokenisers it runs side by side are those of the regexes named below, each on its own state.
+ * On the way it notes where a few things stand that the regexes of other features need, so that
+ * a block without them is answered without running those regexes.
+ */
+import { CASED, charClass, LETTER, LETTER_OR_MARK, LOWER, UPPER, WORD_CHAR } from './char-class.js';
+import { KNOWN_PACKED, KNOWN_WORDS, type LanguageTally } from './language.js';
+import { MAX_PACKED_LENGTH, packUnit } from './packed-word-set.js';
+
+const APOSTROPHE = 0x27;
+const RIGHT_SINGLE_QUOTE = 0x2019;
+// Capitalisation is read from the start of a block; more text changes the share little.
+const CASE_SAMPLE_CHARS = 2000;
+
+/** The counts of one block; one instance is reused, read before the next scan. */
+export class WordScan {
+  /** Words: /[\p{L}\p{M}\p{N}]+(?:['’]\p{L}+)?/gu. */
+  words = 0;
+  /** Words that are a stop word of some language (in KNOWN_WORDS, the union of the lists). */
+  stop = 0;
+  /** Words whose first code point is cased (not its own lower case). */
+  capitalized = 0;
+  /** Letters (\p{L}) among the first CASE_SAMPLE_CHARS UTF-16 units, counted per unit: an astral letter counts as neither. */
+  letters = 0;
+  /** Upper-case letters (\p{Lu}) among those. */
+  upper = 0;
+  /** Where the last upper-case letter (\p{Lu}) starts; -1 when none. */
+  lastCapital = -1;
+  /** The first upper-case letter (\p{Lu}) right after a lower-case UTF-16 unit (\p{Ll}), the seam of "DetroitIn"; -1 when none. */
+  firstSeam = -1;
+  /** The first sentence stop [.!?…।]; -1 when none. */
+  firstStop = -1;
+  /** Whether a number (\p{N}, ASCII digits among them) is in the text. */
+  hasNumber = false;
+  /** Every code point of the text OR-ed together: at least the largest of them, so below N only when all are. */
+  codePointsOr = 0;
+
+  /**
+   * Counts `text`; with a tally, also adds to it the known words among the runs of letters and marks
+   * (/[\p{L}\p{M}]+/gu), in text order, as detectLanguage does.
+   */
+  scan(text: string, tally: LanguageTally | null): void {
+    let words = 0;
+    let stop = 0;
+    let capitalized = 0;
+    let letters = 0;
+    let upper = 0;
+    let lastCapital = -1;
+    let firstSeam = -1;
+    let firstStop = -1;
+    let hasNumber = false;
+    let codePointsOr = 0;
+    // The last word read ([wordStart, wordEnd), its lookup): a run of letters and marks with the same bounds is the same string.
+    let wordStart = -1;
+    let wordEnd = -1;
+    let wordFound: string | null = null;
+    // Where the open run of letters and marks started; -1 when none is open. Tracked only with a tally.
+    let runFrom = -1;
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      const first = text.codePointAt(i)!;
+      const firstBits = charClass(first);
+      if (!(firstBits & WORD_CHAR)) {
+        codePointsOr |= first;
+        if (firstStop < 0 && isSentenceStop(first)) firstStop = i;
+        // Not a letter, mark or digit: it ends an open run of letters and marks.
+        if (runFrom >= 0) runFrom = this.closeRun(text, runFrom, i, wordStart, wordEnd, wordFound, tally!);
+        i += first > 0xffff ? 2 : 1;
+        continue;
+      }
+      // A word starts here; its run of word characters first.
+      const start = i;
+      if (firstBits & CASED) capitalized++;
+      let cp = first;
+      let bits = firstBits;
+      // The run's first units packed for KNOWN_PACKED, and all its units OR-ed (ASCII while below 0x80).
+      let low = 0;
+      let high = 0;
+      let units = 0;
+      do {
+        const k = i - start;
+        if (k < MAX_PACKED_LENGTH) {
+          if (k < 4) low |= packUnit(cp, k);
+          else high |= packUnit(cp, k);
+        }
+        units |= cp;
+        if (bits & LETTER) {
+          if (bits & UPPER) {
+            lastCapital = i;
+            if (firstSeam < 0 && i > 0 && charClass(text.charCodeAt(i - 1)) & LOWER) firstSeam = i;
+          }
+          // Counted per UTF-16 unit: an astral letter is two surrogate units, neither of them a letter.
+          if (i < CASE_SAMPLE_CHARS && cp <= 0xffff) {
+            letters++;
+            if (bits & UPPER) upper++;
+          }
+        } else if (!(bits & LETTER_OR_MARK)) {
+          hasNumber = true; // a word character that is no letter or mark
+        }
+        if (tally !== null) {
+          if (bits & LETTER_OR_MARK) {
+            if (runFrom < 0) runFrom = i;
+          } else if (runFrom >= 0) runFrom = this.closeRun(text, runFrom, i, wordStart, wordEnd, wordFound, tally);
+        }
+        i += cp > 0xffff ? 2 : 1;
+        if (i >= n) break;
+        cp = text.codePointAt(i)!;
+        bits = charClass(cp);
+      } while (bits & WORD_CHAR);
+      const runEnd = i;
+      // Then an apostrophe and letters, if any ("don't", "l’homme"); the apostrophe itself ends a run of letters and marks.
+      const next = i < n ? text.charCodeAt(i) : -1;
+      if ((next === APOSTROPHE || next === RIGHT_SINGLE_QUOTE) && i + 1 < n && charClass(text.codePointAt(i + 1)!) & LETTER) {
+        if (runFrom >= 0) runFrom = this.closeRun(text, runFrom, i, wordStart, wordEnd, wordFound, tally!);
+        codePointsOr |= next;
+        i++;
+        while (i < n) {
+          cp = text.codePointAt(i)!;
+          bits = charClass(cp);
+          if (!(bits & LETTER)) break;
+          codePointsOr |= cp;
+          if (bits & UPPER) {
+            lastCapital = i;
+            if (firstSeam < 0 && charClass(text.charCodeAt(i - 1)) & LOWER) firstSeam = i;
+          }
+          if (i < CASE_SAMPLE_CHARS && cp <= 0xffff) {
+            letters++;
+            if (bits & UPPER) upper++;
+          }
+          if (tally !== null && runFrom < 0) runFrom = i;
+          i += cp > 0xffff ? 2 : 1;
+        }
+      }
+      codePointsOr |= units;
+      words++;
+      wordStart = start;
+      wordEnd = i;
+      // A short ASCII word without an apostrophe part was packed on the way.
+      const length = i - start;
+      wordFound = i === runEnd && units < 0x80 && length <= MAX_PACKED_LENGTH ? KNOWN_PACKED.find(low, high, length) : KNOWN_WORDS.find(text, start, i);
+      if (wordFound !== null) stop++;
+    }
+    if (runFrom >= 0) this.closeRun(text, runFrom, n, wordStart, wordEnd, wordFound, tally!);
+    this.words = words;
+    this.stop = stop;
+    this.capitalized = capitalized;
+    this.letters = letters;
+    this.upper = upper;
+    this.lastCapital = lastCapital;
+    this.firstSeam = firstSeam;
+    this.firstStop = firstStop;
+    this.hasNumber = hasNumber;
+    this.codePointsOr = codePointsOr;
+  }
+
+  /** Adds the run of letters and marks [from, to) to the tally; returns -1, the closed state. */
+  private closeRun(text: string, from: number, to: number, wordStart: number, wordEnd: number, wordFound: string | null, tally: LanguageTally): number {
+    const word = from === wordStart && to === wordEnd ? wordFound : KNOWN_WORDS.find(text, from, to);
+    if (word !== null) tally.add(word);
+    return -1;
+  }
+}
+
+/** [.!?…।]: the stops INNER_SENTENCE (features.ts) starts a match at. */
+function isSentenceStop(cp: number): boolean {
+  return cp === 0x2e || cp === 0x21 || cp === 0x3f || cp === 0x2026 || cp === 0x0964;
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { STOPWORD_SET } from '../../src/cues/stopwords.js';
+import { detectLanguage, LanguageTally } from '../../src/features/language.js';
+import { WordScan } from '../../src/features/word-scan.js';
+
+// The definitions the walk must agree with: the tokeniser's regex and a count per UTF-16 unit.
+function reference(text: string) {
+  const words = text.match(/[\p{L}\p{M}\p{N}]+(?:['’]\p{L}+)?/gu) ?? [];
+  const units = [...text.slice(0, 2000).split('')];
+  return {
+    words: words.length,
+    stop: words.filter((w) => STOPWORD_SET.has(w.toLowerCase())).length,
+    capitalized: words.filter((w) => String.fromCodePoint(w.codePointAt(0)!) !== String.fromCodePoint(w.codePointAt(0)!).toLowerCase()).length,
+    letters: units.filter((u) => /\p{L}/u.test(u)).length,
+    upper: units.filter((u) => /\p{Lu}/u.test(u)).length,
+  };
+}
+
+// Where the walk says things stand, by their definitions.
+function referencePlaces(text: string) {
+  const capitals = [...text.matchAll(/\p{Lu}/gu)].map((m) => m.index);
+  return {
+    lastCapital: capitals.length ? capitals[capitals.length - 1] : -1,
+    firstSeam: capitals.find((i) => i > 0 && /\p{Ll}/u.test(text[i - 1])) ?? -1,
+    firstStop: text.search(/[.!?…।]/),
+    hasNumber: /\p{N}/u.test(text),
+    codePointsOr: [...text].reduce((or, ch) => or | ch.codePointAt(0)!, 0),
+  };
+}
+
+function scanned(text: string) {
+  const scan = new WordScan();
+  const tally = new LanguageTally();
+  scan.scan(text, tally);
+  const { words, stop, capitalized, letters, upper, lastCapital, firstSeam, firstStop, hasNumber, codePointsOr } = scan;
+  return { counts: { words, stop, capitalized, letters, upper }, places: { lastCapital, firstSeam, firstStop, hasNumber, codePointsOr }, language: tally.best() };
+}
+
+// Letters, marks, digits, apostrophes, astral letters, lone surrogates, stop words of several languages.
+const PIECES = ['ก', 'か', '漢', '한', '.', '!', '…', '।', '٣', 'ǅ', 'Ⅻ', 'a', 'The', 'de', 'la', 'der', 'и', 'के', 'É', 'ß', '\u0301', '5', "'", '’', ' ', '.', '𝐀', '𝑏', '\ud800', '\udc00', 'don', 't', 'l', 'homme', 'x', '-', 'İ', 'ǅ', '😀', 'と'];
+
+describe('WordScan', () => {
+  it('should count as the tokeniser regex and a per-unit letter count do, on edge cases', () => {
+    const texts = ['', "don't5", 'l’homme', "x'ab\u0301c'd", '2a b', "it's the", "o' 's '", 'A𝐀b 𝐀', 'e\u0301 de\u0301', 'ÉCOLE de la', 'The cat and the hat'];
+    for (const text of texts) expect(scanned(text).counts, text).toEqual(reference(text));
+  });
+  it('should count letters only in the first 2,000 units, an astral letter split there as none', () => {
+    for (const at of [1998, 1999, 2000]) {
+      const text = `${'a'.repeat(at)}𝐀B c`;
+      expect(scanned(text).counts, String(at)).toEqual(reference(text));
+    }
+  });
+  it('should agree with the regex and with detectLanguage on random strings of tricky pieces', () => {
+    let seed = 1;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    for (let k = 0; k < 3000; k++) {
+      let text = '';
+      const length = Math.floor(random() * 30);
+      for (let j = 0; j < length; j++) text += PIECES[Math.floor(random() * PIECES.length)];
+      const { counts, places, language } = scanned(text);
+      expect(counts, JSON.stringify(text)).toEqual(reference(text));
+      expect(places, JSON.stringify(text)).toEqual(referencePlaces(text));
+      expect(language, JSON.stringify(text)).toBe(detectLanguage([text]));
+    }
+  });
+});
