@@ -89,7 +89,9 @@ function widenRegion(
  * section (a comments heading, or comment metadata lines), look for the body before it first.
  */
 function beforeComments(scores: Float64Array, { cue, stops }: PageCues): Region | null {
-  const metas = cue.flatMap((c, i) => (c?.rule === 'cue.comment-meta' ? [i] : []));
+  // A plain loop: V8's flatMap allocates an array per block.
+  const metas: number[] = [];
+  for (let i = 0; i < cue.length; i++) if (cue[i]?.rule === 'cue.comment-meta') metas.push(i);
   // A comments heading opens the comments only when comments follow ("0 Comments" beside a byline does not).
   const heading = cue.findIndex((c, i) => c?.rule === 'cue.comments-heading' && metas.some((m) => m > i && m - i <= T.commentMetaReach));
   const starts = [heading, metas.length >= 2 ? metas[0] : -1].filter((i) => i > 0);
