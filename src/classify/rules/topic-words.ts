@@ -15,63 +15,127 @@ const BODY_SAMPLE_CHARS = 6000;
 /** The content words of a line, stemmed, in order. */
 export function contentWords(text: string): string[] {
   const words: string[] = [];
-  eachContentWord(text.toLowerCase(), (w) => words.push(w));
+  const lower = text.toLowerCase();
+  for (let i = nextWord(lower, 0); i < lower.length; i = nextWord(lower, i)) {
+    const end = wordEnd(lower, i);
+    if (isContentWord(lower, i, end)) words.push(lower.slice(i, stemEnd(lower, i, end)));
+    i = end;
+  }
   return words;
 }
 
 /**
- * The content words of the body's opening (blocks `start` to `end`), as a set. Read off each block's
- * feature key, the lower-cased text without its bullet, instead of lower-casing the text again: a bullet
+ * The content words of the body's opening, asked about word by word. Only the words of a few
+ * headline candidates are ever asked about, so rather than collect the opening's every word into a
+ * set (a slice and two hashings a word), the opening is scanned for the words asked, all at once
+ * (lookFor), and each word of it is sliced only when its length and first and last letters are those
+ * of a word asked.
+ *
+ * The opening is read off each block's feature key, the lower-cased text without its bullet: a bullet
  * and the spaces after it hold no word characters, so the key has the text's words; and as they hold no
  * cased letter either, the letters after them lower-case alike with or without them (the one
  * context-dependent mapping, a final sigma, looks back only for a cased letter).
  */
-export function topicWords(features: readonly Features[], start: number, end: number): Set<string> {
-  const words = new Set<string>();
-  const add = (w: string) => words.add(w);
-  let chars = 0;
-  for (let i = start; i < end; i++) {
-    eachContentWord(features[i].key, add);
-    chars += features[i].chars;
-    if (chars >= BODY_SAMPLE_CHARS) break;
+export class Topic {
+  /** Words asked about that the opening has, and those it has not. */
+  private readonly found = new Set<string>();
+  private readonly missing = new Set<string>();
+  /** Whether the opening has a content word at all: unknown until the first scan. */
+  private hasWords: boolean | null = null;
+  private readonly keys: string[] = [];
+
+  /** The body's opening: blocks `start` to `end`, until BODY_SAMPLE_CHARS are read. */
+  constructor(features: readonly Features[], start: number, end: number) {
+    for (let i = start, chars = 0; i < end && chars < BODY_SAMPLE_CHARS; i++) {
+      this.keys.push(features[i].key);
+      chars += features[i].chars;
+    }
   }
-  return words;
+
+  /**
+   * Share of a line's content words (contentWords) that the opening has (0..1), or null when the line
+   * has fewer than `minWords` or the opening has none.
+   */
+  overlap(words: readonly string[], minWords: number): number | null {
+    if (words.length < minWords) return null;
+    this.lookFor(words);
+    if (!this.hasWords) return null;
+    let shared = 0;
+    for (const w of words) if (this.found.has(w)) shared++;
+    return shared / words.length;
+  }
+
+  /** Finds out which of `words` the opening has, in one scan for those not asked about before. */
+  lookFor(words: readonly string[]): void {
+    const asked = new Set<string>();
+    for (const w of words) if (!this.found.has(w) && !this.missing.has(w)) asked.add(w);
+    if (asked.size === 0 && this.hasWords !== null) return;
+    const signatures = new Uint32Array(SIGNATURE_SLOTS / 32);
+    for (const w of asked) {
+      const s = signature(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1));
+      signatures[s >>> 5] |= 1 << (s & 31);
+    }
+    let hasWords = this.hasWords === true;
+    let left = asked.size;
+    scan: for (const key of this.keys) {
+      for (let i = nextWord(key, 0); i < key.length; i = nextWord(key, i)) {
+        const end = wordEnd(key, i);
+        const start = i;
+        i = end;
+        if (end - start < MIN_CONTENT_WORD_CHARS) continue;
+        if (!hasWords) hasWords = !STOPWORD_SET.has(key.slice(start, end));
+        const stemmed = stemEnd(key, start, end);
+        const s = signature(stemmed - start, key.charCodeAt(start), key.charCodeAt(stemmed - 1));
+        if ((signatures[s >>> 5] & (1 << (s & 31))) !== 0) {
+          const word = key.slice(start, stemmed);
+          if (asked.has(word) && !this.found.has(word) && !STOPWORD_SET.has(key.slice(start, end))) {
+            this.found.add(word);
+            left--;
+          }
+        }
+        // Past the first content word, the rest of the opening matters only for words still looked for.
+        if (hasWords && left === 0) break scan;
+      }
+    }
+    for (const w of asked) if (!this.found.has(w)) this.missing.add(w);
+    this.hasWords = hasWords;
+  }
 }
 
-/** Share of a line's content words that the topic has (0..1), or null when it has too few to tell. */
-export function topicOverlap(text: string, topic: ReadonlySet<string>, minWords: number): number | null {
-  const words = contentWords(text);
-  if (words.length < minWords || topic.size === 0) return null;
-  return words.filter((w) => topic.has(w)).length / words.length;
+// A word's signature: its length and its first and last code units, hashed into this many slots.
+const SIGNATURE_SLOTS = 1024;
+function signature(length: number, first: number, last: number): number {
+  return ((length * 31 + first) * 31 + last) & (SIGNATURE_SLOTS - 1);
 }
 
-/**
- * Calls `visit` with each content word of lower-cased text, stemmed: words as features/ counts them
- * (runs of letters, marks and digits, by code point), of MIN_CONTENT_WORD_CHARS UTF-16 units or more,
- * not stop words. Scanned here by char code, a pair's code point read only at a high surrogate: this
- * runs over the body's opening on every page.
+/** A content word: MIN_CONTENT_WORD_CHARS UTF-16 units or more, and no stop word. */
+function isContentWord(lower: string, start: number, end: number): boolean {
+  return end - start >= MIN_CONTENT_WORD_CHARS && !STOPWORD_SET.has(lower.slice(start, end));
+}
+
+/*
+ * Words as features/ counts them: runs of letters, marks and digits, by code point. Scanned here by
+ * char code, a pair's code point read only at a high surrogate: this runs over the body's opening.
  */
-function eachContentWord(lower: string, visit: (word: string) => void): void {
-  const n = lower.length;
-  let i = 0;
-  while (i < n) {
-    const cp = codePointAt(lower, i);
-    if (!(charClass(cp) & WORD_CHAR)) {
-      i += cp > 0xffff ? 2 : 1;
-      continue;
-    }
-    const start = i;
+
+/** Where the next word starts, at `i` or after; text.length when none is left. */
+function nextWord(text: string, i: number): number {
+  while (i < text.length) {
+    const cp = codePointAt(text, i);
+    if (charClass(cp) & WORD_CHAR) return i;
     i += cp > 0xffff ? 2 : 1;
-    for (let c = 0; i < n; i += c > 0xffff ? 2 : 1) {
-      c = codePointAt(lower, i);
-      if (!(charClass(c) & WORD_CHAR)) break;
-    }
-    if (i - start < MIN_CONTENT_WORD_CHARS) continue;
-    const word = lower.slice(start, i);
-    if (STOPWORD_SET.has(word)) continue;
-    const stemmed = stemEnd(lower, start, i);
-    visit(stemmed === i ? word : lower.slice(start, stemmed));
   }
+  return i;
+}
+
+/** Where the word that starts at `i` ends. */
+function wordEnd(text: string, i: number): number {
+  while (i < text.length) {
+    const cp = codePointAt(text, i);
+    if (!(charClass(cp) & WORD_CHAR)) break;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return i;
 }
 
 /** text.codePointAt(i) for i inside text, read as a char code unless it is a high surrogate. */

@@ -11,7 +11,7 @@ import { looksLikeBareName, looksLikeByline } from '../rules/byline.js';
 import { findDateline, yearlessDateline } from '../rules/dateline.js';
 import { sectionLabel } from '../rules/section.js';
 import { findTitle } from '../rules/title.js';
-import { topicWords } from '../rules/topic-words.js';
+import { Topic } from '../rules/topic-words.js';
 import { THRESHOLDS as T } from '../thresholds.js';
 import type { PageCues } from './cues.js';
 
@@ -36,7 +36,7 @@ export function findHeader(blocks: readonly Block[], features: readonly Features
   const isHeaderLine = (i: number) => bylines.has(i) || (features[i].date !== null && !notHeader(i) && features[i].chars < 120);
   // A region too light to be an article (see anchorUnderHeader) says little about the article's topic.
   const topicRegion = region && region.total >= T.minArticleScore ? region : null;
-  const topic = topicWords(features, topicRegion?.start ?? 0, topicRegion?.end ?? 0);
+  const topic = new Topic(features, topicRegion?.start ?? 0, topicRegion?.end ?? 0);
   const title = findTitle(blocks, features, regionStart, { isFurniture: notHeader, isHeaderLine, topic });
   const byline = pickByline(blocks, features, bylines, title, regionStart, notHeader);
   const { dateline, datelineDate } = pageDateline(blocks, features, region, title, byline, notHeader);
