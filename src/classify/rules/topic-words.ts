@@ -70,11 +70,9 @@ export class Topic {
     const asked = new Set<string>();
     for (const w of words) if (!this.found.has(w) && !this.missing.has(w)) asked.add(w);
     if (asked.size === 0 && this.hasWords !== null) return;
-    const signatures = new Uint32Array(SIGNATURE_SLOTS / 32);
-    for (const w of asked) {
-      const s = signature(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1));
-      signatures[s >>> 5] |= 1 << (s & 31);
-    }
+    // How many words still looked for have each signature: a word found no longer stops its repeats.
+    const wanted = new Uint16Array(SIGNATURE_SLOTS);
+    for (const w of asked) wanted[signature(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))]++;
     let hasWords = this.hasWords === true;
     let left = asked.size;
     scan: for (const key of this.keys) {
@@ -86,10 +84,11 @@ export class Topic {
         if (!hasWords) hasWords = !STOPWORD_SET.has(key.slice(start, end));
         const stemmed = stemEnd(key, start, end);
         const s = signature(stemmed - start, key.charCodeAt(start), key.charCodeAt(stemmed - 1));
-        if ((signatures[s >>> 5] & (1 << (s & 31))) !== 0) {
+        if (wanted[s] !== 0) {
           const word = key.slice(start, stemmed);
           if (asked.has(word) && !this.found.has(word) && !STOPWORD_SET.has(key.slice(start, end))) {
             this.found.add(word);
+            wanted[s]--;
             left--;
           }
         }
@@ -103,6 +102,7 @@ export class Topic {
 }
 
 // A word's signature: its length and its first and last code units, hashed into this many slots.
+// (Counts up to 65535 a slot: more words than a page's headline candidates hold.)
 const SIGNATURE_SLOTS = 1024;
 function signature(length: number, first: number, last: number): number {
   return ((length * 31 + first) * 31 + last) & (SIGNATURE_SLOTS - 1);
