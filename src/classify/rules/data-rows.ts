@@ -18,6 +18,9 @@ export function dataRows(blocks: readonly Block[]): Set<number> {
   const keep = (from: number, to: number, min: number) => {
     if (to - from >= min) for (let i = from; i < to; i++) rows.add(i);
   };
+  // Each block's list shape, read once: the block a run stops at is where the next run starts.
+  const shapes: Array<string | null | undefined> = [];
+  const shapeAt = (i: number): string | null => (shapes[i] === undefined ? (shapes[i] = listShape(blocks[i].text)) : shapes[i]!);
   for (let i = 0; i < blocks.length; ) {
     let end = i;
     while (end < blocks.length && blocks[end].cells !== undefined) end++;
@@ -26,8 +29,8 @@ export function dataRows(blocks: readonly Block[]): Set<number> {
       i = end;
       continue;
     }
-    const shape = listShape(blocks[i].text);
-    while (shape !== null && end < blocks.length && listShape(blocks[end].text) === shape) end++;
+    const shape = shapeAt(i);
+    while (shape !== null && end < blocks.length && shapeAt(end) === shape) end++;
     if (i > 0) keep(i, end, T.dataListMinRows);
     i = Math.max(end, i + 1);
   }
