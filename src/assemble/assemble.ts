@@ -50,14 +50,18 @@ export function assemble(page: ClassifiedPage, options: AssembleOptions): Result
     .filter(([i, c]) => c.credit !== null && (labels[i].label === 'image-credit' || labels[i].label === 'caption'))
     .sort(([a], [b]) => a - b)
     .map(([i, c]) => ({ text: blocks[i].text, credit: c.credit! }));
-  const related = [
-    ...page.inlineRelated.map((r) => ({ at: r.index, title: r.title, summary: null })),
-    ...page.related.flatMap((list) => list.items.map((item) => ({ at: item.blocks[0], title: item.title, summary: item.summary }))),
-  ]
-    .sort((a, b) => a.at - b.at)
-    // A story is listed once, however many lists (or copies of the page) name it.
-    .filter((item, k, all) => all.findIndex((other) => other.title === item.title) === k)
-    .map(({ title, summary }) => ({ title, summary }));
+  const listed: Array<{ at: number; title: string; summary: string | null }> = [];
+  for (const r of page.inlineRelated) listed.push({ at: r.index, title: r.title, summary: null });
+  for (const list of page.related) for (const item of list.items) listed.push({ at: item.blocks[0], title: item.title, summary: item.summary });
+  listed.sort((a, b) => a.at - b.at);
+  // A story is listed once (its first time in page order), however many lists (or copies of the page) name it.
+  const related: Array<{ title: string; summary: string | null }> = [];
+  const titles = new Set<string>();
+  for (const { title, summary } of listed) {
+    if (titles.has(title)) continue;
+    titles.add(title);
+    related.push({ title, summary });
+  }
   const warnings = [...options.warnings];
   if (body.length === 0) warnings.push('no article body found');
 
@@ -70,7 +74,8 @@ export function assemble(page: ClassifiedPage, options: AssembleOptions): Result
       byline,
       published: dateline?.iso ?? null,
       section: page.section?.name ?? null,
-      h1: blocks.find((b) => b.markup?.tag === 'h1')?.text ?? null,
+      // Read only beside the markup's metadata (see chooseMetadata).
+      h1: markup ? (blocks.find((b) => b.markup?.tag === 'h1')?.text ?? null) : null,
     },
     markup?.metadata ?? null,
   );
