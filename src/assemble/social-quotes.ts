@@ -45,7 +45,7 @@ const ATTRIBUTION_WINDOW = 300;
 
 interface Quoted {
   text: string;
-  /** text.split(/\s+/).length, counted once. */
+  /** text.split(/\s+/).length, counted once, up to MIN_QUOTE_WORDS (the most any test asks for). */
   words: number;
   start: number;
   end: number;
@@ -149,7 +149,7 @@ function quotedSpans(paragraph: string, minWords: number): Quoted[] {
   QUOTE.lastIndex = 0;
   for (let m = QUOTE.exec(paragraph); m !== null; m = QUOTE.exec(paragraph)) {
     const inner = (m[1] ?? m[2] ?? m[3] ?? m[4]).trim().replace(/[,;:]$/, '').trim();
-    const words = pieces(inner);
+    const words = pieces(inner, MIN_QUOTE_WORDS);
     if (words < minWords) continue;
     spans.push({ text: inner, words, start: m.index, end: m.index + m[0].length });
   }
@@ -157,12 +157,13 @@ function quotedSpans(paragraph: string, minWords: number): Quoted[] {
 }
 
 /**
- * text.split(/\s+/).length for text with no space at either end (trimmed), counted without the array:
- * one piece, and one more after each run of spaces (\s: the SPACE class; every \s character is one code unit).
+ * Math.min(text.split(/\s+/).length, max) for text with no space at either end (trimmed), counted without
+ * the array: one piece, and one more after each run of spaces (\s: the SPACE class; every \s character is
+ * one code unit), read no further than the piece `max` starts.
  */
-function pieces(text: string): number {
+function pieces(text: string, max: number): number {
   let count = 1;
-  for (let i = 0, inSpace = false; i < text.length; i++) {
+  for (let i = 0, inSpace = false; i < text.length && count < max; i++) {
     const space = (charClass(text.charCodeAt(i)) & SPACE) !== 0;
     if (space && !inSpace) count++;
     inSpace = space;
