@@ -79,7 +79,7 @@ function widenRegion(
   });
   // A templated article (the same plan printed for every option) goes on to the next stop: see templateRun.
   const templated = templateRun(bridged, features, { length: n, stop: (i) => stops.has(i), furniture: (i) => cue[i] !== null, minBlocks: T.templateMinBlocks, minShare: T.templateRepeatShare });
-  const listed = extendListTail(templated, blocks.map((b) => b.text), (i) => cue[i] !== null || stops.has(i), T.listTailMinItems, T.listTailMaxChars);
+  const listed = extendListTail(templated, blocks, (i) => cue[i] !== null || stops.has(i), T.listTailMinItems, T.listTailMaxChars);
   // An embedded post's attribution line ("— Name (@handle) date") belongs with the post text that ends the region.
   return embedAttribution(blocks[listed.end]?.text ?? '') ? withEnd(listed, listed.end + 1) : listed;
 }
