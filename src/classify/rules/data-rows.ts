@@ -10,7 +10,7 @@
  */
 import type { Block } from '../../blocks/block.js';
 import { THRESHOLDS as T } from '../thresholds.js';
-import { hasSeparator, lineShape } from './line-shape.js';
+import { separatedLineShape } from './line-shape.js';
 
 /** Indexes of the blocks that are rows of a table or of a data list. */
 export function dataRows(blocks: readonly Block[]): Set<number> {
@@ -39,5 +39,5 @@ export function dataRows(blocks: readonly Block[]): Set<number> {
 
 /** The shape of a list line with a separator in it, or null for any other line. */
 function listShape(text: string): string | null {
-  return text.length <= T.listTailMaxChars && hasSeparator(text) ? lineShape(text) : null;
+  return text.length <= T.listTailMaxChars ? separatedLineShape(text) : null;
 }
