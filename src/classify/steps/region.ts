@@ -66,9 +66,13 @@ function widenRegion(
 ): Region {
   const n = blocks.length;
   // Prose across a widget that repeats the region's own paragraphs is a second copy of the page, not more article.
+  // (The region's paragraphs are gathered once, on the first bridge tried: most pages try none.)
+  let inFound: Set<string> | null = null;
   const repeatsRegion = (from: number, to: number) => {
-    const inFound = new Set<string>();
-    for (let i = found.start; i < found.end; i++) if (features[i].chars >= T.paragraphChars) inFound.add(features[i].key);
+    if (inFound === null) {
+      inFound = new Set<string>();
+      for (let i = found.start; i < found.end; i++) if (features[i].chars >= T.paragraphChars) inFound.add(features[i].key);
+    }
     for (let i = from; i < to; i++) if (inFound.has(features[i].key)) return true;
     return false;
   };
