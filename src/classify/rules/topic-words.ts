@@ -71,7 +71,7 @@ export class Topic {
     for (const w of words) if (!this.found.has(w) && !this.missing.has(w)) asked.add(w);
     if (asked.size === 0 && this.hasWords !== null) return;
     // How many words still looked for have each signature: a word found no longer stops its repeats.
-    const wanted = new Uint16Array(SIGNATURE_SLOTS);
+    const wanted = new Int32Array(SIGNATURE_SLOTS);
     for (const w of asked) wanted[signature(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))]++;
     let hasWords = this.hasWords === true;
     let left = asked.size;
@@ -102,7 +102,6 @@ export class Topic {
 }
 
 // A word's signature: its length and its first and last code units, hashed into this many slots.
-// (Counts up to 65535 a slot: more words than a page's headline candidates hold.)
 const SIGNATURE_SLOTS = 1024;
 function signature(length: number, first: number, last: number): number {
   return ((length * 31 + first) * 31 + last) & (SIGNATURE_SLOTS - 1);
