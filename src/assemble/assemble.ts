@@ -24,10 +24,22 @@ export interface AssembleOptions {
 
 export function assemble(page: ClassifiedPage, options: AssembleOptions): Result {
   const { blocks, features, labels } = page;
-  const bodyIndex = labels.flatMap((l, i) => (l.label === 'body' ? [i] : []));
-  const body = bodyIndex.map((i) => blocks[i].text);
-  // A paragraph joins the one before it when no blank line (HTML: no block boundary) separates them.
-  const joined = bodyIndex.map((i, k) => k > 0 && bodyIndex[k - 1] === i - 1 && !blocks[i].gapBefore);
+  // The body's paragraphs, each block's place among them (-1 for other blocks), and for each paragraph whether
+  // it joins the one before it: no blank line (HTML: no block boundary) separates them. One plain loop: V8's
+  // flatMap, which allocates an array per block, cost more than the rest of assemble's own work.
+  const body: string[] = [];
+  const joined: boolean[] = [];
+  const bodyPosition: number[] = [];
+  for (let i = 0, last = -1; i < labels.length; i++) {
+    if (labels[i].label !== 'body') {
+      bodyPosition.push(-1);
+      continue;
+    }
+    bodyPosition.push(body.length);
+    joined.push(body.length > 0 && last === i - 1 && !blocks[i].gapBefore);
+    body.push(blocks[i].text);
+    last = i;
+  }
   const dateline = page.datelineDate;
   const byline = page.byline !== null
     ? parseByline(blocks[page.byline].text, page.dateline === page.byline ? dateline?.text ?? null : features[page.byline].date?.text ?? null)
@@ -38,14 +50,18 @@ export function assemble(page: ClassifiedPage, options: AssembleOptions): Result
     .filter(([i, c]) => c.credit !== null && (labels[i].label === 'image-credit' || labels[i].label === 'caption'))
     .sort(([a], [b]) => a - b)
     .map(([i, c]) => ({ text: blocks[i].text, credit: c.credit! }));
-  const related = [
-    ...page.inlineRelated.map((r) => ({ at: r.index, title: r.title, summary: null })),
-    ...page.related.flatMap((list) => list.items.map((item) => ({ at: item.blocks[0], title: item.title, summary: item.summary }))),
-  ]
-    .sort((a, b) => a.at - b.at)
-    // A story is listed once, however many lists (or copies of the page) name it.
-    .filter((item, k, all) => all.findIndex((other) => other.title === item.title) === k)
-    .map(({ title, summary }) => ({ title, summary }));
+  const listed: Array<{ at: number; title: string; summary: string | null }> = [];
+  for (const r of page.inlineRelated) listed.push({ at: r.index, title: r.title, summary: null });
+  for (const list of page.related) for (const item of list.items) listed.push({ at: item.blocks[0], title: item.title, summary: item.summary });
+  listed.sort((a, b) => a.at - b.at);
+  // A story is listed once (its first time in page order), however many lists (or copies of the page) name it.
+  const related: Array<{ title: string; summary: string | null }> = [];
+  const titles = new Set<string>();
+  for (const { title, summary } of listed) {
+    if (titles.has(title)) continue;
+    titles.add(title);
+    related.push({ title, summary });
+  }
   const warnings = [...options.warnings];
   if (body.length === 0) warnings.push('no article body found');
 
@@ -58,13 +74,12 @@ export function assemble(page: ClassifiedPage, options: AssembleOptions): Result
       byline,
       published: dateline?.iso ?? null,
       section: page.section?.name ?? null,
-      h1: blocks.find((b) => b.markup?.tag === 'h1')?.text ?? null,
+      // Read only beside the markup's metadata (see chooseMetadata).
+      h1: markup ? (blocks.find((b) => b.markup?.tag === 'h1')?.text ?? null) : null,
     },
     markup?.metadata ?? null,
   );
   warnings.push(...metadata.warnings);
-  let bodyCount = 0;
-  const bodyPosition = labels.map((l) => (l.label === 'body' ? bodyCount++ : -1));
   const textQuotes = findSocialQuotes(body, joined);
   const socialQuotes = markup ? withEmbedQuotes(textQuotes, markup.embeds, bodyPosition) : textQuotes;
 

@@ -50,7 +50,9 @@ export function chooseMetadata(text: TextMetadata, markup: MarkupMetadata | null
   const warnings: string[] = [];
   if (!markup) {
     const src = <T>(v: T | null): Source => (v === null ? null : 'text');
-    return { ...text, provenance: { title: src(text.title), byline: src(text.byline), published: src(text.published), section: src(text.section) }, warnings };
+    // Field by field: an object spread copies slowly, and would carry h1 along unread.
+    const { title, byline, published, section } = text;
+    return { title, byline, published, section, provenance: { title: src(title), byline: src(byline), published: src(published), section: src(section) }, warnings };
   }
   const { jsonLd, meta } = markup;
   const visibleTitle = text.title ?? text.h1;

@@ -26,9 +26,12 @@ const CONTEXT_CHARS = 60;
 
 export function platformIn(text: string): Platform | null {
   const lower = text.toLowerCase();
-  for (const m of lower.matchAll(OTHER)) if (inContext(lower, m.index!, m[0].length)) return byName.get(m[1].replace(/\s+/g, ' ')) ?? 'other';
+  // Exec loops over the global regexes, where matchAll would copy each for every paragraph (neither matches empty).
+  OTHER.lastIndex = 0;
+  for (let m = OTHER.exec(lower); m !== null; m = OTHER.exec(lower)) if (inContext(lower, m.index, m[0].length)) return byName.get(m[1].replace(/\s+/g, ' ')) ?? 'other';
   // The capital X is looked for in the original text; its offsets hold in `lower` unless lower-casing changed the length.
-  if (lower.length === text.length) for (const m of text.matchAll(X)) if (inContext(lower, m.index!, m[0].length)) return 'x';
+  X.lastIndex = 0;
+  if (lower.length === text.length) for (let m = X.exec(text); m !== null; m = X.exec(text)) if (inContext(lower, m.index, m[0].length)) return 'x';
   const v = VERB.exec(lower);
   return v ? (PLATFORM_VERBS.find(([verb]) => verb === v[1])?.[1] ?? null) : null;
 }

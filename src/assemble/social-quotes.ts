@@ -7,6 +7,7 @@
  */
 import type { Platform } from '../cues/social.js';
 import { HANDLE } from '../cues/social.js';
+import { charClass, SPACE } from '../features/char-class.js';
 import { speakerAfter, speakerBefore } from './attribution.js';
 import { embedAttribution, embedText } from './embeds.js';
 import { platformIn } from './platform.js';
@@ -44,6 +45,8 @@ const ATTRIBUTION_WINDOW = 300;
 
 interface Quoted {
   text: string;
+  /** text.split(/\s+/).length, counted once, up to MIN_QUOTE_WORDS (the most any test asks for). */
+  words: number;
   start: number;
   end: number;
 }
@@ -69,7 +72,7 @@ export function findSocialQuotes(body: readonly string[], joined: readonly boole
     const quoted = quotedSpans(paragraph, MIN_SOCIAL_QUOTE_WORDS);
     const platform = quoted.length ? platformIn(stripSpans(paragraph, quoted)) : null;
     // A post's caption may be short ("Welcome Jose"); without a platform, short quotes are scare quotes.
-    const spans = quoted.filter((q) => q.text.split(/\s+/).length >= MIN_QUOTE_WORDS || (platform !== null && INTRODUCES_POST.test(paragraph.slice(Math.max(0, q.start - 50), q.start))));
+    const spans = quoted.filter((q) => q.words >= MIN_QUOTE_WORDS || (platform !== null && INTRODUCES_POST.test(paragraph.slice(Math.max(0, q.start - 50), q.start))));
     // A quote is social when its paragraph names a platform, or follows a social quote: most quotes of an article are neither.
     if (spans.length === 0 || (platform === null && previous === null)) {
       previous = null;
@@ -142,12 +145,30 @@ function sameSpeaker(speaker: string, previous: string | null, context: string):
 
 function quotedSpans(paragraph: string, minWords: number): Quoted[] {
   const spans: Quoted[] = [];
-  for (const m of paragraph.matchAll(QUOTE)) {
+  // An exec loop over the one global regex, where matchAll would copy it for every paragraph (no form matches empty).
+  QUOTE.lastIndex = 0;
+  for (let m = QUOTE.exec(paragraph); m !== null; m = QUOTE.exec(paragraph)) {
     const inner = (m[1] ?? m[2] ?? m[3] ?? m[4]).trim().replace(/[,;:]$/, '').trim();
-    if (inner.split(/\s+/).length < minWords) continue;
-    spans.push({ text: inner, start: m.index!, end: m.index! + m[0].length });
+    const words = pieces(inner, MIN_QUOTE_WORDS);
+    if (words < minWords) continue;
+    spans.push({ text: inner, words, start: m.index, end: m.index + m[0].length });
   }
   return spans;
+}
+
+/**
+ * Math.min(text.split(/\s+/).length, max) for text with no space at either end (trimmed), counted without
+ * the array: one piece, and one more after each run of spaces (\s: the SPACE class; every \s character is
+ * one code unit), read no further than the piece `max` starts.
+ */
+function pieces(text: string, max: number): number {
+  let count = 1;
+  for (let i = 0, inSpace = false; i < text.length && count < max; i++) {
+    const space = (charClass(text.charCodeAt(i)) & SPACE) !== 0;
+    if (space && !inSpace) count++;
+    inSpace = space;
+  }
+  return count;
 }
 
 function stripSpans(paragraph: string, spans: readonly Quoted[]): string {

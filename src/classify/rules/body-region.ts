@@ -1,3 +1,4 @@
+import type { Block } from '../../blocks/block.js';
 import { isMarkedShape, lineShape } from './line-shape.js';
 
 /**
@@ -126,19 +127,20 @@ export function anchorUnderHeader(
  * `minItems` lines, or count 1, 2, 3 … as numbered items, they are the article's list: extend the
  * region over them.
  */
-export function extendListTail(region: Region, texts: readonly string[], blocked: (i: number) => boolean, minItems: number, maxLineChars: number): Region {
+export function extendListTail(region: Region, blocks: readonly Block[], blocked: (i: number) => boolean, minItems: number, maxLineChars: number): Region {
   let i = region.end;
-  const listed = numberedListEnd(texts, i, blocked, minItems, maxLineChars);
+  const listed = numberedListEnd(blocks, i, blocked, minItems, maxLineChars);
   if (listed > i) return withEnd(region, listed);
   // A lead-in: "… tour dates:" or a short subheading ("The Doobie Brothers Tour Dates").
-  if (i < texts.length && !blocked(i) && (/:$/.test(texts[i]) || (texts[i].length <= LEAD_IN_CHARS && !/[.!?]$/.test(texts[i])))) i++;
-  const numbered = numberedListEnd(texts, i, blocked, minItems, maxLineChars);
+  const lead = i < blocks.length ? blocks[i].text : null;
+  if (lead !== null && !blocked(i) && (/:$/.test(lead) || (lead.length <= LEAD_IN_CHARS && !/[.!?]$/.test(lead)))) i++;
+  const numbered = numberedListEnd(blocks, i, blocked, minItems, maxLineChars);
   if (numbered > i) return withEnd(region, numbered);
-  const shape = i < texts.length ? lineShape(texts[i]) : null;
+  const shape = i < blocks.length ? lineShape(blocks[i].text) : null;
   // Only lines with a list marker (a colon, a dash separator, a leading number): plain short lines are menus.
   if (shape === null || !isMarkedShape(shape)) return region;
   let end = i;
-  while (end < texts.length && !blocked(end) && texts[end].length <= maxLineChars && lineShape(texts[end]) === shape) end++;
+  while (end < blocks.length && !blocked(end) && blocks[end].text.length <= maxLineChars && lineShape(blocks[end].text) === shape) end++;
   return end - i >= minItems ? withEnd(region, end) : region;
 }
 
@@ -152,12 +154,12 @@ const ITEM_DETAIL_LINES = 2;
  * ("1) Lego Star Wars 75188", "http://amzn.to/…", "2) Polistil …"): the end of its last item, or
  * `from` when fewer than `minItems` items are numbered in sequence there.
  */
-function numberedListEnd(texts: readonly string[], from: number, blocked: (i: number) => boolean, minItems: number, maxLineChars: number): number {
-  if (from >= texts.length || ITEM_NUMBER.exec(texts[from])?.[1] !== '1') return from;
+function numberedListEnd(blocks: readonly Block[], from: number, blocked: (i: number) => boolean, minItems: number, maxLineChars: number): number {
+  if (from >= blocks.length || ITEM_NUMBER.exec(blocks[from].text)?.[1] !== '1') return from;
   let items = 0;
   let end = from;
-  for (let i = from; i < texts.length && i - end <= ITEM_DETAIL_LINES && !blocked(i) && texts[i].length <= maxLineChars; i++) {
-    const number = ITEM_NUMBER.exec(texts[i]);
+  for (let i = from; i < blocks.length && i - end <= ITEM_DETAIL_LINES && !blocked(i) && blocks[i].text.length <= maxLineChars; i++) {
+    const number = ITEM_NUMBER.exec(blocks[i].text);
     if (number && Number(number[1]) === items + 1) items++;
     else if (number) break;
     end = i + 1;

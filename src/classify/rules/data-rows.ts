@@ -10,7 +10,7 @@
  */
 import type { Block } from '../../blocks/block.js';
 import { THRESHOLDS as T } from '../thresholds.js';
-import { hasSeparator, lineShape } from './line-shape.js';
+import { separatedLineShape } from './line-shape.js';
 
 /** Indexes of the blocks that are rows of a table or of a data list. */
 export function dataRows(blocks: readonly Block[]): Set<number> {
@@ -18,6 +18,9 @@ export function dataRows(blocks: readonly Block[]): Set<number> {
   const keep = (from: number, to: number, min: number) => {
     if (to - from >= min) for (let i = from; i < to; i++) rows.add(i);
   };
+  // Each block's list shape, read once: the block a run stops at is where the next run starts.
+  const shapes: Array<string | null | undefined> = [];
+  const shapeAt = (i: number): string | null => (shapes[i] === undefined ? (shapes[i] = listShape(blocks[i].text)) : shapes[i]!);
   for (let i = 0; i < blocks.length; ) {
     let end = i;
     while (end < blocks.length && blocks[end].cells !== undefined) end++;
@@ -26,8 +29,8 @@ export function dataRows(blocks: readonly Block[]): Set<number> {
       i = end;
       continue;
     }
-    const shape = listShape(blocks[i].text);
-    while (shape !== null && end < blocks.length && listShape(blocks[end].text) === shape) end++;
+    const shape = shapeAt(i);
+    while (shape !== null && end < blocks.length && shapeAt(end) === shape) end++;
     if (i > 0) keep(i, end, T.dataListMinRows);
     i = Math.max(end, i + 1);
   }
@@ -36,5 +39,5 @@ export function dataRows(blocks: readonly Block[]): Set<number> {
 
 /** The shape of a list line with a separator in it, or null for any other line. */
 function listShape(text: string): string | null {
-  return text.length <= T.listTailMaxChars && hasSeparator(text) ? lineShape(text) : null;
+  return text.length <= T.listTailMaxChars ? separatedLineShape(text) : null;
 }

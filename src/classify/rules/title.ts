@@ -8,7 +8,7 @@ import type { Features } from '../../features/features.js';
 import { caseless, caselessClass, CASELESS_LETTER_EXTRA, caselessWordStart } from '../../cues/phrase-regex.js';
 import { THRESHOLDS as T } from '../thresholds.js';
 import { looksLikeBareName } from './byline.js';
-import { topicOverlap } from './topic-words.js';
+import { contentWords, type Topic } from './topic-words.js';
 
 // "Updated Nov 19, 9:41 AM", "Posted …", "Publié le …": a dateline whose date may not parse.
 // Without the i flag, which costs V8 a case fold at compile time: /^(?:updated|…|aktualisiert)\b/iu, /(?:\.\.\.|…|\.)\s*(?:more|less)$/iu.
@@ -27,12 +27,14 @@ export interface TitleContext {
   /** Blocks that look like a byline or carry a printed date. */
   isHeaderLine: (i: number) => boolean;
   /** Content words of the body (topic-words.ts): a headline shares most of its own with them. */
-  topic: ReadonlySet<string>;
+  topic: Topic;
 }
 
 export function findTitle(blocks: readonly Block[], features: readonly Features[], bodyStart: number, ctx: TitleContext): number | null {
-  let best: number | null = null;
-  let bestScore = -Infinity;
+  // Each candidate's score but for its share of the topic, which is added once the body has been searched
+  // for the words of all of them at once (see Topic).
+  const candidates: Candidate[] = [];
+  const asked: string[] = [];
   let distance = 0;
   // The window counts content blocks: a share bar of forty buttons does not push the title out of reach.
   for (let i = bodyStart - 1, seen = 0; i >= 0 && seen < T.titleSearchWindow; i--) {
@@ -55,17 +57,36 @@ export function findTitle(blocks: readonly Block[], features: readonly Features[
     if (f.words >= T.titleTypicalWords[0] && f.words <= T.titleTypicalWords[1]) score += T.titleTypicalBonus;
     if (f.repeats > 0 && !f.bullet) score += T.titleRepeatBonus;
     if (f.upperRatio > 0.9 && !f.unspacedScript) score -= T.titleAllCapsPenalty;
-    const overlap = topicOverlap(text, ctx.topic, T.titleTopicMinWords);
-    if (overlap !== null) score += (overlap - T.titleTopicNeutral) * T.titleTopicWeight;
+    const words = contentWords(text);
+    if (words.length >= T.titleTopicMinWords) for (const w of words) asked.push(w);
     // A final period marks a dek or caption more often than a headline, which may still end in a quoted sentence.
-    if (/[^.]\.$/.test(text)) score -= T.titlePeriodPenalty;
-    if (score > bestScore) {
-      best = i;
-      bestScore = score;
-    }
+    candidates.push({ index: i, score, words, period: /[^.]\.$/.test(text) });
     distance++;
   }
+  if (asked.length > 0) ctx.topic.lookFor(asked);
+  let best: number | null = null;
+  let bestScore = -Infinity;
+  for (const c of candidates) {
+    let score = c.score;
+    const overlap = ctx.topic.overlap(c.words, T.titleTopicMinWords);
+    if (overlap !== null) score += (overlap - T.titleTopicNeutral) * T.titleTopicWeight;
+    if (c.period) score -= T.titlePeriodPenalty;
+    if (score > bestScore) {
+      best = c.index;
+      bestScore = score;
+    }
+  }
   return best === null ? null : preferAbove(blocks, features, best, ctx);
+}
+
+/** A headline-shaped block, scored but for its topic words. */
+interface Candidate {
+  index: number;
+  score: number;
+  /** Its content words. */
+  words: string[];
+  /** It ends in a period (not an ellipsis). */
+  period: boolean;
 }
 
 /**
@@ -86,8 +107,8 @@ function preferAbove(blocks: readonly Block[], features: readonly Features[], be
     if (!headlineShaped(blocks[i].text, f)) return best;
     if (f.words >= features[best].words || f.words < T.titleTypicalWords[0]) return best;
     // The headline is about the article as much as the dek is; a sidebar headline above is not.
-    const above = topicOverlap(blocks[i].text, ctx.topic, T.titleTopicMinWords);
-    const winner = topicOverlap(blocks[best].text, ctx.topic, T.titleTopicMinWords);
+    const above = ctx.topic.overlap(contentWords(blocks[i].text), T.titleTopicMinWords);
+    const winner = ctx.topic.overlap(contentWords(blocks[best].text), T.titleTopicMinWords);
     return above === null || winner === null || above >= winner - T.titleDekTopicSlack ? i : best;
   }
   return best;

@@ -11,7 +11,7 @@ import { looksLikeBareName, looksLikeByline } from '../rules/byline.js';
 import { findDateline, yearlessDateline } from '../rules/dateline.js';
 import { sectionLabel } from '../rules/section.js';
 import { findTitle } from '../rules/title.js';
-import { topicWords } from '../rules/topic-words.js';
+import { Topic } from '../rules/topic-words.js';
 import { THRESHOLDS as T } from '../thresholds.js';
 import type { PageCues } from './cues.js';
 
@@ -35,7 +35,8 @@ export function findHeader(blocks: readonly Block[], features: readonly Features
   const bylines = bylineLines(blocks, features, regionStart, notHeader);
   const isHeaderLine = (i: number) => bylines.has(i) || (features[i].date !== null && !notHeader(i) && features[i].chars < 120);
   // A region too light to be an article (see anchorUnderHeader) says little about the article's topic.
-  const topic = topicWords(textsOf(blocks, region && region.total >= T.minArticleScore ? region : null));
+  const topicRegion = region && region.total >= T.minArticleScore ? region : null;
+  const topic = new Topic(features, topicRegion?.start ?? 0, topicRegion?.end ?? 0);
   const title = findTitle(blocks, features, regionStart, { isFurniture: notHeader, isHeaderLine, topic });
   const byline = pickByline(blocks, features, bylines, title, regionStart, notHeader);
   const { dateline, datelineDate } = pageDateline(blocks, features, region, title, byline, notHeader);
@@ -54,17 +55,6 @@ export function findHeader(blocks: readonly Block[], features: readonly Features
 export function regionUnderHeader(region: Region | null, header: PageHeader, length: number, { cue, stops }: PageCues): Region | null {
   if (!region || header.title === null || header.end <= header.title) return region;
   return anchorUnderHeader(region, header.end, { length, minTotal: T.minArticleScore, maxGap: T.titleSearchWindow, stop: (i) => stops.has(i), furniture: (i) => cue[i] !== null });
-}
-
-/**
- * The region's texts (none without one), pushed in a loop into one kind of array: topicWords was deoptimised
- * when it met a second kind (an empty literal, or a .map() result, which is packed while its caller runs in
- * V8's interpreter and holey once the caller is optimised).
- */
-function textsOf(blocks: readonly Block[], region: Region | null): string[] {
-  const texts: string[] = [];
-  if (region) for (let i = region.start; i < region.end; i++) texts.push(blocks[i].text);
-  return texts;
 }
 
 /** Lines around the region's start that read as a byline. */

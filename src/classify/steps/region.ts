@@ -66,9 +66,13 @@ function widenRegion(
 ): Region {
   const n = blocks.length;
   // Prose across a widget that repeats the region's own paragraphs is a second copy of the page, not more article.
+  // (The region's paragraphs are gathered once, on the first bridge tried: most pages try none.)
+  let inFound: Set<string> | null = null;
   const repeatsRegion = (from: number, to: number) => {
-    const inFound = new Set<string>();
-    for (let i = found.start; i < found.end; i++) if (features[i].chars >= T.paragraphChars) inFound.add(features[i].key);
+    if (inFound === null) {
+      inFound = new Set<string>();
+      for (let i = found.start; i < found.end; i++) if (features[i].chars >= T.paragraphChars) inFound.add(features[i].key);
+    }
     for (let i = from; i < to; i++) if (inFound.has(features[i].key)) return true;
     return false;
   };
@@ -79,7 +83,7 @@ function widenRegion(
   });
   // A templated article (the same plan printed for every option) goes on to the next stop: see templateRun.
   const templated = templateRun(bridged, features, { length: n, stop: (i) => stops.has(i), furniture: (i) => cue[i] !== null, minBlocks: T.templateMinBlocks, minShare: T.templateRepeatShare });
-  const listed = extendListTail(templated, blocks.map((b) => b.text), (i) => cue[i] !== null || stops.has(i), T.listTailMinItems, T.listTailMaxChars);
+  const listed = extendListTail(templated, blocks, (i) => cue[i] !== null || stops.has(i), T.listTailMinItems, T.listTailMaxChars);
   // An embedded post's attribution line ("— Name (@handle) date") belongs with the post text that ends the region.
   return embedAttribution(blocks[listed.end]?.text ?? '') ? withEnd(listed, listed.end + 1) : listed;
 }
@@ -89,7 +93,9 @@ function widenRegion(
  * section (a comments heading, or comment metadata lines), look for the body before it first.
  */
 function beforeComments(scores: Float64Array, { cue, stops }: PageCues): Region | null {
-  const metas = cue.flatMap((c, i) => (c?.rule === 'cue.comment-meta' ? [i] : []));
+  // A plain loop: V8's flatMap allocates an array per block.
+  const metas: number[] = [];
+  for (let i = 0; i < cue.length; i++) if (cue[i]?.rule === 'cue.comment-meta') metas.push(i);
   // A comments heading opens the comments only when comments follow ("0 Comments" beside a byline does not).
   const heading = cue.findIndex((c, i) => c?.rule === 'cue.comments-heading' && metas.some((m) => m > i && m - i <= T.commentMetaReach));
   const starts = [heading, metas.length >= 2 ? metas[0] : -1].filter((i) => i > 0);

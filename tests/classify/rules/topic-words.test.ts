@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { contentWords, Topic } from '../../../src/classify/rules/topic-words.js';
+import { STOPWORD_SET } from '../../../src/cues/stopwords.js';
+import type { Features } from '../../../src/features/features.js';
+
+// The topic as it was first written: every content word of the opening in a set (stemmed with the
+// regex), and a line's share of its words found there.
+function referenceOverlap(line: string, body: readonly string[], minWords: number): number | null {
+  const words = (text: string) =>
+    (text.toLowerCase().match(/[\p{L}\p{M}\p{N}]+/gu) ?? []).filter((w) => w.length >= 3 && !STOPWORD_SET.has(w)).map((w) => w.replace(/(?:'s|’s|es|s)$/u, ''));
+  const topic = new Set<string>();
+  let chars = 0;
+  for (const text of body) {
+    for (const w of words(text)) topic.add(w);
+    chars += text.length;
+    if (chars >= 6000) break;
+  }
+  const own = words(line);
+  if (own.length < minWords || topic.size === 0) return null;
+  return own.filter((w) => topic.has(w)).length / own.length;
+}
+
+// What the topic reads of a block: its key (lower-cased, no bullet) and its length.
+const features = (texts: readonly string[]) => texts.map((t) => ({ key: t.replace(/^[•·*▪►▸‣◦●■□–—-]\s*/u, '').toLowerCase(), chars: t.length }) as Features);
+
+describe('Topic', () => {
+  const body = [
+    '• Trump’s drugs plan does little, critics said.',
+    'The Mayor’s boxes were counted twice in Σεπτέμβριος and ΟΔΟΣ.',
+    '𝐁old astral words and the dose of the day.',
+  ];
+  const lines = ['Trump drug plan', 'Does Doe count the boxes?', 'Mayor box', 'οδος σεπτέμβριος', 'Dose doses', 'Nothing shared here', 'a an'];
+
+  it('should find a line’s words as the whole-body set did, asked all at once or line by line', () => {
+    const all = new Topic(features(body), 0, body.length);
+    all.lookFor(lines.flatMap(contentWords));
+    const each = new Topic(features(body), 0, body.length);
+    for (const line of lines) {
+      expect(all.overlap(contentWords(line), 2), line).toBe(referenceOverlap(line, body, 2));
+      expect(each.overlap(contentWords(line), 2), line).toBe(referenceOverlap(line, body, 2));
+    }
+  });
+
+  it('should not count a word the body has only as a stop word ("does" is no "Doe")', () => {
+    const topic = new Topic(features(['It does not matter what he does.']), 0, 1);
+    expect(topic.overlap(contentWords('Doe matter'), 2)).toBe(0.5);
+  });
+
+  it('should say nothing when the opening has no content word, or the line too few', () => {
+    expect(new Topic(features(['the and of']), 0, 1).overlap(contentWords('Storm hits coast'), 2)).toBeNull();
+    expect(new Topic(features([]), 0, 0).overlap(contentWords('Storm hits coast'), 2)).toBeNull();
+    expect(new Topic(features(['Storm hits coast']), 0, 1).overlap(contentWords('Storm'), 2)).toBeNull();
+  });
+
+  it('should read only the opening: blocks up to the one that reaches 6000 characters', () => {
+    const long = ['storm '.repeat(999) + 'first', 'second block', 'third block'];
+    const topic = new Topic(features(long), 0, long.length);
+    expect(topic.overlap(contentWords('first second'), 2)).toBe(referenceOverlap('first second', long, 2));
+    expect(topic.overlap(contentWords('third storm'), 2)).toBe(referenceOverlap('third storm', long, 2));
+  });
+});
