@@ -10,7 +10,8 @@ import { LowerWordSet } from '../features/lower-word-set.js';
 
 // Decoration around a label: bullets, pipes, dashes, colons, arrows, brackets, final dots; stripped
 // by stripEdges() as /^[\s\-–—•·|:>*»›([]+|[\s\-–—•·|:.!»›)\]]+$/g would, without a regex pass.
-const LEADING_DECORATION = new Set(' -–—•·|:>*»›([');
+export const LEADING_DECORATION_CHARS = ' -–—•·|:>*»›([';
+const LEADING_DECORATION = new Set(LEADING_DECORATION_CHARS);
 const TRAILING_DECORATION = new Set(' -–—•·|:.!»›)]');
 const SPACES = /\s+/g;
 
@@ -113,12 +114,17 @@ function openingsOf(set: ReadonlySet<string>): Set<string> {
   return found;
 }
 
-const firstWords = new WeakMap<ReadonlySet<string>, LowerWordSet>();
+const firstWordSets = new WeakMap<ReadonlySet<string>, LowerWordSet>();
 function firstWordsOf(set: ReadonlySet<string>): LowerWordSet {
-  let words = firstWords.get(set);
+  let words = firstWordSets.get(set);
   if (!words) {
-    words = new LowerWordSet([...set].map((p) => p.split(' ')[0].replace(/[:：,.]+$/u, '')));
-    firstWords.set(set, words);
+    words = new LowerWordSet(firstWords(set));
+    firstWordSets.set(set, words);
   }
   return words;
+}
+
+/** The first word of each phrase, without a final : ： , or . (what startsWithFirstWord compares a line's first word with). */
+export function firstWords(set: ReadonlySet<string>): string[] {
+  return [...set].map((p) => p.split(' ')[0].replace(/[:：,.]+$/u, ''));
 }

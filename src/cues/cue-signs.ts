@@ -1,0 +1,57 @@
+/**
+ * What a line must show before any whole-line phrase test or leading-word test of the cues can match it,
+ * read once per block so that most blocks, which show none, skip those tests (classify/steps/cues.ts).
+ * A sign is a necessary condition, never a verdict: a test gated on a sign runs, as before, whenever the
+ * sign is there, so gating changes no result.
+ */
+import { BOILERPLATE_FIRST_WORDS, BOILERPLATE_LEADS, BOILERPLATE_LINE_KEYS, hasLabelSeparator, withoutCount } from './boilerplate.js';
+import { caseless, escapeRegExp } from './phrase-regex.js';
+import { LEADING_DECORATION_CHARS, phraseKey } from './phrase-set.js';
+import { HEADING_FIRST_WORDS, HEADING_LINE_KEYS, withoutTrailer } from './related.js';
+
+/** The line's key, with its count or trailer off, is a key of a whole-line table (ad, share, comment, author, heading tables). */
+export const PHRASE_SIGN = 1;
+/** The line starts (after decoration) with a word or character a leading-word test needs (footer, share, follow, about, more, most). */
+export const LEAD_SIGN = 2;
+/** The line has a label separator (· • |): several labels on one line ("Share | Tweet"). */
+export const SEPARATOR_SIGN = 4;
+/** Every sign: what a caller that has not read the signs passes, to run every test. */
+export const ALL_SIGNS = PHRASE_SIGN | LEAD_SIGN | SEPARATOR_SIGN;
+
+/** The signs `text` shows: a bit set of the signs above. */
+export function cueSigns(text: string): number {
+  let signs = 0;
+  if (hasPhraseKey(text)) signs |= PHRASE_SIGN;
+  if ((lead ??= leadPattern()).test(text)) signs |= LEAD_SIGN;
+  if (hasLabelSeparator(text)) signs |= SEPARATOR_SIGN;
+  return signs;
+}
+
+// Built on first use, not at load: a one-page run that never reads cues does not pay for them.
+let keys: Set<string> | undefined;
+let lead: RegExp | undefined;
+
+/**
+ * Whether phraseKey(text), as it is or without a count (isCommentHeading) or trailer (the heading tests),
+ * is in some whole-line table: each table test looks up one of these three in its table.
+ */
+function hasPhraseKey(text: string): boolean {
+  keys ??= new Set([...BOILERPLATE_LINE_KEYS, ...HEADING_LINE_KEYS].flatMap((set) => [...set]));
+  const key = phraseKey(text);
+  return keys.has(key) || keys.has(withoutCount(key)) || keys.has(withoutTrailer(key));
+}
+
+/**
+ * The start every leading-word test needs, in one anchored regex on the line as printed. Words are spelled
+ * caseless (phrase-regex.ts): a letter that lower-cases to one of theirs (tests on the lower-cased line,
+ * startsWithFirstWord) or matches it under the i flag (SHARE_LEAD, FOLLOW_LEAD) matches it here too.
+ * Decoration and spaces may come first (MOST_READ_SECTION tests phraseKey, which strips them). First words
+ * end where startsWithFirstWord ends a word, at a space or the end after : ： , or . (MORE_SECTION_LINE,
+ * MOST_READ_SECTION and ABOUT_NAME need a space after theirs); the other leads may run on into any letter.
+ */
+function leadPattern(): RegExp {
+  const spell = (words: readonly string[]) => [...new Set(words)].map(caseless).join('|');
+  const decoration = `[\\s${[...LEADING_DECORATION_CHARS].map(escapeRegExp).join('').replace(/-/g, '\\-')}]*`;
+  const firstWords = spell([...BOILERPLATE_FIRST_WORDS(), ...HEADING_FIRST_WORDS]);
+  return new RegExp(`^${decoration}(?:(?:${firstWords})(?=[:：,.]*(?:\\s|$))|${spell(BOILERPLATE_LEADS())})`, 'u');
+}
