@@ -5,13 +5,14 @@
  * sign is there, so gating changes no result.
  */
 import { BOILERPLATE_FIRST_WORDS, BOILERPLATE_LEADS, BOILERPLATE_LINE_KEYS, hasLabelSeparator, withoutCount } from './boilerplate.js';
+import { MULTIWORD_LABELS, PHOTO_ONLY_KEYS } from './credits.js';
 import { caseless, escapeRegExp } from './phrase-regex.js';
-import { LEADING_DECORATION_CHARS, phraseKey } from './phrase-set.js';
+import { firstWords, LEADING_DECORATION_CHARS, phraseKey } from './phrase-set.js';
 import { HEADING_FIRST_WORDS, HEADING_LINE_KEYS, withoutTrailer } from './related.js';
 
-/** The line's key, with its count or trailer off, is a key of a whole-line table (ad, share, comment, author, heading tables). */
+/** The line's key, with its count or trailer off, is a key of a whole-line table (ad, share, comment, author, heading, photo-only agency tables). */
 export const PHRASE_SIGN = 1;
-/** The line starts (after decoration) with a word or character a leading-word test needs (footer, share, follow, about, more, most). */
+/** The line starts (after decoration) with a word or character a leading-word test needs (footer, share, follow, about, more, most, credit label). */
 export const LEAD_SIGN = 2;
 /** The line has a label separator (· • |): several labels on one line ("Share | Tweet"). */
 export const SEPARATOR_SIGN = 4;
@@ -36,7 +37,7 @@ let lead: RegExp | undefined;
  * is in some whole-line table: each table test looks up one of these three in its table.
  */
 function hasPhraseKey(text: string): boolean {
-  keys ??= new Set([...BOILERPLATE_LINE_KEYS, ...HEADING_LINE_KEYS].flatMap((set) => [...set]));
+  keys ??= new Set([...BOILERPLATE_LINE_KEYS, ...HEADING_LINE_KEYS, PHOTO_ONLY_KEYS].flatMap((set) => [...set]));
   const key = phraseKey(text);
   return keys.has(key) || keys.has(withoutCount(key)) || keys.has(withoutTrailer(key));
 }
@@ -47,11 +48,12 @@ function hasPhraseKey(text: string): boolean {
  * startsWithFirstWord) or matches it under the i flag (SHARE_LEAD, FOLLOW_LEAD) matches it here too.
  * Decoration and spaces may come first (MOST_READ_SECTION tests phraseKey, which strips them). First words
  * end where startsWithFirstWord ends a word, at a space or the end after : ： , or . (MORE_SECTION_LINE,
- * MOST_READ_SECTION and ABOUT_NAME need a space after theirs); the other leads may run on into any letter.
+ * MOST_READ_SECTION and ABOUT_NAME need a space after theirs; bareLabelCredit's leadingPhrase asks
+ * MULTIWORD_LABELS' first words as startsWithFirstWord does); the other leads may run on into any letter.
  */
 function leadPattern(): RegExp {
   const spell = (words: readonly string[]) => [...new Set(words)].map(caseless).join('|');
   const decoration = `[\\s${[...LEADING_DECORATION_CHARS].map(escapeRegExp).join('').replace(/-/g, '\\-')}]*`;
-  const firstWords = spell([...BOILERPLATE_FIRST_WORDS(), ...HEADING_FIRST_WORDS]);
-  return new RegExp(`^${decoration}(?:(?:${firstWords})(?=[:：,.]*(?:\\s|$))|${spell(BOILERPLATE_LEADS())})`, 'u');
+  const words = spell([...BOILERPLATE_FIRST_WORDS(), ...HEADING_FIRST_WORDS, ...firstWords(MULTIWORD_LABELS)]);
+  return new RegExp(`^${decoration}(?:(?:${words})(?=[:：,.]*(?:\\s|$))|${spell(BOILERPLATE_LEADS())})`, 'u');
 }

@@ -2,8 +2,9 @@
  * Image credits and captions: "Picture Courtesy: X/ MEA India", "Image source, Getty Images",
  * "… (Photo: AFP/Getty Images)", "… Photograph: Jane Doe/AFP via Getty Images", "… (AP Photo/Evan Vucci)".
  */
-import { CAPTION_LABELS, CREDIT_LABELS, PHOTO_AGENCIES, PHOTO_ONLY_AGENCIES } from '../../cues/credits.js';
-import { leadingPhrase, maxWordsOf, phraseKey, phraseSet } from '../../cues/phrase-set.js';
+import { CAPTIONS, LABELS, MULTIWORD_LABELS, PHOTO_AGENCIES, PHOTO_ONLY_KEYS as PHOTO_ONLY } from '../../cues/credits.js';
+import { ALL_SIGNS, LEAD_SIGN, PHRASE_SIGN } from '../../cues/cue-signs.js';
+import { leadingPhrase, MAX_PHRASE_CHARS, maxWordsOf, phraseKey } from '../../cues/phrase-set.js';
 import { LOWER, startsWithClass, UPPER } from '../../features/char-class.js';
 
 export interface CreditMatch {
@@ -20,11 +21,7 @@ const MAX_CAPTION_CHARS = 400;
 // A credit names a source in a few words; more is a sentence that begins "Source: …".
 const MAX_CREDIT_WORDS = 10;
 
-const LABELS = phraseSet(CREDIT_LABELS);
-const CAPTIONS = phraseSet(CAPTION_LABELS);
 const AGENCIES = new Set(PHOTO_AGENCIES.map((a) => a.toLowerCase()));
-const PHOTO_ONLY = new Set(PHOTO_ONLY_AGENCIES.map((a) => a.toLowerCase()));
-const MULTIWORD_LABELS = new Set([...LABELS, ...CAPTIONS].filter((l) => l.includes(' ')));
 const MULTIWORD_MAX = maxWordsOf(MULTIWORD_LABELS);
 // "© Aaron Schwartz": a copyright sign and a name, no year (a year makes it a site footer).
 const COPYRIGHT_NAME = /^©\s*([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ.'’ -]{1,60})$/;
@@ -64,10 +61,11 @@ const AGENCY_SEPARATOR = /[/|,&]/;
 // (LEADING, the trailing forms, agency lists), "by" (BY_FORM), "courtesy", a gallery counter's start, ©, a closing bracket.
 const CREDIT_SIGN = /[:：|,/&©)]|\s[Bb][Yy]\s|ourtesy|^\d|^[Ii]tem\s/;
 
-export function matchCredit(text: string): CreditMatch | null {
+/** `signs`: what cueSigns() read in the text, when the caller has read it (readCues); without, every form is tried. */
+export function matchCredit(text: string, signs = ALL_SIGNS): CreditMatch | null {
   if (text.length <= MAX_CREDIT_LINE_CHARS) {
     // Nine lines in ten are short, and almost none of them is a credit: without a sign only the two forms that need none can match.
-    if (!CREDIT_SIGN.test(text)) return bareLabelCredit(text) ?? photoAgencyCredit(text);
+    if (!CREDIT_SIGN.test(text)) return mayBeBareCredit(text, signs) ? (bareLabelCredit(text) ?? photoAgencyCredit(text)) : null;
     const whole = (LEADING_SEPARATOR.test(text) ? LEADING.exec(text) : null) ?? BY_FORM.exec(text) ?? COURTESY_FORM.exec(text);
     if (whole) {
       const label = phraseKey(whole[1]);
@@ -87,6 +85,17 @@ export function matchCredit(text: string): CreditMatch | null {
     return trailingCredit(text) ?? { credit: null, standalone: true };
   }
   return trailingCredit(text);
+}
+
+/**
+ * Whether a line without a credit sign may be a bare label or a photo-only agency. The bare label needs its
+ * first word to open a MULTIWORD_LABELS entry (cueSigns' LEAD_SIGN), the agency its key in PHOTO_ONLY
+ * (PHRASE_SIGN). That key is asked of the line without one bracket at either end, but a bracket is
+ * decoration that phraseKey strips anyway: up to MAX_PHRASE_CHARS, where phraseKey gives the line a key,
+ * both keys are the same. Beyond it, or without the signs read, the line is tried.
+ */
+function mayBeBareCredit(text: string, signs: number): boolean {
+  return (signs & (LEAD_SIGN | PHRASE_SIGN)) !== 0 || text.length > MAX_PHRASE_CHARS;
 }
 
 /** "Image copyright Getty Images", "Image caption Scooter Braun has …": a two-word label without a separator. */

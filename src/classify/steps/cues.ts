@@ -43,9 +43,9 @@ export function readCues(blocks: readonly Block[]): PageCues {
   const stops = new Set<number>();
   for (let i = 0; i < n; i++) {
     const text = blocks[i].text;
-    const credit = matchCredit(text);
-    if (credit) credits.set(i, credit);
     const signs = cueSigns(text);
+    const credit = matchCredit(text, signs);
+    if (credit) credits.set(i, credit);
     const stop = STOP_CUES.find(([test, , needs]) => (needs === NO_SIGN || (signs & needs) !== 0) && test(text));
     if (stop) {
       cue[i] = { rule: stop[1], detail: text };
