@@ -74,7 +74,8 @@ export function matchCredit(text: string, signs = ALL_SIGNS): CreditMatch | null
       // "Image: Jose Mourinho, left, has replaced …": a caption behind an image label; it may still end with a credit.
       if (IMAGE_LABEL.test(label)) return trailingCredit(text) ?? { credit: null, standalone: true };
     }
-    const bare = bareLabelCredit(text);
+    // leadingPhrase, under the bare label, needs a MULTIWORD_LABELS first word (LEAD_SIGN).
+    const bare = signs & LEAD_SIGN ? bareLabelCredit(text) : null;
     if (bare) return bare;
     if (GALLERY_COUNTER.test(text)) return trailingCredit(text) ?? { credit: null, standalone: true };
     const copyright = COPYRIGHT_NAME.exec(text);
