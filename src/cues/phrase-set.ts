@@ -12,7 +12,8 @@ import { LowerWordSet } from '../features/lower-word-set.js';
 // by stripEdges() as /^[\s\-–—•·|:>*»›([]+|[\s\-–—•·|:.!»›)\]]+$/g would, without a regex pass.
 export const LEADING_DECORATION_CHARS = ' -–—•·|:>*»›([';
 const LEADING_DECORATION = new Set(LEADING_DECORATION_CHARS);
-const TRAILING_DECORATION = new Set(' -–—•·|:.!»›)]');
+export const TRAILING_DECORATION_CHARS = ' -–—•·|:.!»›)]';
+const TRAILING_DECORATION = new Set(TRAILING_DECORATION_CHARS);
 const SPACES = /\s+/g;
 
 /** Longer text is never a table phrase: lookups skip it without normalising it (hot path: every block). */

@@ -4,7 +4,8 @@
  */
 import { CAPTIONS, LABELS, MULTIWORD_LABELS, PHOTO_AGENCIES, PHOTO_ONLY_KEYS as PHOTO_ONLY } from '../../cues/credits.js';
 import { ALL_SIGNS, LEAD_SIGN, PHRASE_SIGN } from '../../cues/cue-signs.js';
-import { leadingPhrase, MAX_PHRASE_CHARS, maxWordsOf, phraseKey } from '../../cues/phrase-set.js';
+import { escapeRegExp } from '../../cues/phrase-regex.js';
+import { LEADING_DECORATION_CHARS, leadingPhrase, lowerCase, MAX_PHRASE_CHARS, maxWordsOf, phraseKey, TRAILING_DECORATION_CHARS } from '../../cues/phrase-set.js';
 import { LOWER, startsWithClass, UPPER } from '../../features/char-class.js';
 
 export interface CreditMatch {
@@ -31,7 +32,11 @@ const GALLERY_COUNTER = /^(?:[Ii]tem\s+)?\d{1,3}\s*(?:[Oo][Ff]|\/)\s*\d{1,3}(?:$
 // The same counter glued to a caption of any length ("1of4Grass Valley's …"): prose never starts so.
 const GLUED_GALLERY_COUNTER = /^\d{1,3}(?:of|\/)\d{1,3}[A-ZÀ-ÖØ-Þ]/;
 // Labels that name a picture: behind them stands a caption, not a sentence of the article.
-const IMAGE_LABEL = /photo|image|picture|pic|foto|bild|imagem|imagen|illustration|grafik/; // on a phrase key (lower case)
+const IMAGE_LABEL_WORDS = ['photo', 'image', 'picture', 'pic', 'foto', 'bild', 'imagem', 'imagen', 'illustration', 'grafik'];
+const IMAGE_LABEL = new RegExp(IMAGE_LABEL_WORDS.join('|')); // on a phrase key (lower case)
+// A part of each credit and caption label (LABELS, CAPTIONS) and each IMAGE_LABEL word, as lower-cased text has it:
+// a line in which none stands has no label a form could read (a test checks every label has one).
+export const LABEL_STEMS = [...IMAGE_LABEL_WORDS, 'courtesy', 'source', 'credit', 'crédit', 'copyright', 'video', 'fuente', 'quelle', 'fonte', 'reprodução', 'caption', 'leyenda', 'légende', 'legenda', 'फोटो', 'फ़ोटो', 'तस्वीर', 'चित्र', 'साभार', 'कैप्शन'];
 // A company name after © is the site's own footer, not a photographer.
 const COMPANY = /\b(?:ltd|limited|inc|llc|gmbh|corp|corporation|pvt|plc|media|group|company|news|network)\b/; // on lower-cased text
 const TRAILING_CALL_SIGN = /[.!?]\s*\(([A-Z]{2,6})\)$/u;
@@ -63,9 +68,12 @@ const CREDIT_SIGN = /[:：|,/&©)]|\s[Bb][Yy]\s|ourtesy|^\d|^[Ii]tem\s/;
 
 /** `signs`: what cueSigns() read in the text, when the caller has read it (readCues); without, every form is tried. */
 export function matchCredit(text: string, signs = ALL_SIGNS): CreditMatch | null {
+  if (text.length > MAX_CAPTION_CHARS) return null; // no form reads a credit in a paragraph
   if (text.length <= MAX_CREDIT_LINE_CHARS) {
     // Nine lines in ten are short, and almost none of them is a credit: without a sign only the two forms that need none can match.
     if (!CREDIT_SIGN.test(text)) return mayBeBareCredit(text, signs) ? (bareLabelCredit(text) ?? photoAgencyCredit(text)) : null;
+    // Past the bare label (LEAD_SIGN), every form needs what mayHoldCredit looks for.
+    if ((signs & LEAD_SIGN) === 0 && !mayHoldCredit(text)) return null;
     const whole = (LEADING_SEPARATOR.test(text) ? LEADING.exec(text) : null) ?? BY_FORM.exec(text) ?? COURTESY_FORM.exec(text);
     if (whole) {
       const label = phraseKey(whole[1]);
@@ -82,10 +90,40 @@ export function matchCredit(text: string, signs = ALL_SIGNS): CreditMatch | null
     if (copyright && !COMPANY.test(copyright[1].toLowerCase())) return { credit: copyright[1].trim(), standalone: true };
     const agency = photoAgencyCredit(text);
     if (agency) return agency;
-  } else if (text.length <= MAX_CAPTION_CHARS && GLUED_GALLERY_COUNTER.test(text)) {
+  } else if (!mayHoldCredit(text)) {
+    return null;
+  } else if (GLUED_GALLERY_COUNTER.test(text)) {
     return trailingCredit(text) ?? { credit: null, standalone: true };
   }
   return trailingCredit(text);
+}
+
+/**
+ * Whether the lower-cased line has what some credit form needs: a label stem (the label of LEADING, BY_FORM,
+ * COURTESY_FORM and the trailing forms counts only in LABELS or CAPTIONS or with an IMAGE_LABEL word; AGENCY_PHOTO
+ * names Photo, Picture, Image, Foto or Video), an agency's first word standing between what may stand around a
+ * part of an agency credit (the start, a space, a separator, decoration phraseKey strips: agencyCredit keys each
+ * part), a gallery counter's or a copyright's start, or a call sign closing a sentence. Lower-casing keeps the
+ * digits, spaces and punctuation these patterns ask for, and turns [A-Z] into [a-z]. Most lines with a comma or
+ * a colon have none, and skip the forms.
+ */
+function mayHoldCredit(text: string): boolean {
+  return (creditSign ??= creditSignPattern()).test(lowerCase(text));
+}
+let creditSign: RegExp | undefined;
+
+function creditSignPattern(): RegExp {
+  const agencies = [...new Set([...AGENCIES, ...PHOTO_ONLY].map((a) => escapeRegExp(a.split(' ')[0])))];
+  const before = `[\\s/|,&${classOf(LEADING_DECORATION_CHARS)}]`;
+  const after = `[\\s/|,&${classOf(TRAILING_DECORATION_CHARS)}]`;
+  const galleryCounter = '^(?:item\\s+)?\\d{1,3}\\s*(?:of|/)\\s*\\d'; // GALLERY_COUNTER's and GLUED_GALLERY_COUNTER's start
+  const callSign = '[.!?]\\s*\\([a-z]{2,6}\\)$'; // TRAILING_CALL_SIGN
+  return new RegExp(`${galleryCounter}|^©|${callSign}|${LABEL_STEMS.join('|')}|(?:^|${before})(?:${agencies.join('|')})(?=$|${after})`);
+}
+
+/** Characters as the body of a character class. */
+function classOf(characters: string): string {
+  return characters.replace(/[\\\]^-]/g, '\\$&');
 }
 
 /**
