@@ -107,7 +107,8 @@ const LEGAL = anyPhrase(Object.values(LEGAL_PHRASES).flat());
 // Counts around a comments heading: "12 Comments", "Comments (12)".
 const COUNT = /^\d+\s+|\s*\(\d+\)$/g;
 // Only a key starting with a digit or ending in ")" can have one: most are answered without the regex.
-export const withoutCount = (key: string): string => (/^\d/.test(key) || key.endsWith(')') ? key.replace(COUNT, '') : key);
+export const withoutCount = (key: string): string => (startsWithDigit(key) || key.endsWith(')') ? key.replace(COUNT, '') : key);
+const startsWithDigit = (key: string): boolean => key.charCodeAt(0) >= 0x30 && key.charCodeAt(0) <= 0x39; // /^\d/ without the regex call
 
 // Several labels on one line: "Advertisement · Scroll to continue", "Share | Tweet | Email".
 const LABEL_SEPARATOR = /\s*[·•|]\s*/u;
@@ -127,8 +128,11 @@ const MAX_SHARE_WORDS = 6;
 export const isShareLabel = (text: string): boolean =>
   everyPart(text, (key) => SHARE_SET.has(key)) || (SHARE_LEAD.test(text) && text.split(/\s+/).length <= MAX_SHARE_WORDS && !/[.!?]$/.test(text));
 
+/** A line of labels is short: a longer line is not read as labels (and cue-signs.ts looks for no separator in it). */
+export const MAX_LABELS_LINE_CHARS = MAX_PHRASE_CHARS * 2;
+
 function everyPart(text: string, known: (key: string) => boolean): boolean {
-  if (text.length > MAX_PHRASE_CHARS * 2) return false;
+  if (text.length > MAX_LABELS_LINE_CHARS) return false;
   if (known(phraseKey(text))) return true;
   if (!hasLabelSeparator(text)) return false; // one part only
   const parts = text.split(LABEL_SEPARATOR).filter(Boolean);

@@ -4,7 +4,7 @@
  * A sign is a necessary condition, never a verdict: a test gated on a sign runs, as before, whenever the
  * sign is there, so gating changes no result.
  */
-import { BOILERPLATE_FIRST_WORDS, BOILERPLATE_LEADS, BOILERPLATE_LINE_KEYS, hasLabelSeparator, withoutCount } from './boilerplate.js';
+import { BOILERPLATE_FIRST_WORDS, BOILERPLATE_LEADS, BOILERPLATE_LINE_KEYS, hasLabelSeparator, MAX_LABELS_LINE_CHARS, withoutCount } from './boilerplate.js';
 import { MULTIWORD_LABELS, PHOTO_ONLY_KEYS } from './credits.js';
 import { caseless, escapeRegExp } from './phrase-regex.js';
 import { firstWords, LEADING_DECORATION_CHARS, phraseKey } from './phrase-set.js';
@@ -14,7 +14,7 @@ import { HEADING_FIRST_WORDS, HEADING_LINE_KEYS, withoutTrailer } from './relate
 export const PHRASE_SIGN = 1;
 /** The line starts (after decoration) with a word or character a leading-word test needs (footer, share, follow, about, more, most, credit label). */
 export const LEAD_SIGN = 2;
-/** The line has a label separator (· • |): several labels on one line ("Share | Tweet"). */
+/** The line has a label separator (· • |): several labels on one line ("Share | Tweet"); asked only up to MAX_LABELS_LINE_CHARS, where everyPart reads labels. */
 export const SEPARATOR_SIGN = 4;
 /** Every sign: what a caller that has not read the signs passes, to run every test. */
 export const ALL_SIGNS = PHRASE_SIGN | LEAD_SIGN | SEPARATOR_SIGN;
@@ -24,7 +24,7 @@ export function cueSigns(text: string): number {
   let signs = 0;
   if (hasPhraseKey(text)) signs |= PHRASE_SIGN;
   if ((lead ??= leadPattern()).test(text)) signs |= LEAD_SIGN;
-  if (hasLabelSeparator(text)) signs |= SEPARATOR_SIGN;
+  if (text.length <= MAX_LABELS_LINE_CHARS && hasLabelSeparator(text)) signs |= SEPARATOR_SIGN;
   return signs;
 }
 
