@@ -90,8 +90,6 @@ export function matchCredit(text: string, signs = ALL_SIGNS): CreditMatch | null
     if (copyright && !COMPANY.test(copyright[1].toLowerCase())) return { credit: copyright[1].trim(), standalone: true };
     const agency = photoAgencyCredit(text);
     if (agency) return agency;
-  } else if (!mayHoldCredit(text)) {
-    return null;
   } else if (GLUED_GALLERY_COUNTER.test(text)) {
     return trailingCredit(text) ?? { credit: null, standalone: true };
   }
