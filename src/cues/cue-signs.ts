@@ -39,7 +39,10 @@ let lead: RegExp | undefined;
 function hasPhraseKey(text: string): boolean {
   keys ??= new Set([...BOILERPLATE_LINE_KEYS, ...HEADING_LINE_KEYS, PHOTO_ONLY_KEYS].flatMap((set) => [...set]));
   const key = phraseKey(text);
-  return keys.has(key) || keys.has(withoutCount(key)) || keys.has(withoutTrailer(key));
+  // The key without a count or trailer is most often the key itself: looked up once.
+  const counted = withoutCount(key);
+  const trailed = withoutTrailer(key);
+  return keys.has(key) || (counted !== key && keys.has(counted)) || (trailed !== key && keys.has(trailed));
 }
 
 /**
