@@ -179,11 +179,12 @@ export const isAuthorBoxLine = (text: string): boolean => AUTHOR_BOX_PHRASES.has
  * For cue-signs.ts, which asks once per block whether any of these tests could match: the keys of every
  * whole-line table above (isAdLabel, isShareLabel, isCommentHeading, isAuthorBoxLine), the words a line
  * must start with for a leading-word test (FOOTER_SET's first words: isFooterLine's leadingPhrase; the
- * words of SHARE_LEAD, FOLLOW_LEAD and ABOUT_NAME), and the characters ("©") that start a footer.
+ * words of ABOUT_NAME), and those of SHARE_LEAD and FOLLOW_LEAD.
  */
 export const BOILERPLATE_LINE_KEYS: ReadonlyArray<ReadonlySet<string>> = [AD_SET, SHARE_SET, COMMENT_SET, AUTHOR_BOX_PHRASES];
 export const BOILERPLATE_FIRST_WORDS = (): string[] => [...firstWords(FOOTER_SET), 'about', 'über', 'sobre', 'à propos de'];
-export const BOILERPLATE_LEADS = (): string[] => ['©', ...SHARE_LEAD_WORDS, ...FOLLOW_LEAD_WORDS];
+/** The words SHARE_LEAD and FOLLOW_LEAD start a line with (caseless, and running on into any letter). */
+export const SHARE_OR_FOLLOW_WORDS = [...SHARE_LEAD_WORDS, ...FOLLOW_LEAD_WORDS];
 
 /** "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube": a follow prompt names several platforms. */
 export function isFollowPrompt(text: string): boolean {

@@ -4,10 +4,10 @@
  * A sign is a necessary condition, never a verdict: a test gated on a sign runs, as before, whenever the
  * sign is there, so gating changes no result.
  */
-import { BOILERPLATE_FIRST_WORDS, BOILERPLATE_LEADS, BOILERPLATE_LINE_KEYS, hasLabelSeparator, MAX_LABELS_LINE_CHARS, withoutCount } from './boilerplate.js';
+import { BOILERPLATE_FIRST_WORDS, BOILERPLATE_LINE_KEYS, hasLabelSeparator, MAX_LABELS_LINE_CHARS, SHARE_OR_FOLLOW_WORDS, withoutCount } from './boilerplate.js';
 import { MULTIWORD_LABELS, PHOTO_ONLY_KEYS } from './credits.js';
-import { caseless, escapeRegExp } from './phrase-regex.js';
-import { firstWords, LEADING_DECORATION_CHARS, phraseKey } from './phrase-set.js';
+import { escapeRegExp, foldForms } from './phrase-regex.js';
+import { firstWords, LEADING_DECORATION_CHARS, lowerCase, phraseKey } from './phrase-set.js';
 import { HEADING_FIRST_WORDS, HEADING_LINE_KEYS, withoutTrailer } from './related.js';
 
 /** The line's key, with its count or trailer off, is a key of a whole-line table (ad, share, comment, author, heading, photo-only agency tables). */
@@ -23,7 +23,7 @@ export const ALL_SIGNS = PHRASE_SIGN | LEAD_SIGN | SEPARATOR_SIGN;
 export function cueSigns(text: string): number {
   let signs = 0;
   if (hasPhraseKey(text)) signs |= PHRASE_SIGN;
-  if ((lead ??= leadPattern()).test(text)) signs |= LEAD_SIGN;
+  if ((lead ??= leadPattern()).test(lowerCase(text))) signs |= LEAD_SIGN;
   if (text.length <= MAX_LABELS_LINE_CHARS && hasLabelSeparator(text)) signs |= SEPARATOR_SIGN;
   return signs;
 }
@@ -46,17 +46,28 @@ function hasPhraseKey(text: string): boolean {
 }
 
 /**
- * The start every leading-word test needs, in one anchored regex on the line as printed. Words are spelled
- * caseless (phrase-regex.ts): a letter that lower-cases to one of theirs (tests on the lower-cased line,
- * startsWithFirstWord) or matches it under the i flag (SHARE_LEAD, FOLLOW_LEAD) matches it here too.
- * Decoration and spaces may come first (MOST_READ_SECTION tests phraseKey, which strips them). First words
- * end where startsWithFirstWord ends a word, at a space or the end after : ： , or . (MORE_SECTION_LINE,
- * MOST_READ_SECTION and ABOUT_NAME need a space after theirs; bareLabelCredit's leadingPhrase asks
- * MULTIWORD_LABELS' first words as startsWithFirstWord does); the other leads may run on into any letter.
+ * The start every leading-word test needs, in one anchored regex on the lower-cased line (lowerCase(), which
+ * the other rules ask for anyway). Footer prefixes and credit labels (leadingPhrase), ABOUT_NAME and
+ * MORE_SECTION_LINE need their first word as the line's first word, lower-cased, ending where
+ * startsWithFirstWord ends a word (at a space or the end, after : ： , or .); MOST_READ_SECTION, on phraseKey,
+ * needs it after the decoration and spaces phraseKey strips, which may come first here. SHARE_LEAD and FOLLOW_LEAD
+ * match their words under the i flag on the line as printed and may run on into any letter: here each letter
+ * stands for the lower case of every character the i flag matches with it (s for s and S, ſ for ſ).
  */
 function leadPattern(): RegExp {
-  const spell = (words: readonly string[]) => [...new Set(words)].map(caseless).join('|');
-  const decoration = `[\\s${[...LEADING_DECORATION_CHARS].map(escapeRegExp).join('').replace(/-/g, '\\-')}]*`;
-  const words = spell([...BOILERPLATE_FIRST_WORDS(), ...HEADING_FIRST_WORDS, ...firstWords(MULTIWORD_LABELS)]);
-  return new RegExp(`^${decoration}(?:(?:${words})(?=[:：,.]*(?:\\s|$))|${spell(BOILERPLATE_LEADS())})`, 'u');
+  const decoration = `[\\s${classOf(LEADING_DECORATION_CHARS)}]*`;
+  const words = [...new Set([...BOILERPLATE_FIRST_WORDS(), ...HEADING_FIRST_WORDS, ...firstWords(MULTIWORD_LABELS)])].map(escapeRegExp);
+  const leads = SHARE_OR_FOLLOW_WORDS.map((w) => [...w].map(lowerForms).join(''));
+  return new RegExp(`^${decoration}(?:(?:${words.join('|')})(?=[:：,.]*(?:\\s|$))|©|${leads.join('|')})`);
+}
+
+/** The lower cases of the characters the i flag (with u) matches with `ch`, as a pattern. */
+function lowerForms(ch: string): string {
+  const forms = [...new Set(foldForms(ch).map((f) => f.toLowerCase()))];
+  return forms.length === 1 ? escapeRegExp(forms[0]) : `[${classOf(forms.join(''))}]`;
+}
+
+/** Characters as the body of a character class. */
+function classOf(characters: string): string {
+  return characters.replace(/[\\\]^-]/g, '\\$&');
 }
