@@ -6,7 +6,7 @@
  */
 import { BOILERPLATE_FIRST_WORDS, BOILERPLATE_LINE_KEYS, hasLabelSeparator, MAX_LABELS_LINE_CHARS, SHARE_OR_FOLLOW_WORDS, withoutCount } from './boilerplate.js';
 import { MULTIWORD_LABELS, PHOTO_ONLY_KEYS } from './credits.js';
-import { escapeRegExp, foldForms } from './phrase-regex.js';
+import { caseless, escapeRegExp } from './phrase-regex.js';
 import { firstWords, LEADING_DECORATION_CHARS, lowerCase, phraseKey } from './phrase-set.js';
 import { HEADING_FIRST_WORDS, HEADING_LINE_KEYS, withoutTrailer } from './related.js';
 
@@ -51,20 +51,14 @@ function hasPhraseKey(text: string): boolean {
  * MORE_SECTION_LINE need their first word as the line's first word, lower-cased, ending where
  * startsWithFirstWord ends a word (at a space or the end, after : ： , or .); MOST_READ_SECTION, on phraseKey,
  * needs it after the decoration and spaces phraseKey strips, which may come first here. SHARE_LEAD and FOLLOW_LEAD
- * match their words under the i flag on the line as printed and may run on into any letter: here each letter
- * stands for the lower case of every character the i flag matches with it (s for s and S, ſ for ſ).
+ * match their words caseless on the line as printed and may run on into any letter: spelled the same here, as
+ * each letter's class holds the lower case of every character in it (ſ stays ſ, the Kelvin sign becomes k).
  */
 function leadPattern(): RegExp {
   const decoration = `[\\s${classOf(LEADING_DECORATION_CHARS)}]*`;
   const words = [...new Set([...BOILERPLATE_FIRST_WORDS(), ...HEADING_FIRST_WORDS, ...firstWords(MULTIWORD_LABELS)])].map(escapeRegExp);
-  const leads = SHARE_OR_FOLLOW_WORDS.map((w) => [...w].map(lowerForms).join(''));
+  const leads = SHARE_OR_FOLLOW_WORDS.map(caseless);
   return new RegExp(`^${decoration}(?:(?:${words.join('|')})(?=[:：,.]*(?:\\s|$))|©|${leads.join('|')})`);
-}
-
-/** The lower cases of the characters the i flag (with u) matches with `ch`, as a pattern. */
-function lowerForms(ch: string): string {
-  const forms = [...new Set(foldForms(ch).map((f) => f.toLowerCase()))];
-  return forms.length === 1 ? escapeRegExp(forms[0]) : `[${classOf(forms.join(''))}]`;
 }
 
 /** Characters as the body of a character class. */

@@ -73,7 +73,7 @@ function writeCaselessClass(characters: string): string {
 }
 
 /** A character and the characters Unicode simple case folding joins to it: its case forms, theirs, and so on. */
-export function foldForms(ch: string): string[] {
+function foldForms(ch: string): string[] {
   const forms = new Set([ch]);
   for (const form of forms) {
     for (const next of [form.toLowerCase(), form.toUpperCase(), ...(EXTRA_FOLDS[form] ?? '')]) if ([...next].length === 1) forms.add(next);
