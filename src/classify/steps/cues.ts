@@ -21,12 +21,13 @@ export interface PageCues {
   stops: Set<number>;
 }
 
+// What a stop cue needs that scans the whole line anyway: no sign, it is always tried.
+const NO_SIGN = 0;
 /**
  * Lines after which the article does not go on, tried in this order; each is a hard stop for the body region.
  * Third, the signs (cue-signs.ts) a test cannot match without: a heading table's key, or the word
  * MORE_SECTION_LINE, MOST_READ_SECTION or ABOUT_NAME starts with. Tests that scan the whole line need none.
  */
-const NO_SIGN = 0;
 const STOP_CUES: ReadonlyArray<readonly [(text: string) => boolean, string, number]> = [
   [isRelatedHeading, 'cue.related-heading', PHRASE_SIGN | LEAD_SIGN],
   [isCommentsHeading, 'cue.comments-heading', PHRASE_SIGN],
