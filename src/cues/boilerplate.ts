@@ -4,7 +4,7 @@
  * prefix lookup (phrase-set.ts).
  */
 import { caselessWordStart, escapeRegExp } from './phrase-regex.js';
-import { leadingPhrase, lowerCase, MAX_PHRASE_CHARS, maxWordsOf, phraseKey, phraseSet, prefixSet } from './phrase-set.js';
+import { firstWords, leadingPhrase, lowerCase, MAX_PHRASE_CHARS, maxWordsOf, phraseKey, phraseSet, prefixSet } from './phrase-set.js';
 
 /** Literal phrases found anywhere in lower-cased text: one regex pass instead of one search per phrase. */
 function anyPhrase(phrases: readonly string[]): RegExp {
@@ -107,26 +107,32 @@ const LEGAL = anyPhrase(Object.values(LEGAL_PHRASES).flat());
 // Counts around a comments heading: "12 Comments", "Comments (12)".
 const COUNT = /^\d+\s+|\s*\(\d+\)$/g;
 // Only a key starting with a digit or ending in ")" can have one: most are answered without the regex.
-const withoutCount = (key: string): string => (/^\d/.test(key) || key.endsWith(')') ? key.replace(COUNT, '') : key);
+export const withoutCount = (key: string): string => (startsWithDigit(key) || key.endsWith(')') ? key.replace(COUNT, '') : key);
+const startsWithDigit = (key: string): boolean => key.charCodeAt(0) >= 0x30 && key.charCodeAt(0) <= 0x39; // /^\d/ without the regex call
 
 // Several labels on one line: "Advertisement · Scroll to continue", "Share | Tweet | Email".
 const LABEL_SEPARATOR = /\s*[·•|]\s*/u;
-const hasLabelSeparator = (text: string): boolean => SEPARATOR_CHAR.test(text);
+export const hasLabelSeparator = (text: string): boolean => SEPARATOR_CHAR.test(text);
 const SEPARATOR_CHAR = /[·•|]/;
 
 export const isAdLabel = (text: string): boolean => everyPart(text, (key) => AD_SET.has(key)) && [...text.split(LABEL_SEPARATOR)].some((p) => AD_SET.has(phraseKey(p)));
 // "Share this with LinkedIn", "Compartir en Telegram": a share verb leading a few words.
 // /^(?:share|compartir|…|condividi|शेयर)\b/iu with its letters spelled out (caseless: the i flag costs V8 a case fold at
 // compile time, caselessWordStart).
-export const SHARE_LEAD = caselessWordStart(['share', 'compartir', 'comparte', 'partager', 'teilen', 'compartilhar', 'partilhar', 'condividi', 'शेयर']);
-export const FOLLOW_LEAD = caselessWordStart(['follow', 'síguenos', 'suivez', 'folgen', 'siga', 'segui']);
+const SHARE_LEAD_WORDS = ['share', 'compartir', 'comparte', 'partager', 'teilen', 'compartilhar', 'partilhar', 'condividi', 'शेयर'];
+const FOLLOW_LEAD_WORDS = ['follow', 'síguenos', 'suivez', 'folgen', 'siga', 'segui'];
+export const SHARE_LEAD = caselessWordStart(SHARE_LEAD_WORDS);
+export const FOLLOW_LEAD = caselessWordStart(FOLLOW_LEAD_WORDS);
 const MAX_SHARE_WORDS = 6;
 
 export const isShareLabel = (text: string): boolean =>
   everyPart(text, (key) => SHARE_SET.has(key)) || (SHARE_LEAD.test(text) && text.split(/\s+/).length <= MAX_SHARE_WORDS && !/[.!?]$/.test(text));
 
+/** A line of labels is short: a longer line is not read as labels (and cue-signs.ts looks for no separator in it). */
+export const MAX_LABELS_LINE_CHARS = MAX_PHRASE_CHARS * 2;
+
 function everyPart(text: string, known: (key: string) => boolean): boolean {
-  if (text.length > MAX_PHRASE_CHARS * 2) return false;
+  if (text.length > MAX_LABELS_LINE_CHARS) return false;
   if (known(phraseKey(text))) return true;
   if (!hasLabelSeparator(text)) return false; // one part only
   const parts = text.split(LABEL_SEPARATOR).filter(Boolean);
@@ -168,6 +174,17 @@ const AUTHOR_BOX_PHRASES = new Set(['about the author', 'about the authors', 'ü
 // "About Moritz Bachmann", "Über Ascom": a Latin-script name after the word, compiled without the slow `u` flag.
 const ABOUT_NAME = /^(?:About|Über|Sobre|À propos de)\s+[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'-]+){0,2}$/;
 export const isAuthorBoxLine = (text: string): boolean => AUTHOR_BOX_PHRASES.has(phraseKey(text)) || ABOUT_NAME.test(text);
+
+/**
+ * For cue-signs.ts, which asks once per block whether any of these tests could match: the keys of every
+ * whole-line table above (isAdLabel, isShareLabel, isCommentHeading, isAuthorBoxLine), the words a line
+ * must start with for a leading-word test (FOOTER_SET's first words: isFooterLine's leadingPhrase; the
+ * words of ABOUT_NAME), and those of SHARE_LEAD and FOLLOW_LEAD.
+ */
+export const BOILERPLATE_LINE_KEYS: ReadonlyArray<ReadonlySet<string>> = [AD_SET, SHARE_SET, COMMENT_SET, AUTHOR_BOX_PHRASES];
+export const BOILERPLATE_FIRST_WORDS = (): string[] => [...firstWords(FOOTER_SET), 'about', 'über', 'sobre', 'à propos de'];
+/** The words SHARE_LEAD and FOLLOW_LEAD start a line with (caseless, and running on into any letter). */
+export const SHARE_OR_FOLLOW_WORDS = [...SHARE_LEAD_WORDS, ...FOLLOW_LEAD_WORDS];
 
 /** "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube": a follow prompt names several platforms. */
 export function isFollowPrompt(text: string): boolean {

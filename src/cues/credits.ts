@@ -1,3 +1,5 @@
+import { phraseSet } from './phrase-set.js';
+
 /**
  * Image credit labels: "Picture Courtesy: X/ MEA India", "Photo: AFP",
  * "(Image: Reuters)", "Photograph: Getty Images", "Foto: dpa".
@@ -27,3 +29,10 @@ export const PHOTO_ONLY_AGENCIES = ['Getty Images', 'Getty', 'Shutterstock', 'iS
 
 /** Wire and photo agencies that appear in credits ("AFP/Getty Images", "REUTERS/Jane Doe"). */
 export const PHOTO_AGENCIES = ['AFP', 'AP', 'Reuters', 'Getty Images', 'Getty', 'EPA', 'PTI', 'ANI', 'IANS', 'Shutterstock', 'iStock', 'Alamy', 'dpa', 'EFE', 'Xinhua', 'Bloomberg', 'Agência Brasil', 'Europa Press', 'Keystone', 'Sipa', 'Wikimedia Commons', 'Unsplash', 'PA', 'PA Images', 'Associated Press', 'EFE', 'Agencia EFE', 'ANSA', 'Kyodo', 'Yonhap', 'AAP', 'Anadolu', 'TASS', 'Imago', 'Action Images', 'Divulgação', 'Reprodução', 'Folhapress', 'Estadão Conteúdo'] as const;
+
+export const LABELS = phraseSet(CREDIT_LABELS);
+export const CAPTIONS = phraseSet(CAPTION_LABELS);
+/** Labels of several words ("image copyright", "image caption"): a line may start with one without a separator. */
+export const MULTIWORD_LABELS: ReadonlySet<string> = new Set([...LABELS, ...CAPTIONS].filter((l) => l.includes(' ')));
+/** PHOTO_ONLY_AGENCIES as lookup keys. */
+export const PHOTO_ONLY_KEYS: ReadonlySet<string> = new Set(PHOTO_ONLY_AGENCIES.map((a) => a.toLowerCase()));

@@ -10,8 +10,10 @@ import { LowerWordSet } from '../features/lower-word-set.js';
 
 // Decoration around a label: bullets, pipes, dashes, colons, arrows, brackets, final dots; stripped
 // by stripEdges() as /^[\s\-–—•·|:>*»›([]+|[\s\-–—•·|:.!»›)\]]+$/g would, without a regex pass.
-const LEADING_DECORATION = new Set(' -–—•·|:>*»›([');
-const TRAILING_DECORATION = new Set(' -–—•·|:.!»›)]');
+export const LEADING_DECORATION_CHARS = ' -–—•·|:>*»›([';
+const LEADING_DECORATION = new Set(LEADING_DECORATION_CHARS);
+export const TRAILING_DECORATION_CHARS = ' -–—•·|:.!»›)]';
+const TRAILING_DECORATION = new Set(TRAILING_DECORATION_CHARS);
 const SPACES = /\s+/g;
 
 /** Longer text is never a table phrase: lookups skip it without normalising it (hot path: every block). */
@@ -62,7 +64,9 @@ export function phraseSet(table: Readonly<Record<string, readonly string[]>>): R
 export function leadingPhrase(text: string, set: ReadonlySet<string>, maxWords: number): string | null {
   // Most lines start with a word no phrase starts with: answer those without splitting the line.
   if (!startsWithFirstWord(text, set)) return null;
-  const words = text.slice(0, MAX_PHRASE_CHARS).toLowerCase().split(SPACES, maxWords);
+  // A line no longer than the cut is lower-cased whole, as lowerCase() remembers it for the other rules.
+  const lower = text.length <= MAX_PHRASE_CHARS ? lowerCase(text) : text.slice(0, MAX_PHRASE_CHARS).toLowerCase();
+  const words = lower.split(SPACES, maxWords);
   // A phrase of k words needs the first k - 1 words to open some phrase: look no further than they do.
   const openings = openingsOf(set);
   let reach = 1;
@@ -70,8 +74,8 @@ export function leadingPhrase(text: string, set: ReadonlySet<string>, maxWords: 
   for (let k = reach; k >= 1; k--) {
     const raw = words.slice(0, k).join(' ');
     if (set.has(raw)) return raw;
-    const bare = raw.replace(/[:：,.]+$/u, '');
-    if (set.has(bare)) return bare;
+    const bare = withoutWordEnd(raw);
+    if (bare !== raw && set.has(bare)) return bare;
   }
   return null;
 }
@@ -98,6 +102,13 @@ function startsWithFirstWord(text: string, set: ReadonlySet<string>): boolean {
 }
 
 const WORD_END_PUNCTUATION = new Set(':：,.');
+
+/** `text` without the : ： , and . at its end, as .replace(/[:：,.]+$/u, '') would give it. */
+function withoutWordEnd(text: string): string {
+  let end = text.length;
+  while (end > 0 && WORD_END_PUNCTUATION.has(text[end - 1])) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
 const openings = new WeakMap<ReadonlySet<string>, Set<string>>();
 /** Every phrase's first words, one word short of the whole phrase and more ("sign up" of "sign up for"). */
 function openingsOf(set: ReadonlySet<string>): Set<string> {
@@ -113,12 +124,17 @@ function openingsOf(set: ReadonlySet<string>): Set<string> {
   return found;
 }
 
-const firstWords = new WeakMap<ReadonlySet<string>, LowerWordSet>();
+const firstWordSets = new WeakMap<ReadonlySet<string>, LowerWordSet>();
 function firstWordsOf(set: ReadonlySet<string>): LowerWordSet {
-  let words = firstWords.get(set);
+  let words = firstWordSets.get(set);
   if (!words) {
-    words = new LowerWordSet([...set].map((p) => p.split(' ')[0].replace(/[:：,.]+$/u, '')));
-    firstWords.set(set, words);
+    words = new LowerWordSet(firstWords(set));
+    firstWordSets.set(set, words);
   }
   return words;
+}
+
+/** The first word of each phrase, without a final : ： , or . (what startsWithFirstWord compares a line's first word with). */
+export function firstWords(set: ReadonlySet<string>): string[] {
+  return [...set].map((p) => p.split(' ')[0].replace(/[:：,.]+$/u, ''));
 }

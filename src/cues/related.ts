@@ -40,7 +40,7 @@ const LIST_SET = phraseSet(LIST_HEADINGS);
 // Counts after a heading: "Related (4)", "Most read 10".
 const TRAILER = /\s*\(\d+\)$/;
 // Only a key ending in ")" can have one: most are answered without the regex.
-const withoutTrailer = (key: string): string => (key.endsWith(')') ? key.replace(TRAILER, '') : key);
+export const withoutTrailer = (key: string): string => (key.endsWith(')') ? key.replace(TRAILER, '') : key);
 
 /** The whole line is the heading of a list of related stories ("Also read", "Related Stories:"). */
 export const isRelatedHeadingText = (text: string): boolean => RELATED_SET.has(withoutTrailer(phraseKey(text)));
@@ -69,3 +69,10 @@ export function inlineRelatedHeadline(text: string): string | null {
   const m = LINK_SEPARATOR.test(text) ? LABELLED_LINK.exec(text) : null;
   return m && RELATED_SET.has(phraseKey(m[1])) ? m[2] : null;
 }
+
+/**
+ * For cue-signs.ts: the keys of the whole-line heading tables, and the words a line must start with for
+ * MORE_SECTION_LINE ("more", "other") or MOST_READ_SECTION ("most"), each followed by a space.
+ */
+export const HEADING_LINE_KEYS: ReadonlyArray<ReadonlySet<string>> = [RELATED_SET, LIST_SET];
+export const HEADING_FIRST_WORDS = ['more', 'other', 'most'];

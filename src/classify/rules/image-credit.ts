@@ -2,8 +2,10 @@
  * Image credits and captions: "Picture Courtesy: X/ MEA India", "Image source, Getty Images",
  * "… (Photo: AFP/Getty Images)", "… Photograph: Jane Doe/AFP via Getty Images", "… (AP Photo/Evan Vucci)".
  */
-import { CAPTION_LABELS, CREDIT_LABELS, PHOTO_AGENCIES, PHOTO_ONLY_AGENCIES } from '../../cues/credits.js';
-import { leadingPhrase, maxWordsOf, phraseKey, phraseSet } from '../../cues/phrase-set.js';
+import { CAPTIONS, LABELS, MULTIWORD_LABELS, PHOTO_AGENCIES, PHOTO_ONLY_KEYS as PHOTO_ONLY } from '../../cues/credits.js';
+import { ALL_SIGNS, LEAD_SIGN, PHRASE_SIGN } from '../../cues/cue-signs.js';
+import { escapeRegExp } from '../../cues/phrase-regex.js';
+import { LEADING_DECORATION_CHARS, leadingPhrase, lowerCase, MAX_PHRASE_CHARS, maxWordsOf, phraseKey, TRAILING_DECORATION_CHARS } from '../../cues/phrase-set.js';
 import { LOWER, startsWithClass, UPPER } from '../../features/char-class.js';
 
 export interface CreditMatch {
@@ -20,11 +22,7 @@ const MAX_CAPTION_CHARS = 400;
 // A credit names a source in a few words; more is a sentence that begins "Source: …".
 const MAX_CREDIT_WORDS = 10;
 
-const LABELS = phraseSet(CREDIT_LABELS);
-const CAPTIONS = phraseSet(CAPTION_LABELS);
 const AGENCIES = new Set(PHOTO_AGENCIES.map((a) => a.toLowerCase()));
-const PHOTO_ONLY = new Set(PHOTO_ONLY_AGENCIES.map((a) => a.toLowerCase()));
-const MULTIWORD_LABELS = new Set([...LABELS, ...CAPTIONS].filter((l) => l.includes(' ')));
 const MULTIWORD_MAX = maxWordsOf(MULTIWORD_LABELS);
 // "© Aaron Schwartz": a copyright sign and a name, no year (a year makes it a site footer).
 const COPYRIGHT_NAME = /^©\s*([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ.'’ -]{1,60})$/;
@@ -34,7 +32,11 @@ const GALLERY_COUNTER = /^(?:[Ii]tem\s+)?\d{1,3}\s*(?:[Oo][Ff]|\/)\s*\d{1,3}(?:$
 // The same counter glued to a caption of any length ("1of4Grass Valley's …"): prose never starts so.
 const GLUED_GALLERY_COUNTER = /^\d{1,3}(?:of|\/)\d{1,3}[A-ZÀ-ÖØ-Þ]/;
 // Labels that name a picture: behind them stands a caption, not a sentence of the article.
-const IMAGE_LABEL = /photo|image|picture|pic|foto|bild|imagem|imagen|illustration|grafik/; // on a phrase key (lower case)
+const IMAGE_LABEL_WORDS = ['photo', 'image', 'picture', 'pic', 'foto', 'bild', 'imagem', 'imagen', 'illustration', 'grafik'];
+const IMAGE_LABEL = new RegExp(IMAGE_LABEL_WORDS.join('|')); // on a phrase key (lower case)
+// A part of each credit and caption label (LABELS, CAPTIONS) and each IMAGE_LABEL word, as lower-cased text has it:
+// a line in which none stands has no label a form could read (a test checks every label has one).
+export const LABEL_STEMS = [...IMAGE_LABEL_WORDS, 'courtesy', 'source', 'credit', 'crédit', 'copyright', 'video', 'fuente', 'quelle', 'fonte', 'reprodução', 'caption', 'leyenda', 'légende', 'legenda', 'फोटो', 'फ़ोटो', 'तस्वीर', 'चित्र', 'साभार', 'कैप्शन'];
 // A company name after © is the site's own footer, not a photographer.
 const COMPANY = /\b(?:ltd|limited|inc|llc|gmbh|corp|corporation|pvt|plc|media|group|company|news|network)\b/; // on lower-cased text
 const TRAILING_CALL_SIGN = /[.!?]\s*\(([A-Z]{2,6})\)$/u;
@@ -64,10 +66,14 @@ const AGENCY_SEPARATOR = /[/|,&]/;
 // (LEADING, the trailing forms, agency lists), "by" (BY_FORM), "courtesy", a gallery counter's start, ©, a closing bracket.
 const CREDIT_SIGN = /[:：|,/&©)]|\s[Bb][Yy]\s|ourtesy|^\d|^[Ii]tem\s/;
 
-export function matchCredit(text: string): CreditMatch | null {
+/** `signs`: what cueSigns() read in the text, when the caller has read it (readCues); without, every form is tried. */
+export function matchCredit(text: string, signs = ALL_SIGNS): CreditMatch | null {
+  if (text.length > MAX_CAPTION_CHARS) return null; // no form reads a credit in a paragraph
   if (text.length <= MAX_CREDIT_LINE_CHARS) {
     // Nine lines in ten are short, and almost none of them is a credit: without a sign only the two forms that need none can match.
-    if (!CREDIT_SIGN.test(text)) return bareLabelCredit(text) ?? photoAgencyCredit(text);
+    if (!CREDIT_SIGN.test(text)) return mayBeBareCredit(text, signs) ? (bareLabelCredit(text) ?? photoAgencyCredit(text)) : null;
+    // Past the bare label (LEAD_SIGN), every form needs what mayHoldCredit looks for.
+    if ((signs & LEAD_SIGN) === 0 && !mayHoldCredit(text)) return null;
     const whole = (LEADING_SEPARATOR.test(text) ? LEADING.exec(text) : null) ?? BY_FORM.exec(text) ?? COURTESY_FORM.exec(text);
     if (whole) {
       const label = phraseKey(whole[1]);
@@ -76,17 +82,57 @@ export function matchCredit(text: string): CreditMatch | null {
       // "Image: Jose Mourinho, left, has replaced …": a caption behind an image label; it may still end with a credit.
       if (IMAGE_LABEL.test(label)) return trailingCredit(text) ?? { credit: null, standalone: true };
     }
-    const bare = bareLabelCredit(text);
+    // leadingPhrase, under the bare label, needs a MULTIWORD_LABELS first word (LEAD_SIGN).
+    const bare = signs & LEAD_SIGN ? bareLabelCredit(text) : null;
     if (bare) return bare;
     if (GALLERY_COUNTER.test(text)) return trailingCredit(text) ?? { credit: null, standalone: true };
     const copyright = COPYRIGHT_NAME.exec(text);
     if (copyright && !COMPANY.test(copyright[1].toLowerCase())) return { credit: copyright[1].trim(), standalone: true };
     const agency = photoAgencyCredit(text);
     if (agency) return agency;
-  } else if (text.length <= MAX_CAPTION_CHARS && GLUED_GALLERY_COUNTER.test(text)) {
+  } else if (GLUED_GALLERY_COUNTER.test(text)) {
     return trailingCredit(text) ?? { credit: null, standalone: true };
   }
   return trailingCredit(text);
+}
+
+/**
+ * Whether the lower-cased line has what some credit form needs: a label stem (the label of LEADING, BY_FORM,
+ * COURTESY_FORM and the trailing forms counts only in LABELS or CAPTIONS or with an IMAGE_LABEL word; AGENCY_PHOTO
+ * names Photo, Picture, Image, Foto or Video), an agency's first word standing between what may stand around a
+ * part of an agency credit (the start, a space, a separator, decoration phraseKey strips: agencyCredit keys each
+ * part), a gallery counter's or a copyright's start, or a call sign closing a sentence. Lower-casing keeps the
+ * digits, spaces and punctuation these patterns ask for, and turns [A-Z] into [a-z]. Most lines with a comma or
+ * a colon have none, and skip the forms.
+ */
+function mayHoldCredit(text: string): boolean {
+  return (creditSign ??= creditSignPattern()).test(lowerCase(text));
+}
+let creditSign: RegExp | undefined;
+
+function creditSignPattern(): RegExp {
+  const agencies = [...new Set([...AGENCIES, ...PHOTO_ONLY].map((a) => escapeRegExp(a.split(' ')[0])))];
+  const before = `[\\s/|,&${classOf(LEADING_DECORATION_CHARS)}]`;
+  const after = `[\\s/|,&${classOf(TRAILING_DECORATION_CHARS)}]`;
+  const galleryCounter = '^(?:item\\s+)?\\d{1,3}\\s*(?:of|/)\\s*\\d'; // GALLERY_COUNTER's and GLUED_GALLERY_COUNTER's start
+  const callSign = '[.!?]\\s*\\([a-z]{2,6}\\)$'; // TRAILING_CALL_SIGN
+  return new RegExp(`${galleryCounter}|^©|${callSign}|${LABEL_STEMS.join('|')}|(?:^|${before})(?:${agencies.join('|')})(?=$|${after})`);
+}
+
+/** Characters as the body of a character class. */
+function classOf(characters: string): string {
+  return characters.replace(/[\\\]^-]/g, '\\$&');
+}
+
+/**
+ * Whether a line without a credit sign may be a bare label or a photo-only agency. The bare label needs its
+ * first word to open a MULTIWORD_LABELS entry (cueSigns' LEAD_SIGN), the agency its key in PHOTO_ONLY
+ * (PHRASE_SIGN). That key is asked of the line without one bracket at either end, but a bracket is
+ * decoration that phraseKey strips anyway: up to MAX_PHRASE_CHARS, where phraseKey gives the line a key,
+ * both keys are the same. Beyond it, or without the signs read, the line is tried.
+ */
+function mayBeBareCredit(text: string, signs: number): boolean {
+  return (signs & (LEAD_SIGN | PHRASE_SIGN)) !== 0 || text.length > MAX_PHRASE_CHARS;
 }
 
 /** "Image copyright Getty Images", "Image caption Scooter Braun has …": a two-word label without a separator. */

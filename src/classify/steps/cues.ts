@@ -5,6 +5,7 @@
  */
 import type { Block } from '../../blocks/block.js';
 import { isCommentNotice } from '../../cues/boilerplate.js';
+import { cueSigns, LEAD_SIGN, PHRASE_SIGN } from '../../cues/cue-signs.js';
 import type { Reason } from '../labels.js';
 import { boilerplateCue } from '../rules/boilerplate.js';
 import { matchCredit, type CreditMatch } from '../rules/image-credit.js';
@@ -20,14 +21,20 @@ export interface PageCues {
   stops: Set<number>;
 }
 
-/** Lines after which the article does not go on, tried in this order; each is a hard stop for the body region. */
-const STOP_CUES: ReadonlyArray<readonly [(text: string) => boolean, string]> = [
-  [isRelatedHeading, 'cue.related-heading'],
-  [isCommentsHeading, 'cue.comments-heading'],
-  [isCommentNotice, 'cue.comments-notice'],
-  [isCommentMeta, 'cue.comment-meta'],
-  [isListHeading, 'cue.list-heading'],
-  [isAuthorBox, 'cue.author-box'],
+// What a stop cue needs that scans the whole line anyway: no sign, it is always tried.
+const NO_SIGN = 0;
+/**
+ * Lines after which the article does not go on, tried in this order; each is a hard stop for the body region.
+ * Third, the signs (cue-signs.ts) a test cannot match without: a heading table's key, or the word
+ * MORE_SECTION_LINE, MOST_READ_SECTION or ABOUT_NAME starts with. Tests that scan the whole line need none.
+ */
+const STOP_CUES: ReadonlyArray<readonly [(text: string) => boolean, string, number]> = [
+  [isRelatedHeading, 'cue.related-heading', PHRASE_SIGN | LEAD_SIGN],
+  [isCommentsHeading, 'cue.comments-heading', PHRASE_SIGN],
+  [isCommentNotice, 'cue.comments-notice', NO_SIGN],
+  [isCommentMeta, 'cue.comment-meta', NO_SIGN],
+  [isListHeading, 'cue.list-heading', PHRASE_SIGN | LEAD_SIGN],
+  [isAuthorBox, 'cue.author-box', PHRASE_SIGN | LEAD_SIGN],
 ];
 
 export function readCues(blocks: readonly Block[]): PageCues {
@@ -37,14 +44,15 @@ export function readCues(blocks: readonly Block[]): PageCues {
   const stops = new Set<number>();
   for (let i = 0; i < n; i++) {
     const text = blocks[i].text;
-    const credit = matchCredit(text);
+    const signs = cueSigns(text);
+    const credit = matchCredit(text, signs);
     if (credit) credits.set(i, credit);
-    const stop = STOP_CUES.find(([test]) => test(text));
+    const stop = STOP_CUES.find(([test, , needs]) => (needs === NO_SIGN || (signs & needs) !== 0) && test(text));
     if (stop) {
       cue[i] = { rule: stop[1], detail: text };
       stops.add(i);
     } else {
-      cue[i] = boilerplateCue(text) ?? (credit?.standalone ? { rule: credit.credit ? 'cue.credit' : 'cue.caption-label', detail: credit.credit ?? undefined } : null)
+      cue[i] = boilerplateCue(text, signs) ?? (credit?.standalone ? { rule: credit.credit ? 'cue.credit' : 'cue.caption-label', detail: credit.credit ?? undefined } : null)
         ?? markupCue(blocks[i].markup); // HTML path: furniture the markup names (rules/markup.ts)
     }
   }

@@ -1,0 +1,75 @@
+/**
+ * The signs readCues reads once per block (cue-signs.ts) only let it skip tests that cannot match: each
+ * test gated on a sign must never match a line without that sign, and matchCredit and boilerplateCue must
+ * answer the same with the signs as without. Checked on every line of the corpus and fixtures, and on lines
+ * made from the tables' own phrases (cased, decorated, counted, with letters only case folding joins).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CORPUS_DIR } from '../../eval/corpus.js';
+import { boilerplateCue } from '../../src/classify/rules/boilerplate.js';
+import { LABEL_STEMS, matchCredit } from '../../src/classify/rules/image-credit.js';
+import { isAuthorBox, isCommentsHeading, isListHeading, isRelatedHeading } from '../../src/classify/rules/related.js';
+import { AD_LABELS, COMMENT_HEADINGS, FOOTER_PREFIXES, SHARE_LABELS } from '../../src/cues/boilerplate.js';
+import { CAPTIONS, LABELS, PHOTO_AGENCIES, PHOTO_ONLY_AGENCIES } from '../../src/cues/credits.js';
+import { cueSigns, LEAD_SIGN, PHRASE_SIGN, SEPARATOR_SIGN } from '../../src/cues/cue-signs.js';
+import { LIST_HEADINGS, RELATED_HEADINGS } from '../../src/cues/related.js';
+
+const root = join(import.meta.dirname, '..', '..');
+
+/** Every line of the corpus text pages and of the fixtures' inputs. */
+function corpusLines(): string[] {
+  const files: string[] = [];
+  const pages = join(CORPUS_DIR, 'pages');
+  if (existsSync(pages)) for (const f of readdirSync(pages)) if (f.endsWith('.txt')) files.push(join(pages, f));
+  const fixtures = join(root, 'fixtures');
+  for (const d of readdirSync(fixtures)) for (const f of readdirSync(join(fixtures, d))) if (f.startsWith('input')) files.push(join(fixtures, d, f));
+  return [...new Set(files.flatMap((f) => readFileSync(f, 'utf8').split(/\r?\n/)))];
+}
+
+const flat = (table: Readonly<Record<string, readonly string[]>>): string[] => Object.values(table).flat();
+const phrases = [
+  ...[AD_LABELS, SHARE_LABELS, COMMENT_HEADINGS, FOOTER_PREFIXES, RELATED_HEADINGS, LIST_HEADINGS].flatMap(flat),
+  ...LABELS, ...CAPTIONS, ...PHOTO_AGENCIES, ...PHOTO_ONLY_AGENCIES,
+  'about the author', 'About Moritz Bachmann', 'À propos de Jean Dupont', 'more from business', 'other india stories', 'most read in world news', 'Share this with LinkedIn', 'ſhare-this', 'SHARE: x', 'Follow Newsbeat on Instagram, Facebook, Twitter and YouTube', 'Síguenos en X', 'SÍGUENOS en X', 'ſiga-nos',
+];
+const capitalise = (p: string) => p.charAt(0).toUpperCase() + p.slice(1);
+/** Each phrase as lines print it: cased, decorated, counted, with a credit or a caption after it, and with letters only case folding joins. */
+const probes = phrases.flatMap((p) => {
+  const forms = [p, capitalise(p), p.toUpperCase(), p.replace(/s/g, 'ſ'), p.replace(/k/g, '\u212a'), p.replace(/i/g, 'İ'), p.replace(/ /g, '\u00a0'), p.replace(/ /g, '  ')];
+  return forms.flatMap((f) => [f, `• ${f}`, `- ${f} -`, `(${f})`, `[${f}]`, `${f}:`, `12 ${f}`, `${f} (12)`, `${f} | Share`, `${f}: Jane Doe/AFP`, `${f} Getty Images`, `${f}, left, at the fair.`, `A fair day (${f}: AFP)`, `x${f}`]);
+});
+const LINES = [...corpusLines(), ...probes, '© Aaron Schwartz', 'Item 1 of 2 Traders work', '1of4Grass Valley', 'A fair. (WMBK)', 'AFP/Getty Images', 'REUTERS/Brendan McDermid', 'Alex on September 17, 2018 at 6:34 am said:', '2 days ago', 'hace 3 horas'];
+
+describe('the signs readCues reads once per block', () => {
+  it('should be there whenever a stop cue gated on them matches', () => {
+    const missed = LINES.filter((line) => {
+      const signs = cueSigns(line);
+      return ((isRelatedHeading(line) || isListHeading(line) || isAuthorBox(line)) && (signs & (PHRASE_SIGN | LEAD_SIGN)) === 0)
+        || (isCommentsHeading(line) && (signs & PHRASE_SIGN) === 0);
+    });
+    expect(missed.slice(0, 5), `${missed.length} lines`).toEqual([]);
+  });
+
+  it('should leave matchCredit and boilerplateCue answering as without them', () => {
+    const differ = LINES.filter((line) => {
+      const signs = cueSigns(line);
+      return JSON.stringify(matchCredit(line, signs)) !== JSON.stringify(matchCredit(line)) || JSON.stringify(boilerplateCue(line, signs)) !== JSON.stringify(boilerplateCue(line));
+    });
+    expect(differ.slice(0, 5), `${differ.length} lines`).toEqual([]);
+  });
+
+  it('should read a label separator, a table key and a leading word', () => {
+    expect(cueSigns('Share | Tweet') & SEPARATOR_SIGN).toBe(SEPARATOR_SIGN);
+    expect(cueSigns('- Advertisement -') & PHRASE_SIGN).toBe(PHRASE_SIGN);
+    expect(cueSigns('• Most read in World News') & LEAD_SIGN).toBe(LEAD_SIGN);
+    expect(cueSigns('Officials met on Tuesday to discuss the budget.')).toBe(0);
+  });
+});
+
+describe('the label stems mayHoldCredit looks for', () => {
+  it('should stand in every credit and caption label', () => {
+    expect([...LABELS, ...CAPTIONS].filter((label) => !LABEL_STEMS.some((stem) => label.includes(stem)))).toEqual([]);
+  });
+});
