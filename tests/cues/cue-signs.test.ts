@@ -4,10 +4,8 @@
  * answer the same with the signs as without. Checked on every line of the corpus and fixtures, and on lines
  * made from the tables' own phrases (cased, decorated, counted, with letters only case folding joins).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CORPUS_DIR } from '../../eval/corpus.js';
+import { corpusLines } from '../corpus-lines.js';
 import { boilerplateCue } from '../../src/classify/rules/boilerplate.js';
 import { LABEL_STEMS, matchCredit } from '../../src/classify/rules/image-credit.js';
 import { isAuthorBox, isCommentsHeading, isListHeading, isRelatedHeading } from '../../src/classify/rules/related.js';
@@ -16,17 +14,6 @@ import { CAPTIONS, LABELS, PHOTO_AGENCIES, PHOTO_ONLY_AGENCIES } from '../../src
 import { cueSigns, LEAD_SIGN, PHRASE_SIGN, SEPARATOR_SIGN } from '../../src/cues/cue-signs.js';
 import { LIST_HEADINGS, RELATED_HEADINGS } from '../../src/cues/related.js';
 
-const root = join(import.meta.dirname, '..', '..');
-
-/** Every line of the corpus text pages and of the fixtures' inputs. */
-function corpusLines(): string[] {
-  const files: string[] = [];
-  const pages = join(CORPUS_DIR, 'pages');
-  if (existsSync(pages)) for (const f of readdirSync(pages)) if (f.endsWith('.txt')) files.push(join(pages, f));
-  const fixtures = join(root, 'fixtures');
-  for (const d of readdirSync(fixtures)) for (const f of readdirSync(join(fixtures, d))) if (f.startsWith('input')) files.push(join(fixtures, d, f));
-  return [...new Set(files.flatMap((f) => readFileSync(f, 'utf8').split(/\r?\n/)))];
-}
 
 const flat = (table: Readonly<Record<string, readonly string[]>>): string[] => Object.values(table).flat();
 const phrases = [
@@ -40,7 +27,7 @@ const probes = phrases.flatMap((p) => {
   const forms = [p, capitalise(p), p.toUpperCase(), p.replace(/s/g, 'ſ'), p.replace(/k/g, '\u212a'), p.replace(/i/g, 'İ'), p.replace(/ /g, '\u00a0'), p.replace(/ /g, '  ')];
   return forms.flatMap((f) => [f, `• ${f}`, `- ${f} -`, `(${f})`, `[${f}]`, `${f}:`, `12 ${f}`, `${f} (12)`, `${f} | Share`, `${f}: Jane Doe/AFP`, `${f} Getty Images`, `${f}, left, at the fair.`, `A fair day (${f}: AFP)`, `x${f}`]);
 });
-const LINES = [...corpusLines(), ...probes, '© Aaron Schwartz', 'Item 1 of 2 Traders work', '1of4Grass Valley', 'A fair. (WMBK)', 'AFP/Getty Images', 'REUTERS/Brendan McDermid', 'Alex on September 17, 2018 at 6:34 am said:', '2 days ago', 'hace 3 horas'];
+const LINES = [...new Set(corpusLines()), ...probes, '© Aaron Schwartz', 'Item 1 of 2 Traders work', '1of4Grass Valley', 'A fair. (WMBK)', 'AFP/Getty Images', 'REUTERS/Brendan McDermid', 'Alex on September 17, 2018 at 6:34 am said:', '2 days ago', 'hace 3 horas'];
 
 describe('the signs readCues reads once per block', () => {
   it('should be there whenever a stop cue gated on them matches', () => {

@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { corpusLines } from '../corpus-lines.js';
 import { CORPUS_DIR } from '../../eval/corpus.js';
 import { DATE_LABEL } from '../../src/classify/rules/byline.js';
 import { FACEBOOK, INSTAGRAM } from '../../src/classify/rules/embed.js';
@@ -20,17 +21,6 @@ import { asciiCaseless, caseless, caselessClass, caseVariants, LATIN_LETTER, phr
 import { HTML_START } from '../../src/decode/detect-format.js';
 import { SHAPES, YEARLESS } from '../../src/features/dates.js';
 
-const root = join(import.meta.dirname, '..', '..');
-
-/** Every line of the corpus text pages and of the fixtures' inputs. */
-function corpusLines(): string[] {
-  const files: string[] = [];
-  const pages = join(CORPUS_DIR, 'pages');
-  if (existsSync(pages)) for (const f of readdirSync(pages)) if (f.endsWith('.txt')) files.push(join(pages, f));
-  const fixtures = join(root, 'fixtures');
-  for (const d of readdirSync(fixtures)) for (const f of readdirSync(join(fixtures, d))) if (f.startsWith('input')) files.push(join(fixtures, d, f));
-  return files.flatMap((f) => readFileSync(f, 'utf8').split(/\r?\n/));
-}
 const LINES = corpusLines();
 
 /** What a regex makes of a text: every match (index, text and the first `groups` groups) as `exec` walks it. */
