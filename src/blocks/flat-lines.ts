@@ -10,8 +10,9 @@ import { Buffer } from 'node:buffer';
 
 // A UTF-16 unit that one byte cannot hold (either half of a surrogate pair is one).
 const WIDE = /[^\0-\xff]/g;
-// Longer documents are sliced as before: the scratch buffers stay small, and a huge page costs no second copy.
-const MAX_COPIED_CHARS = 1 << 20;
+// Longer documents are sliced as before: a copy would double a huge page's memory, and their buffers would stay held.
+// (A news page is ~10 k characters; the longest in ../shared/corpus ~100 k.)
+const MAX_COPIED_CHARS = 1 << 19;
 // Smallest scratch buffer: most pages fit, so it is allocated once.
 const MIN_SCRATCH_BYTES = 1 << 16;
 // Reused across documents (a Buffer per page costs a fresh ArrayBuffer each): the document cut to bytes (latin1), and as UTF-16.
@@ -20,18 +21,16 @@ let wideScratch: Buffer | null = null;
 
 export class FlatLines {
   private readonly copied: boolean;
-  // Whether the document has a wide unit, and the first at or after the line last asked for (the document's length when none is left).
-  private readonly wide: boolean;
+  // The first wide unit at or after the line last asked for; the document's length when none is left.
   private nextWide: number;
 
   constructor(private readonly document: string) {
     this.nextWide = findWide(document, 0);
-    this.wide = this.nextWide < document.length;
     this.copied = document.length <= MAX_COPIED_CHARS;
     if (!this.copied) return;
     narrowScratch = fit(narrowScratch, document.length);
     narrowScratch.write(document, 0, 'latin1');
-    if (this.wide) {
+    if (this.nextWide < document.length) {
       wideScratch = fit(wideScratch, 2 * document.length);
       wideScratch.write(document, 0, 'utf16le');
     }
