@@ -18,6 +18,8 @@ const MIN_SCRATCH_BYTES = 1 << 16;
 // Reused across documents (a Buffer per page costs a fresh ArrayBuffer each): the document cut to bytes (latin1), and as UTF-16.
 let narrowScratch: Buffer | null = null;
 let wideScratch: Buffer | null = null;
+// flatCopy's own, as the lines' scratch is in use while it runs.
+let copyScratch: Buffer | null = null;
 
 export class FlatLines {
   private readonly copied: boolean;
@@ -50,7 +52,11 @@ export class FlatLines {
 /** A flat copy of a line's text that replacing or trimming made (a trimmed string is a slice of its parent). */
 export function flatCopy(text: string): string {
   WIDE.lastIndex = 0;
-  return WIDE.test(text) ? Buffer.from(text, 'utf16le').toString('utf16le') : Buffer.from(text, 'latin1').toString('latin1');
+  const encoding = WIDE.test(text) ? 'utf16le' : 'latin1';
+  const bytes = encoding === 'latin1' ? text.length : 2 * text.length;
+  if (bytes > MAX_COPIED_CHARS) return Buffer.from(text, encoding).toString(encoding);
+  copyScratch = fit(copyScratch, bytes);
+  return copyScratch.toString(encoding, 0, copyScratch.write(text, 0, encoding));
 }
 
 function findWide(text: string, from: number): number {
