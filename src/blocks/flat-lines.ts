@@ -49,7 +49,7 @@ export class FlatLines {
   }
 }
 
-/** A flat copy of a line's text that replacing or trimming made (a trimmed string is a slice of its parent). */
+/** A flat copy of a text: a line that replacing or trimming made (a trimmed string is a slice of its parent), a rendered HTML line. */
 export function flatCopy(text: string): string {
   WIDE.lastIndex = 0;
   const encoding = WIDE.test(text) ? 'utf16le' : 'latin1';
