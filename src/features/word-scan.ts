@@ -169,19 +169,20 @@ function isSentenceStop(cp: number): boolean {
  */
 function startsSentence(text: string, i: number): boolean {
   const n = text.length;
-  while (i < n && isSentenceCloser(text.charCodeAt(i))) i++;
+  while (i < n && isBoundaryCloser(text.charCodeAt(i))) i++;
   const spaces = i;
   // Every \s character is one BMP unit, none a surrogate.
   while (i < n && charClass(text.charCodeAt(i)) & SPACE) i++;
   if (i === spaces) return false;
-  if (i < n && isSentenceOpener(text.charCodeAt(i))) i++;
+  if (i < n && isBoundaryOpener(text.charCodeAt(i))) i++;
   return i < n && (charClass(text.codePointAt(i)!) & UPPER) !== 0;
 }
 
-function isSentenceCloser(unit: number): boolean {
+// Unlike the closers of a sentence end (features.ts), no "]": the regex of a boundary has none.
+function isBoundaryCloser(unit: number): boolean {
   return unit === 0x22 || unit === 0x27 || unit === 0x201d || unit === 0x2019 || unit === 0xbb || unit === 0x29; // " ' ” ’ » )
 }
 
-function isSentenceOpener(unit: number): boolean {
+function isBoundaryOpener(unit: number): boolean {
   return unit === 0x22 || unit === 0x27 || unit === 0x201c || unit === 0x2018 || unit === 0xab || unit === 0x28; // " ' “ ‘ « (
 }
