@@ -5,6 +5,7 @@
  * marked credits.
  */
 import { newBlock, type Block } from './block.js';
+import { flatCopy } from './flat-lines.js';
 import { ContentRootFinder } from './html/content-root.js';
 import { CreditCollector } from './html/credits.js';
 import { EmbedCollector } from './html/embeds.js';
@@ -35,7 +36,8 @@ export function htmlToBlocks(html: string): HtmlPage {
     // Inside the content root, what its ancestors say ("content-sidebar-wrap", <form> around an
     // ASP.NET page) describes the page layout, not this line: keep only the root and what is inside it.
     const inside = (depth: number) => !inRoot || depth >= root.depth;
-    return newBlock(index, line.text, index + 1, line.gapBefore, undefined, {
+    // A flat copy: the rendered text is a slice or a join of the page's strings (see flat-lines.ts).
+    return newBlock(index, flatCopy(line.text), index + 1, line.gapBefore, undefined, {
       tag: line.tag,
       ancestors: line.ancestors.filter((_, k) => inside(line.ancestorDepths[k])),
       linkDensity: line.linkDensity,

@@ -3,6 +3,7 @@ import { normalizeLine } from '../decode/normalize.js';
 import { PagesiftError } from '../errors.js';
 import { newBlock, type Block } from './block.js';
 import { cutLongBlock, MAX_BLOCK_CHARS } from './long-blocks.js';
+import { FlatLines, flatCopy } from './flat-lines.js';
 
 // Most blocks one page may have. A news page has a few hundred (median 169 lines in ../shared/corpus);
 // every block costs ~0.8 kB through classification, so 50 MB of short lines (~6 million) would need
@@ -14,18 +15,22 @@ export function textToBlocks(document: string): Block[] {
   let gap = true;
   let lineNumber = 0;
   let start = 0;
+  const lines = new FlatLines(document);
   // A manual scan instead of split(): one pass, no array of a million empty strings for huge inputs.
   while (start <= document.length) {
     let end = document.indexOf('\n', start);
     if (end === -1) end = document.length;
     lineNumber++;
-    let line = document.slice(start, end);
+    const flat = lines.slice(start, end);
+    let line = flat;
     let cells = 0;
     if (line.includes('\t')) {
       cells = tableCells(line);
       line = line.replace(TABS, ' ');
     }
-    const text = normalizeLine(line);
+    const normalized = normalizeLine(line);
+    // A line that a replacement or the trim changed (a few in a hundred) is copied again: trimmed, it would be a slice.
+    const text = normalized === flat ? flat : flatCopy(normalized);
     if (text === '') {
       gap = true;
     } else if (text.length <= MAX_BLOCK_CHARS) {

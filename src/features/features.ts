@@ -43,7 +43,6 @@ const BULLETS = '•·*▪►▸‣◦●■□–—-';
 const BULLET = new RegExp(`^[${BULLETS}]\\s*`, 'u');
 // Ends like a sentence: /[.!?…。！？।]["'”’»)\]]*$/, read backwards from the end by endsSentence(), a UTF-16 unit at a
 // time (every one of these characters is one), by isSentenceEnd and isSentenceCloser.
-const INNER_SENTENCE = /[.!?…।]["'”’»)]*\s+["'“‘«(]?\p{Lu}/gu;
 // A word that is one capitalised word glued to the next: "DetroitIn", "ShopsWondering".
 // Latin script only (glue is a Latin-typography artefact), without the slow `u` flag.
 const GLUE = /(?<![A-Za-zÀ-ÖØ-öø-ÿ])[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]/;
@@ -115,14 +114,13 @@ export function computeFeatures(blocks: readonly Block[]): Features[] {
 
 /** A block's features, with those that need the whole page (repeats, date, key, gluedHeadline) still to be set. */
 function wordFeatures(text: string, scan: WordScan, bullet: boolean): Features {
-  const { words, stop, capitalized, letters, upper, firstStop, lastCapital, codePointsOr } = scan;
+  const { words, stop, capitalized, letters, upper, innerSentences, codePointsOr } = scan;
   return {
     chars: text.length,
     words,
     stopwordRatio: words ? stop / words : 0,
     endsSentence: endsSentence(text),
-    // A match is a stop with a capital after it.
-    innerSentences: firstStop >= 0 && lastCapital > firstStop ? countMatches(text, INNER_SENTENCE) : 0,
+    innerSentences,
     capitalizedRatio: words ? capitalized / words : 0,
     upperRatio: letters ? upper / letters : 0,
     bullet,
@@ -222,10 +220,3 @@ function isLowSurrogate(unit: number): boolean {
   return unit >= 0xdc00 && unit <= 0xdfff;
 }
 
-/** Matches of a global regex, counted without an iterator or match objects kept. */
-function countMatches(text: string, re: RegExp): number {
-  let n = 0;
-  re.lastIndex = 0;
-  while (re.exec(text) !== null) n++;
-  return n;
-}

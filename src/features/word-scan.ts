@@ -6,7 +6,7 @@
  * On the way it notes where a few things stand that the regexes of other features need, so that
  * a block without them is answered without running those regexes.
  */
-import { CASED, charClass, LETTER, LETTER_OR_MARK, LOWER, UPPER, WORD_CHAR } from './char-class.js';
+import { CASED, charClass, LETTER, LETTER_OR_MARK, LOWER, SPACE, UPPER, WORD_CHAR } from './char-class.js';
 import { KNOWN_PACKED, KNOWN_WORDS, type LanguageTally } from './language.js';
 import { MAX_PACKED_LENGTH, packUnit } from './packed-word-set.js';
 
@@ -27,12 +27,10 @@ export class WordScan {
   letters = 0;
   /** Upper-case letters (\p{Lu}) among those. */
   upper = 0;
-  /** Where the last upper-case letter (\p{Lu}) starts; -1 when none. */
-  lastCapital = -1;
   /** The first upper-case letter (\p{Lu}) right after a lower-case UTF-16 unit (\p{Ll}), the seam of "DetroitIn"; -1 when none. */
   firstSeam = -1;
-  /** The first sentence stop [.!?…।]; -1 when none. */
-  firstStop = -1;
+  /** Sentence boundaries inside the text: matches of /[.!?…।]["'”’»)]*\s+["'“‘«(]?\p{Lu}/gu (see startsSentence). */
+  innerSentences = 0;
   /** Whether a number (\p{N}, ASCII digits among them) is in the text. */
   hasNumber = false;
   /** Every code point of the text OR-ed together: at least the largest of them, so below N only when all are. */
@@ -48,9 +46,8 @@ export class WordScan {
     let capitalized = 0;
     let letters = 0;
     let upper = 0;
-    let lastCapital = -1;
     let firstSeam = -1;
-    let firstStop = -1;
+    let innerSentences = 0;
     let hasNumber = false;
     let codePointsOr = 0;
     // The last word read ([wordStart, wordEnd), its lookup): a run of letters and marks with the same bounds is the same string.
@@ -66,7 +63,7 @@ export class WordScan {
       const firstBits = charClass(first);
       if (!(firstBits & WORD_CHAR)) {
         codePointsOr |= first;
-        if (firstStop < 0 && isSentenceStop(first)) firstStop = i;
+        if (isSentenceStop(first) && startsSentence(text, i + 1)) innerSentences++;
         // Not a letter, mark or digit: it ends an open run of letters and marks.
         if (runFrom >= 0) runFrom = this.closeRun(text, runFrom, i, wordStart, wordEnd, wordFound, tally!);
         i += first > 0xffff ? 2 : 1;
@@ -89,10 +86,7 @@ export class WordScan {
         }
         units |= cp;
         if (bits & LETTER) {
-          if (bits & UPPER) {
-            lastCapital = i;
-            if (firstSeam < 0 && i > 0 && charClass(text.charCodeAt(i - 1)) & LOWER) firstSeam = i;
-          }
+          if (bits & UPPER && firstSeam < 0 && i > 0 && charClass(text.charCodeAt(i - 1)) & LOWER) firstSeam = i;
           // Counted per UTF-16 unit: an astral letter is two surrogate units, neither of them a letter.
           if (i < CASE_SAMPLE_CHARS && cp <= 0xffff) {
             letters++;
@@ -123,10 +117,7 @@ export class WordScan {
           bits = charClass(cp);
           if (!(bits & LETTER)) break;
           codePointsOr |= cp;
-          if (bits & UPPER) {
-            lastCapital = i;
-            if (firstSeam < 0 && charClass(text.charCodeAt(i - 1)) & LOWER) firstSeam = i;
-          }
+          if (bits & UPPER && firstSeam < 0 && charClass(text.charCodeAt(i - 1)) & LOWER) firstSeam = i;
           if (i < CASE_SAMPLE_CHARS && cp <= 0xffff) {
             letters++;
             if (bits & UPPER) upper++;
@@ -150,9 +141,8 @@ export class WordScan {
     this.capitalized = capitalized;
     this.letters = letters;
     this.upper = upper;
-    this.lastCapital = lastCapital;
     this.firstSeam = firstSeam;
-    this.firstStop = firstStop;
+    this.innerSentences = innerSentences;
     this.hasNumber = hasNumber;
     this.codePointsOr = codePointsOr;
   }
@@ -165,7 +155,34 @@ export class WordScan {
   }
 }
 
-/** [.!?…।]: the stops INNER_SENTENCE (features.ts) starts a match at. */
+/** [.!?…।]: the stops a sentence boundary starts at. */
 function isSentenceStop(cp: number): boolean {
   return cp === 0x2e || cp === 0x21 || cp === 0x3f || cp === 0x2026 || cp === 0x0964;
+}
+
+/**
+ * Whether the text after a stop at `i - 1` completes a sentence boundary: closers, white space, an opener
+ * maybe, a capital (["'”’»)]*\s+["'“‘«(]?\p{Lu}). Read forwards with no going back, which finds what the
+ * regex finds: closers, spaces, openers and capitals are four disjoint sets, so no character a part gave
+ * back could match the next part. Every stop is tried on its own, as the global regex tries them: a match
+ * holds no stop but its first, so none is skipped inside another's match.
+ */
+function startsSentence(text: string, i: number): boolean {
+  const n = text.length;
+  while (i < n && isBoundaryCloser(text.charCodeAt(i))) i++;
+  const spaces = i;
+  // Every \s character is one BMP unit, none a surrogate.
+  while (i < n && charClass(text.charCodeAt(i)) & SPACE) i++;
+  if (i === spaces) return false;
+  if (i < n && isBoundaryOpener(text.charCodeAt(i))) i++;
+  return i < n && (charClass(text.codePointAt(i)!) & UPPER) !== 0;
+}
+
+// Unlike the closers of a sentence end (features.ts), no "]": the regex of a boundary has none.
+function isBoundaryCloser(unit: number): boolean {
+  return unit === 0x22 || unit === 0x27 || unit === 0x201d || unit === 0x2019 || unit === 0xbb || unit === 0x29; // " ' ” ’ » )
+}
+
+function isBoundaryOpener(unit: number): boolean {
+  return unit === 0x22 || unit === 0x27 || unit === 0x201c || unit === 0x2018 || unit === 0xab || unit === 0x28; // " ' “ ‘ « (
 }

@@ -20,9 +20,8 @@ function reference(text: string) {
 function referencePlaces(text: string) {
   const capitals = [...text.matchAll(/\p{Lu}/gu)].map((m) => m.index);
   return {
-    lastCapital: capitals.length ? capitals[capitals.length - 1] : -1,
     firstSeam: capitals.find((i) => i > 0 && /\p{Ll}/u.test(text[i - 1])) ?? -1,
-    firstStop: text.search(/[.!?…।]/),
+    innerSentences: text.match(/[.!?…।]["'”’»)]*\s+["'“‘«(]?\p{Lu}/gu)?.length ?? 0,
     hasNumber: /\p{N}/u.test(text),
     codePointsOr: [...text].reduce((or, ch) => or | ch.codePointAt(0)!, 0),
   };
@@ -32,17 +31,21 @@ function scanned(text: string) {
   const scan = new WordScan();
   const tally = new LanguageTally();
   scan.scan(text, tally);
-  const { words, stop, capitalized, letters, upper, lastCapital, firstSeam, firstStop, hasNumber, codePointsOr } = scan;
-  return { counts: { words, stop, capitalized, letters, upper }, places: { lastCapital, firstSeam, firstStop, hasNumber, codePointsOr }, language: tally.best() };
+  const { words, stop, capitalized, letters, upper, firstSeam, innerSentences, hasNumber, codePointsOr } = scan;
+  return { counts: { words, stop, capitalized, letters, upper }, places: { firstSeam, innerSentences, hasNumber, codePointsOr }, language: tally.best() };
 }
 
 // Letters, marks, digits, apostrophes, astral letters, lone surrogates, stop words of several languages.
-const PIECES = ['ก', 'か', '漢', '한', '.', '!', '…', '।', '٣', 'ǅ', 'Ⅻ', 'a', 'The', 'de', 'la', 'der', 'и', 'के', 'É', 'ß', '\u0301', '5', "'", '’', ' ', '.', '𝐀', '𝑏', '\ud800', '\udc00', 'don', 't', 'l', 'homme', 'x', '-', 'İ', 'ǅ', '😀', 'と'];
+const PIECES = ['"', '”', '“', '«', '»', '(', ')', '\u00a0', '\u3000', '\t', 'Q', 'ก', 'か', '漢', '한', '.', '!', '…', '।', '٣', 'ǅ', 'Ⅻ', 'a', 'The', 'de', 'la', 'der', 'и', 'के', 'É', 'ß', '\u0301', '5', "'", '’', ' ', '.', '𝐀', '𝑏', '\ud800', '\udc00', 'don', 't', 'l', 'homme', 'x', '-', 'İ', 'ǅ', '😀', 'と'];
 
 describe('WordScan', () => {
   it('should count as the tokeniser regex and a per-unit letter count do, on edge cases', () => {
     const texts = ['', "don't5", 'l’homme', "x'ab\u0301c'd", '2a b', "it's the", "o' 's '", 'A𝐀b 𝐀', 'e\u0301 de\u0301', 'ÉCOLE de la', 'The cat and the hat'];
     for (const text of texts) expect(scanned(text).counts, text).toEqual(reference(text));
+  });
+  it('should count sentence boundaries as their regex does, quotes, brackets and spaces between', () => {
+    const texts = ['He left. The end', 'a." (The b', 'a.. B', 'a...\u3000B', 'Wait!”  «Non', 'x.\t𝐀', 'x. 𝑏', 'x.) ( B', 'x.”" B', 'x." "B', 'x. "" B', 'x.B', 'x .', '. A. B.', 'का। यह', 'x. \ud800'];
+    for (const text of texts) expect(scanned(text).places.innerSentences, text).toBe(referencePlaces(text).innerSentences);
   });
   it('should count letters only in the first 2,000 units, an astral letter split there as none', () => {
     for (const at of [1998, 1999, 2000]) {

@@ -1,0 +1,70 @@
+/**
+ * The lines of a document as flat strings of their own, one byte a character where every character fits.
+ * A slice of a string shares its storage: one curly quote made V8 store the whole page two bytes a character,
+ * and every line a "sliced" string of it. Block texts then came in half a dozen kinds of string (sliced or
+ * flat, one or two bytes, cons), and a rule's code that reads a string method on more than four kinds is
+ * compiled to look the method up at each call instead of inlining it (charCodeAt in the word walk, for one).
+ * Copied through a Buffer, every line is a flat string, one-byte unless it holds a character above U+00FF.
+ */
+import { Buffer } from 'node:buffer';
+
+// A UTF-16 unit that one byte cannot hold (either half of a surrogate pair is one).
+const WIDE = /[^\0-\xff]/g;
+// Longer documents are sliced as before: a copy would double a huge page's memory, and their buffers would stay held.
+// (A news page is ~10 k characters; the longest in ../shared/corpus ~100 k.)
+const MAX_COPIED_CHARS = 1 << 19;
+// Smallest scratch buffer: most pages fit, so it is allocated once.
+const MIN_SCRATCH_BYTES = 1 << 16;
+// Reused across documents (a Buffer per page costs a fresh ArrayBuffer each): the document cut to bytes (latin1), and as UTF-16.
+let narrowScratch: Buffer | null = null;
+let wideScratch: Buffer | null = null;
+// flatCopy's own, as the lines' scratch is in use while it runs.
+let copyScratch: Buffer | null = null;
+
+export class FlatLines {
+  private readonly copied: boolean;
+  // The first wide unit at or after the line last asked for; the document's length when none is left.
+  private nextWide: number;
+
+  constructor(private readonly document: string) {
+    this.nextWide = findWide(document, 0);
+    this.copied = document.length <= MAX_COPIED_CHARS;
+    if (!this.copied) return;
+    narrowScratch = fit(narrowScratch, document.length);
+    narrowScratch.write(document, 0, 'latin1');
+    if (this.nextWide < document.length) {
+      wideScratch = fit(wideScratch, 2 * document.length);
+      wideScratch.write(document, 0, 'utf16le');
+    }
+  }
+
+  /**
+   * document.slice(start, end), flat; lines must be asked for in document order (start never before the last end).
+   * latin1 cuts each unit to its low byte, which is the unit itself in a line without a wide unit.
+   */
+  slice(start: number, end: number): string {
+    if (!this.copied) return this.document.slice(start, end);
+    if (this.nextWide < start) this.nextWide = findWide(this.document, start);
+    return this.nextWide >= end ? narrowScratch!.toString('latin1', start, end) : wideScratch!.toString('utf16le', 2 * start, 2 * end);
+  }
+}
+
+/** A flat copy of a text: a line that replacing or trimming made (a trimmed string is a slice of its parent), a rendered HTML line. */
+export function flatCopy(text: string): string {
+  WIDE.lastIndex = 0;
+  const encoding = WIDE.test(text) ? 'utf16le' : 'latin1';
+  const bytes = encoding === 'latin1' ? text.length : 2 * text.length;
+  if (bytes > MAX_COPIED_CHARS) return Buffer.from(text, encoding).toString(encoding);
+  copyScratch = fit(copyScratch, bytes);
+  return copyScratch.toString(encoding, 0, copyScratch.write(text, 0, encoding));
+}
+
+function findWide(text: string, from: number): number {
+  WIDE.lastIndex = from;
+  const m = WIDE.exec(text);
+  return m === null ? text.length : m.index;
+}
+
+function fit(scratch: Buffer | null, bytes: number): Buffer {
+  return scratch !== null && scratch.length >= bytes ? scratch : Buffer.allocUnsafeSlow(Math.max(bytes, MIN_SCRATCH_BYTES));
+}
