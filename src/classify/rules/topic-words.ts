@@ -71,7 +71,9 @@ export class Topic {
     for (const w of words) if (!this.found.has(w) && !this.missing.has(w)) asked.add(w);
     if (asked.size === 0 && this.hasWords !== null) return;
     // How many forms of the words still looked for have each signature: a word found no longer stops its repeats.
-    const wanted = new Int32Array(SIGNATURE_SLOTS);
+    // One table kept for every scan (a new typed array this large is allocated off the heap, at a cost).
+    wantedTable ??= new Int32Array(SIGNATURE_SLOTS);
+    const wanted = wantedTable.fill(0);
     for (const w of asked) countForms(wanted, w, 1);
     let hasWords = this.hasWords === true;
     let left = asked.size;
@@ -102,6 +104,7 @@ export class Topic {
 
 // A word's signature: its length and its first and last code units, hashed into this many slots.
 const SIGNATURE_SLOTS = 1024;
+let wantedTable: Int32Array | null = null;
 function signature(length: number, first: number, last: number): number {
   return ((length * 31 + first) * 31 + last) & (SIGNATURE_SLOTS - 1);
 }
