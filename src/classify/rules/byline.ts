@@ -58,5 +58,6 @@ const BARE_NAME = /^\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]+|de|da|van|
 
 /** A line that is only a person's name (a byline without "By" or date). */
 export function looksLikeBareName(text: string, f: Features): boolean {
-  return !f.date && f.words <= 6 && BARE_NAME.test(text);
+  // BARE_NAME opens with a capital (\p{Lu}, the table's UPPER): a line that does not is answered without the regex.
+  return !f.date && f.words <= 6 && startsWithClass(text, UPPER) && BARE_NAME.test(text);
 }
