@@ -8,7 +8,7 @@ import type { Features } from '../../features/features.js';
 import { caseless, caselessClass, CASELESS_LETTER_EXTRA, caselessWordStart } from '../../cues/phrase-regex.js';
 import { THRESHOLDS as T } from '../thresholds.js';
 import { looksLikeBareName } from './byline.js';
-import { contentWords, type Topic } from './topic-words.js';
+import { keyContentWords, type Topic } from './topic-words.js';
 
 // "Updated Nov 19, 9:41 AM", "Posted …", "Publié le …": a dateline whose date may not parse.
 // Without the i flag, which costs V8 a case fold at compile time: /^(?:updated|…|aktualisiert)\b/iu, /(?:\.\.\.|…|\.)\s*(?:more|less)$/iu.
@@ -57,13 +57,13 @@ export function findTitle(blocks: readonly Block[], features: readonly Features[
     if (f.repeats > 0 && !f.bullet) score += T.titleRepeatBonus;
     if (f.upperRatio > 0.9 && !f.unspacedScript) score -= T.titleAllCapsPenalty;
     // A final period marks a dek or caption more often than a headline, which may still end in a quoted sentence.
-    candidates.push({ index: i, score, text, period: /[^.]\.$/.test(text) });
+    candidates.push({ index: i, score, period: /[^.]\.$/.test(text) });
     distance++;
   }
   const contenders = withinTopicReach(candidates);
   // One contender wins whatever its share: the body need not be searched for it.
   if (contenders.length <= 1) return contenders.length === 0 ? null : preferAbove(blocks, features, contenders[0].index, ctx);
-  const words = contenders.map((c) => contentWords(c.text));
+  const words = contenders.map((c) => keyContentWords(features[c.index].key));
   const asked: string[] = [];
   for (const w of words) if (w.length >= T.titleTopicMinWords) for (const word of w) asked.push(word);
   if (asked.length > 0) ctx.topic.lookFor(asked);
@@ -105,7 +105,6 @@ function withinTopicReach(candidates: readonly Candidate[]): Candidate[] {
 interface Candidate {
   index: number;
   score: number;
-  text: string;
   /** It ends in a period (not an ellipsis). */
   period: boolean;
 }
@@ -128,8 +127,8 @@ function preferAbove(blocks: readonly Block[], features: readonly Features[], be
     if (!headlineShaped(blocks[i].text, f)) return best;
     if (f.words >= features[best].words || f.words < T.titleTypicalWords[0]) return best;
     // The headline is about the article as much as the dek is; a sidebar headline above is not.
-    const above = ctx.topic.overlap(contentWords(blocks[i].text), T.titleTopicMinWords);
-    const winner = ctx.topic.overlap(contentWords(blocks[best].text), T.titleTopicMinWords);
+    const above = ctx.topic.overlap(keyContentWords(f.key), T.titleTopicMinWords);
+    const winner = ctx.topic.overlap(keyContentWords(features[best].key), T.titleTopicMinWords);
     return above === null || winner === null || above >= winner - T.titleDekTopicSlack ? i : best;
   }
   return best;

@@ -14,8 +14,15 @@ const BODY_SAMPLE_CHARS = 6000;
 
 /** The content words of a line, stemmed, in order. */
 export function contentWords(text: string): string[] {
+  return keyContentWords(text.toLowerCase());
+}
+
+/**
+ * contentWords of a block's text, read off its feature key (lower-cased, without its bullet: the same
+ * words, see Topic) instead of lower-casing the text again.
+ */
+export function keyContentWords(lower: string): string[] {
   const words: string[] = [];
-  const lower = text.toLowerCase();
   for (let i = nextWord(lower, 0); i < lower.length; i = nextWord(lower, i)) {
     const end = wordEnd(lower, i);
     if (isContentWord(lower, i, end)) words.push(lower.slice(i, stemEnd(lower, i, end)));
