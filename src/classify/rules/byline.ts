@@ -18,7 +18,8 @@ export function looksLikeByline(text: string, f: Features): boolean {
   if (text.length > MAX_BYLINE_CHARS || f.endsSentence && !f.date) return false;
   if (afterByWord(text) !== null) return true;
   // Without a date, an agency makes a byline only in a byline's shape: "Reuters, Washington", "IANS | New Delhi".
-  if (!f.date) return AGENCY_PATTERN.test(text) && /[,|/]/.test(text) && f.words <= MAX_NAME_WORDS && !f.endsSentence && f.capitalizedRatio >= 0.5;
+  // (The counts first: they are already at hand, and every test here is free of side effects.)
+  if (!f.date) return f.words <= MAX_NAME_WORDS && !f.endsSentence && f.capitalizedRatio >= 0.5 && /[,|/]/.test(text) && AGENCY_PATTERN.test(text);
   if (f.date.weekdayLed && !f.date.hasTime) return false; // "Saturday, February 7, 2026": a page-header date
   // "Monday November 18, 2019 7:45 am PST by Joe Rossignol": the by-word may follow the date.
   const names = namePart(text, f.date.text);
