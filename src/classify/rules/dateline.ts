@@ -64,7 +64,8 @@ function labelOf(text: string, dateIndex: number): 'published' | 'updated' | nul
 /** Math.max(...labels.map((l) => text.lastIndexOf(l))), without the array and the spread (labelOf runs on every dated line). */
 function lastIndexOfAny(text: string, labels: readonly string[]): number {
   let last = -Infinity;
-  for (const label of labels) last = Math.max(last, text.lastIndexOf(label));
+  // A label longer than the text is not in it (lastIndexOf's -1), most often as the text is empty: a line that opens with its date.
+  for (const label of labels) last = Math.max(last, label.length > text.length ? -1 : text.lastIndexOf(label));
   return last;
 }
 
