@@ -43,15 +43,26 @@ const HANDLE = /@[\w.]+/g;
 /** The part of a byline line that names people: no date, date label, weekday, handle or trailing segments. */
 export function namePart(text: string, dateText: string | null): string {
   const withoutDate = dateText ? text.replace(dateText, ' ') : text;
-  // Segments: "Name | Outlet", "Name - Live Science Contributor", "Name · 2 days".
-  const firstSegment = withoutDate.split(/\s+[|•·\-–—]\s+|\s*\|\s*/u).find((seg) => runStart(seg.replace(DATE_LABEL, ''), 0, LETTER) !== -1) ?? '';
+  // Segments: "Name | Outlet", "Name - Live Science Contributor", "Name · 2 days". The first with a letter
+  // outside its date label is the names' (the label is found once: seg.replace(DATE_LABEL, …) of each).
+  let firstSegment = '';
+  for (const seg of withoutDate.split(/\s+[|•·\-–—]\s+|\s*\|\s*/u)) {
+    const label = DATE_LABEL.exec(seg);
+    if (runStart(label ? without(seg, label, '') : seg, 0, LETTER) === -1) continue;
+    firstSegment = label ? without(seg, label, ' ') : seg;
+    break;
+  }
   return firstSegment
-    .replace(DATE_LABEL, ' ')
     .replace(WEEKDAY, ' ')
     .replace(HANDLE, ' ')
     .replace(/\s+/g, ' ')
     .replace(/^[\s,;:|–—-]+|[\s,;:|–—-]+$/gu, '')
     .trim();
+}
+
+/** text.replace(regex, by) for the regex's first match `m` in text (`by` without a $ pattern). */
+function without(text: string, m: RegExpExecArray, by: string): string {
+  return text.slice(0, m.index) + by + text.slice(m.index + m[0].length);
 }
 
 // A bare byline: two to four capitalised name words, optionally "in <City>" ("Jonathan Reyes in Madrid").
