@@ -172,7 +172,8 @@ function codePointAt(text: string, i: number): number {
  */
 function wordEdges(text: string): number {
   const length = text.length;
-  if (wordBounds.length < length + 2) wordBounds = new Int32Array(2 * length + 2);
+  // A text of n units has n + 1 edges at most (a word starts or ends at each unit, and one ends after the last).
+  if (wordBounds.length < length + 1) wordBounds = new Int32Array(length + 1);
   const bounds = wordBounds;
   let n = 0;
   let inWord = 0;
@@ -188,7 +189,10 @@ function wordEdges(text: string): number {
   bounds[n] = length;
   return n + inWord;
 }
-/** wordEdges's answer, grown on demand and kept for the next text. */
+/**
+ * wordEdges's answer, grown on demand and kept for the next text: to the longest block's key read (a block
+ * is cut at MAX_BLOCK_CHARS, long-blocks.ts, so it stays small).
+ */
 let wordBounds = new Int32Array(0);
 
 // Plural and possessive endings, so "drugs" meets "drug" and "Trump's" meets "Trump": what
