@@ -70,9 +70,15 @@ export function findSocialQuotes(body: readonly string[], joined: readonly boole
       continue;
     }
     const quoted = quotedSpans(paragraph, MIN_SOCIAL_QUOTE_WORDS);
-    const platform = quoted.length ? platformIn(stripSpans(paragraph, quoted)) : null;
-    // A post's caption may be short ("Welcome Jose"); without a platform, short quotes are scare quotes.
-    const spans = quoted.filter((q) => q.words >= MIN_QUOTE_WORDS || (platform !== null && INTRODUCES_POST.test(paragraph.slice(Math.max(0, q.start - 50), q.start))));
+    // A post's caption may be short ("Welcome Jose"); without a platform, short quotes are scare quotes. So a paragraph
+    // with neither a long quote nor a short one introduced as a post's text has none to keep, whatever platform it names.
+    const kept = quoted.filter((q) => q.words >= MIN_QUOTE_WORDS || INTRODUCES_POST.test(paragraph.slice(Math.max(0, q.start - 50), q.start)));
+    if (kept.length === 0) {
+      previous = null;
+      continue;
+    }
+    const platform = platformIn(stripSpans(paragraph, quoted));
+    const spans = platform !== null ? kept : kept.filter((q) => q.words >= MIN_QUOTE_WORDS);
     // A quote is social when its paragraph names a platform, or follows a social quote: most quotes of an article are neither.
     if (spans.length === 0 || (platform === null && previous === null)) {
       previous = null;

@@ -40,18 +40,20 @@ const DAY = '(\\d{1,2})(?:st|nd|rd|th|er|º|ª|\\.)?';
 // Time: "01:30 PM", "13:30", "10:31 pm", "1.30pm", "10h30", "10:30 Uhr", "3 p.m.".
 const TIME = `(?:\\s*(?:,|at|um|à|a las|às|\\||-|–|—|/)?\\s*)(\\d{1,2})(?:[:.h](\\d{2}))?(?::(\\d{2}))?\\s*([ap]\\.?\\s?m\\.?)?(?:\\s*(?:uhr|hrs|h))?(?:\\s*\\(?${ZONE}\\)?)?`;
 
-export const SHAPES: ReadonlyArray<{ re: RegExp; read: (m: RegExpExecArray, dayFirst: boolean) => [number, number, number] | null }> = [
+// Each shape but the two with a month name prints a separator its regex cannot match without (`needs`): a line
+// without it is not asked, as an exec costs far more than looking for one character.
+export const SHAPES: ReadonlyArray<{ re: RegExp; needs: string | null; read: (m: RegExpExecArray, dayFirst: boolean) => [number, number, number] | null }> = [
   // 2026-01-22, 2026-01-22T13:30:00+05:30
-  { re: new RegExp(`(?<!\\d)${YEAR}-(\\d{2})-(\\d{2})(?:[t ](\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?(z|[+-]\\d{2}:?\\d{2})?)?`), read: (m) => [+m[1], +m[2], +m[3]] },
+  { needs: '-', re: new RegExp(`(?<!\\d)${YEAR}-(\\d{2})-(\\d{2})(?:[t ](\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?(z|[+-]\\d{2}:?\\d{2})?)?`), read: (m) => [+m[1], +m[2], +m[3]] },
   // 22 Jan, 2026 / 7 de febrero de 2026 / 7. Februar 2026
-  { re: new RegExp(`(?<![${LETTER}\\d])${DAY}\\s*(?:de\\s+)?${MONTH},?\\s*(?:de\\s+)?${YEAR}${YEAR_END}`), read: (m) => [+m[3], monthIndex.get(m[2]) ?? 0, +m[1]] },
+  { needs: null, re: new RegExp(`(?<![${LETTER}\\d])${DAY}\\s*(?:de\\s+)?${MONTH},?\\s*(?:de\\s+)?${YEAR}${YEAR_END}`), read: (m) => [+m[3], monthIndex.get(m[2]) ?? 0, +m[1]] },
   // Nov 19, 2019 / January 22 2026
-  { re: new RegExp(`(?<![${LETTER}])${MONTH}\\s+${DAY},?\\s*${YEAR}${YEAR_END}`), read: (m) => [+m[3], monthIndex.get(m[1]) ?? 0, +m[2]] },
+  { needs: null, re: new RegExp(`(?<![${LETTER}])${MONTH}\\s+${DAY},?\\s*${YEAR}${YEAR_END}`), read: (m) => [+m[3], monthIndex.get(m[1]) ?? 0, +m[2]] },
   // 22.01.2026 (day first)
-  { re: new RegExp(`(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.${YEAR}(?!\\d)`), read: (m) => [+m[3], +m[2], +m[1]] },
+  { needs: '.', re: new RegExp(`(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.${YEAR}(?!\\d)`), read: (m) => [+m[3], +m[2], +m[1]] },
   // 01/22/2026 or 22/01/2026, and 11/18/19: month or day first by the page's convention, unless only one reading is possible.
-  { re: new RegExp(`(?<![\\d/])(\\d{1,2})/(\\d{1,2})/${YEAR}(?![\\d/])`), read: (m, dayFirst) => numericDate(+m[1], +m[2], +m[3], dayFirst) },
-  { re: /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{2})(?![\d/])/u, read: (m, dayFirst) => numericDate(+m[1], +m[2], 2000 + +m[3], dayFirst) },
+  { needs: '/', re: new RegExp(`(?<![\\d/])(\\d{1,2})/(\\d{1,2})/${YEAR}(?![\\d/])`), read: (m, dayFirst) => numericDate(+m[1], +m[2], +m[3], dayFirst) },
+  { needs: '/', re: /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{2})(?![\d/])/u, read: (m, dayFirst) => numericDate(+m[1], +m[2], 2000 + +m[3], dayFirst) },
 ];
 
 // Every shape has a four-digit year or, the short year's, a digit, slash, digit: most lines with a digit ("5 min read") have neither.
@@ -72,6 +74,7 @@ export function findDate(printed: string, dayFirst = false): FoundDate | null {
   const text = lower;
   let best: { m: RegExpExecArray; shape: (typeof SHAPES)[number] } | null = null;
   for (const shape of SHAPES) {
+    if (shape.needs !== null && !text.includes(shape.needs)) continue;
     const m = shape.re.exec(text);
     if (m && (!best || m.index < best.m.index)) best = { m, shape };
   }

@@ -18,7 +18,8 @@ export function looksLikeByline(text: string, f: Features): boolean {
   if (text.length > MAX_BYLINE_CHARS || f.endsSentence && !f.date) return false;
   if (afterByWord(text) !== null) return true;
   // Without a date, an agency makes a byline only in a byline's shape: "Reuters, Washington", "IANS | New Delhi".
-  if (!f.date) return AGENCY_PATTERN.test(text) && /[,|/]/.test(text) && f.words <= MAX_NAME_WORDS && !f.endsSentence && f.capitalizedRatio >= 0.5;
+  // (The counts first: they are already at hand, and every test here is free of side effects.)
+  if (!f.date) return f.words <= MAX_NAME_WORDS && !f.endsSentence && f.capitalizedRatio >= 0.5 && /[,|/]/.test(text) && AGENCY_PATTERN.test(text);
   if (f.date.weekdayLed && !f.date.hasTime) return false; // "Saturday, February 7, 2026": a page-header date
   // "Monday November 18, 2019 7:45 am PST by Joe Rossignol": the by-word may follow the date.
   const names = namePart(text, f.date.text);
@@ -42,10 +43,16 @@ const HANDLE = /@[\w.]+/g;
 /** The part of a byline line that names people: no date, date label, weekday, handle or trailing segments. */
 export function namePart(text: string, dateText: string | null): string {
   const withoutDate = dateText ? text.replace(dateText, ' ') : text;
-  // Segments: "Name | Outlet", "Name - Live Science Contributor", "Name · 2 days".
-  const firstSegment = withoutDate.split(/\s+[|•·\-–—]\s+|\s*\|\s*/u).find((seg) => runStart(seg.replace(DATE_LABEL, ''), 0, LETTER) !== -1) ?? '';
+  // Segments: "Name | Outlet", "Name - Live Science Contributor", "Name · 2 days". The first with a letter
+  // outside its date label is the names' (the label is found once: seg.replace(DATE_LABEL, …) of each).
+  let firstSegment = '';
+  for (const seg of withoutDate.split(/\s+[|•·\-–—]\s+|\s*\|\s*/u)) {
+    const label = DATE_LABEL.exec(seg);
+    if (runStart(label ? without(seg, label, '') : seg, 0, LETTER) === -1) continue;
+    firstSegment = label ? without(seg, label, ' ') : seg;
+    break;
+  }
   return firstSegment
-    .replace(DATE_LABEL, ' ')
     .replace(WEEKDAY, ' ')
     .replace(HANDLE, ' ')
     .replace(/\s+/g, ' ')
@@ -53,10 +60,16 @@ export function namePart(text: string, dateText: string | null): string {
     .trim();
 }
 
+/** text.replace(regex, by) for the regex's first match `m` in text (`by` without a $ pattern). */
+function without(text: string, m: RegExpExecArray, by: string): string {
+  return text.slice(0, m.index) + by + text.slice(m.index + m[0].length);
+}
+
 // A bare byline: two to four capitalised name words, optionally "in <City>" ("Jonathan Reyes in Madrid").
 const BARE_NAME = /^\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]+|de|da|van|von|der|del|di|le|la)){1,3}(?:\s+(?:in|en|em|à|in)\s+\p{Lu}[\p{L}-]+)?$/u;
 
 /** A line that is only a person's name (a byline without "By" or date). */
 export function looksLikeBareName(text: string, f: Features): boolean {
-  return !f.date && f.words <= 6 && BARE_NAME.test(text);
+  // BARE_NAME opens with a capital (\p{Lu}, the table's UPPER): a line that does not is answered without the regex.
+  return !f.date && f.words <= 6 && startsWithClass(text, UPPER) && BARE_NAME.test(text);
 }

@@ -55,11 +55,18 @@ export function findDateline(
 /** The label nearest before the date ("Updated Nov 19, 9:41 AM;Posted Nov 18, …": the second date is the posted one). */
 function labelOf(text: string, dateIndex: number): 'published' | 'updated' | null {
   const before = text.slice(Math.max(0, dateIndex - LABEL_REACH), dateIndex).toLowerCase();
-  const last = (labels: readonly string[]) => Math.max(...labels.map((l) => before.lastIndexOf(l)));
-  const updated = last(UPDATED);
-  const published = last(PUBLISHED);
+  const updated = lastIndexOfAny(before, UPDATED);
+  const published = lastIndexOfAny(before, PUBLISHED);
   if (updated < 0 && published < 0) return null;
   return updated > published ? 'updated' : 'published';
+}
+
+/** Math.max(...labels.map((l) => text.lastIndexOf(l))), without the array and the spread (labelOf runs on every dated line). */
+function lastIndexOfAny(text: string, labels: readonly string[]): number {
+  let last = -Infinity;
+  // A label longer than the text is not in it (lastIndexOf's -1), most often as the text is empty: a line that opens with its date.
+  for (const label of labels) last = Math.max(last, label.length > text.length ? -1 : text.lastIndexOf(label));
+  return last;
 }
 
 /**

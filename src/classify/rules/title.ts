@@ -8,7 +8,7 @@ import type { Features } from '../../features/features.js';
 import { caseless, caselessClass, CASELESS_LETTER_EXTRA, caselessWordStart } from '../../cues/phrase-regex.js';
 import { THRESHOLDS as T } from '../thresholds.js';
 import { looksLikeBareName } from './byline.js';
-import { contentWords, type Topic } from './topic-words.js';
+import { keyContentWords, type Topic } from './topic-words.js';
 
 // "Updated Nov 19, 9:41 AM", "Posted …", "Publié le …": a dateline whose date may not parse.
 // Without the i flag, which costs V8 a case fold at compile time: /^(?:updated|…|aktualisiert)\b/iu, /(?:\.\.\.|…|\.)\s*(?:more|less)$/iu.
@@ -32,9 +32,8 @@ export interface TitleContext {
 
 export function findTitle(blocks: readonly Block[], features: readonly Features[], bodyStart: number, ctx: TitleContext): number | null {
   // Each candidate's score but for its share of the topic, which is added once the body has been searched
-  // for the words of all of them at once (see Topic).
+  // for the words of all that can still win at once (see Topic).
   const candidates: Candidate[] = [];
-  const asked: string[] = [];
   let distance = 0;
   // The window counts content blocks: a share bar of forty buttons does not push the title out of reach.
   for (let i = bodyStart - 1, seen = 0; i >= 0 && seen < T.titleSearchWindow; i--) {
@@ -57,34 +56,55 @@ export function findTitle(blocks: readonly Block[], features: readonly Features[
     if (f.words >= T.titleTypicalWords[0] && f.words <= T.titleTypicalWords[1]) score += T.titleTypicalBonus;
     if (f.repeats > 0 && !f.bullet) score += T.titleRepeatBonus;
     if (f.upperRatio > 0.9 && !f.unspacedScript) score -= T.titleAllCapsPenalty;
-    const words = contentWords(text);
-    if (words.length >= T.titleTopicMinWords) for (const w of words) asked.push(w);
     // A final period marks a dek or caption more often than a headline, which may still end in a quoted sentence.
-    candidates.push({ index: i, score, words, period: /[^.]\.$/.test(text) });
+    candidates.push({ index: i, score, period: /[^.]\.$/.test(text) });
     distance++;
   }
+  const contenders = withinTopicReach(candidates);
+  // One contender wins whatever its share: the body need not be searched for it.
+  if (contenders.length <= 1) return contenders.length === 0 ? null : preferAbove(blocks, features, contenders[0].index, ctx);
+  const words = contenders.map((c) => keyContentWords(features[c.index].key));
+  const asked: string[] = [];
+  for (const w of words) if (w.length >= T.titleTopicMinWords) for (const word of w) asked.push(word);
   if (asked.length > 0) ctx.topic.lookFor(asked);
-  let best: number | null = null;
+  let best = contenders[0].index;
   let bestScore = -Infinity;
-  for (const c of candidates) {
+  contenders.forEach((c, k) => {
     let score = c.score;
-    const overlap = ctx.topic.overlap(c.words, T.titleTopicMinWords);
+    const overlap = ctx.topic.overlap(words[k], T.titleTopicMinWords);
     if (overlap !== null) score += (overlap - T.titleTopicNeutral) * T.titleTopicWeight;
     if (c.period) score -= T.titlePeriodPenalty;
     if (score > bestScore) {
       best = c.index;
       bestScore = score;
     }
-  }
-  return best === null ? null : preferAbove(blocks, features, best, ctx);
+  });
+  return preferAbove(blocks, features, best, ctx);
+}
+
+// Scores are sums of a few thresholds: far less than this apart is a rounding difference, not a lead.
+const SCORE_ROUNDING = 1e-6;
+// The most the topic share can move one candidate's score against another's: it adds
+// (overlap - titleTopicNeutral) * titleTopicWeight for an overlap in 0..1, or 0 to a line not judged.
+const TOPIC_SPREAD =
+  Math.max(0, (1 - T.titleTopicNeutral) * T.titleTopicWeight, -T.titleTopicNeutral * T.titleTopicWeight) -
+  Math.min(0, (1 - T.titleTopicNeutral) * T.titleTopicWeight, -T.titleTopicNeutral * T.titleTopicWeight);
+
+/**
+ * The candidates that could still win once the topic share is added: one more than TOPIC_SPREAD (and a
+ * rounding's worth) below the best ends below it whatever the body holds, and never wins, nor ties.
+ */
+function withinTopicReach(candidates: readonly Candidate[]): Candidate[] {
+  const scoreOf = (c: Candidate) => c.score - (c.period ? T.titlePeriodPenalty : 0);
+  let best = -Infinity;
+  for (const c of candidates) best = Math.max(best, scoreOf(c));
+  return candidates.filter((c) => scoreOf(c) + TOPIC_SPREAD + SCORE_ROUNDING >= best);
 }
 
 /** A headline-shaped block, scored but for its topic words. */
 interface Candidate {
   index: number;
   score: number;
-  /** Its content words. */
-  words: string[];
   /** It ends in a period (not an ellipsis). */
   period: boolean;
 }
@@ -107,8 +127,8 @@ function preferAbove(blocks: readonly Block[], features: readonly Features[], be
     if (!headlineShaped(blocks[i].text, f)) return best;
     if (f.words >= features[best].words || f.words < T.titleTypicalWords[0]) return best;
     // The headline is about the article as much as the dek is; a sidebar headline above is not.
-    const above = ctx.topic.overlap(contentWords(blocks[i].text), T.titleTopicMinWords);
-    const winner = ctx.topic.overlap(contentWords(blocks[best].text), T.titleTopicMinWords);
+    const above = ctx.topic.overlap(keyContentWords(f.key), T.titleTopicMinWords);
+    const winner = ctx.topic.overlap(keyContentWords(features[best].key), T.titleTopicMinWords);
     return above === null || winner === null || above >= winner - T.titleDekTopicSlack ? i : best;
   }
   return best;

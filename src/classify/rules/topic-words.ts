@@ -14,8 +14,15 @@ const BODY_SAMPLE_CHARS = 6000;
 
 /** The content words of a line, stemmed, in order. */
 export function contentWords(text: string): string[] {
+  return keyContentWords(text.toLowerCase());
+}
+
+/**
+ * contentWords of a block's text, read off its feature key (lower-cased, without its bullet: the same
+ * words, see Topic) instead of lower-casing the text again.
+ */
+export function keyContentWords(lower: string): string[] {
   const words: string[] = [];
-  const lower = text.toLowerCase();
   for (let i = nextWord(lower, 0); i < lower.length; i = nextWord(lower, i)) {
     const end = wordEnd(lower, i);
     if (isContentWord(lower, i, end)) words.push(lower.slice(i, stemEnd(lower, i, end)));
@@ -70,25 +77,26 @@ export class Topic {
     const asked = new Set<string>();
     for (const w of words) if (!this.found.has(w) && !this.missing.has(w)) asked.add(w);
     if (asked.size === 0 && this.hasWords !== null) return;
-    // How many words still looked for have each signature: a word found no longer stops its repeats.
-    const wanted = new Int32Array(SIGNATURE_SLOTS);
-    for (const w of asked) wanted[signature(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))]++;
+    // How many forms of the words still looked for have each signature: a word found no longer stops its repeats.
+    // One table kept for every scan (a new typed array this large is allocated off the heap, at a cost).
+    wantedTable ??= new Int32Array(SIGNATURE_SLOTS);
+    const wanted = wantedTable.fill(0);
+    for (const w of asked) countForms(wanted, w, 1);
     let hasWords = this.hasWords === true;
     let left = asked.size;
     scan: for (const key of this.keys) {
-      for (let i = nextWord(key, 0); i < key.length; i = nextWord(key, i)) {
-        const end = wordEnd(key, i);
-        const start = i;
-        i = end;
-        if (end - start < MIN_CONTENT_WORD_CHARS) continue;
-        if (!hasWords) hasWords = !STOPWORD_SET.has(key.slice(start, end));
-        const stemmed = stemEnd(key, start, end);
-        const s = signature(stemmed - start, key.charCodeAt(start), key.charCodeAt(stemmed - 1));
-        if (wanted[s] !== 0) {
-          const word = key.slice(start, stemmed);
+      const edges = wordEdges(key);
+      const bounds = wordBounds;
+      for (let k = 0; k < edges; k += 2) {
+        const start = bounds[k];
+        const end = bounds[k + 1];
+        if (!hasWords && end - start >= MIN_CONTENT_WORD_CHARS) hasWords = !STOPWORD_SET.has(key.slice(start, end));
+        // The word as printed, before stemming: a word that stems to one looked for has one of its forms' signatures.
+        if (wanted[signature(end - start, key.charCodeAt(start), key.charCodeAt(end - 1))] !== 0 && end - start >= MIN_CONTENT_WORD_CHARS) {
+          const word = key.slice(start, stemEnd(key, start, end));
           if (asked.has(word) && !this.found.has(word) && !STOPWORD_SET.has(key.slice(start, end))) {
             this.found.add(word);
-            wanted[s]--;
+            countForms(wanted, word, -1);
             left--;
           }
         }
@@ -103,8 +111,22 @@ export class Topic {
 
 // A word's signature: its length and its first and last code units, hashed into this many slots.
 const SIGNATURE_SLOTS = 1024;
+let wantedTable: Int32Array | null = null;
 function signature(length: number, first: number, last: number): number {
   return ((length * 31 + first) * 31 + last) & (SIGNATURE_SLOTS - 1);
+}
+
+/**
+ * Adds `by` to the slots of the signatures of the printed words that stem to `stem` (stemEnd): the stem
+ * itself, it and "s" (one unit longer, ending in s), it and "es", "'s" or "’s" (two longer, ending in s).
+ * Each has the stem's first unit, which stemming never removes (a stem keeps one unit at least).
+ */
+function countForms(wanted: Int32Array, stem: string, by: number): void {
+  const n = stem.length;
+  const first = stem.charCodeAt(0);
+  wanted[signature(n, first, stem.charCodeAt(n - 1))] += by;
+  wanted[signature(n + 1, first, S)] += by;
+  wanted[signature(n + 2, first, S)] += by;
 }
 
 /** A content word: MIN_CONTENT_WORD_CHARS UTF-16 units or more, and no stop word. */
@@ -142,6 +164,36 @@ function codePointAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
   return c >= 0xd800 && c <= 0xdbff ? text.codePointAt(i)! : c;
 }
+
+/**
+ * The words of `text` as wordBounds[0..n): start, end, start, end…; returns n. One pass that notes every
+ * change between word and non-word code points without a branch on it: a word boundary every few
+ * characters is a branch no predictor learns.
+ */
+function wordEdges(text: string): number {
+  const length = text.length;
+  // A text of n units has n + 1 edges at most (a word starts or ends at each unit, and one ends after the last).
+  if (wordBounds.length < length + 1) wordBounds = new Int32Array(length + 1);
+  const bounds = wordBounds;
+  let n = 0;
+  let inWord = 0;
+  for (let i = 0; i < length; i++) {
+    const cp = codePointAt(text, i);
+    const isWord = +((charClass(cp) & WORD_CHAR) !== 0);
+    // Written always, kept (n moves on) only where the text turns from word to non-word or back.
+    bounds[n] = i;
+    n += isWord ^ inWord;
+    inWord = isWord;
+    if (cp > 0xffff) i++;
+  }
+  bounds[n] = length;
+  return n + inWord;
+}
+/**
+ * wordEdges's answer, grown on demand and kept for the next text: to the longest block's key read (a block
+ * is cut at MAX_BLOCK_CHARS, long-blocks.ts, so it stays small).
+ */
+let wordBounds = new Int32Array(0);
 
 // Plural and possessive endings, so "drugs" meets "drug" and "Trump's" meets "Trump": what
 // word.replace(/(?:'s|’s|es|s)$/u, '') removes, read off the end of the word at `start`..`end` in place.

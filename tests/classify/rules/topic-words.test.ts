@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { contentWords, Topic } from '../../../src/classify/rules/topic-words.js';
+import { contentWords, keyContentWords, Topic } from '../../../src/classify/rules/topic-words.js';
+import { textToBlocks } from '../../../src/blocks/text-blocks.js';
+import { computeFeatures } from '../../../src/features/features.js';
 import { STOPWORD_SET } from '../../../src/cues/stopwords.js';
 import type { Features } from '../../../src/features/features.js';
 
@@ -57,5 +59,13 @@ describe('Topic', () => {
     const topic = new Topic(features(long), 0, long.length);
     expect(topic.overlap(contentWords('first second'), 2)).toBe(referenceOverlap('first second', long, 2));
     expect(topic.overlap(contentWords('third storm'), 2)).toBe(referenceOverlap('third storm', long, 2));
+  });
+});
+
+describe('keyContentWords', () => {
+  it('should read the same words off a block’s feature key as contentWords does off its text', () => {
+    const lines = ['• Trump’s drugs plan', '— ΟΔΟΣ ΣΕΠΤΈΜΒΡΙΟΣ', '· Σ boxes', '* The Mayor’s boxes', '- 𝐁old astral words', 'İstanbul votes'];
+    const features = computeFeatures(textToBlocks(lines.join('\n\n')));
+    expect(features.map((f) => keyContentWords(f.key))).toEqual(lines.map(contentWords));
   });
 });
