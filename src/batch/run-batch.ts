@@ -74,10 +74,15 @@ export function defaultJobs(): number {
   return availableParallelism();
 }
 
+/** The worker threads a batch of `pages` starts: `jobs` (default: one per CPU), never more than the pages, at least one. */
+export function workerCount(pages: number, jobs: number = defaultJobs()): number {
+  return Math.max(1, Math.min(jobs, pages));
+}
+
 export async function runBatch(plan: BatchPlan, hooks: BatchHooks = {}): Promise<BatchTotals> {
   const started = performance.now();
   const { pages } = plan;
-  const jobs = Math.max(1, Math.min(plan.jobs ?? defaultJobs(), pages.length));
+  const jobs = workerCount(pages.length, plan.jobs);
   const outPaths = plan.outDir === null ? null : outputPaths(pages.map((p) => p.rel), plan.outDir);
   const writeLine = hooks.writeLine ?? (async () => {});
   const output = new OrderedOutput(plan.ordered ?? true, jobs, writeLine);

@@ -5,7 +5,7 @@
 import { writeFileAtomic } from '../batch/atomic-write.js';
 import { discoverPages } from '../batch/discover.js';
 import { failureReport } from '../batch/report.js';
-import { runBatch, type BatchTotals } from '../batch/run-batch.js';
+import { runBatch, workerCount, type BatchTotals } from '../batch/run-batch.js';
 import type { Encoding } from '../decode/decode.js';
 import { PagesiftError } from '../errors.js';
 import { BatchProgress } from './batch-progress.js';
@@ -13,6 +13,7 @@ import { batchSummary } from './batch-summary.js';
 import { CommandExit } from './command-exit.js';
 import { EXIT } from './exit-codes.js';
 import { writeOut } from './output.js';
+import { placeWorkerCompiles } from './worker-compiles.js';
 
 export interface BatchFlags {
   out?: string;
@@ -53,6 +54,7 @@ export async function batchAction(operands: string[], flags: BatchFlags): Promis
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   let totals: BatchTotals;
+  placeWorkerCompiles(workerCount(pages.length, flags.jobs));
   try {
     totals = await runBatch(
       {
