@@ -2,13 +2,26 @@
  * NDJSON lines in input order (--ordered) or as pages finish (--unordered). In order, a page
  * that finishes early waits in memory for the ones before it; `room()` holds back new pages
  * while too many wait, so one slow page cannot make memory grow with the size of the batch.
+ * Lines arrive a message (a few pages in a row) at a time and are queued that way: one entry,
+ * one promise and one write per message, not per page (the main thread's work per page is taken
+ * from the workers with a worker on every core).
  */
 
 /** Lines allowed to wait for a slow page before new pages are held back: a few per worker keeps every worker busy. */
 const WAITING_LINES_PER_JOB = 16;
 
-export class OrderedOutput {
-  private readonly waiting = new Map<number, string>();
+/** Text or UTF-8 bytes: batch queues bytes (page-worker.ts), anything that joins strings may queue those. */
+export type Chunk = string | Uint8Array;
+
+interface Run<C> {
+  chunk: C;
+  pages: number;
+}
+
+export class OrderedOutput<C extends Chunk = Chunk> {
+  /** Runs of pages waiting for the ones before them, by their first page. */
+  private readonly waiting = new Map<number, Run<C>>();
+  private waitingPages = 0;
   private next = 0;
   private writing: Promise<void> = Promise.resolve();
   private readonly roomWaiters: (() => void)[] = [];
@@ -17,32 +30,49 @@ export class OrderedOutput {
   constructor(
     private readonly ordered: boolean,
     jobs: number,
-    private readonly write: (line: string) => Promise<void>,
+    private readonly write: (chunk: C) => Promise<void>,
   ) {
     this.maxWaiting = jobs * WAITING_LINES_PER_JOB;
   }
 
+  /** Too many lines wait for a slow page for a new page to start: see `room()`. */
+  get full(): boolean {
+    return this.ordered && this.waitingPages >= this.maxWaiting;
+  }
+
   /** Resolves when a new page may start without overfilling the waiting lines. */
   async room(): Promise<void> {
-    while (this.ordered && this.waiting.size >= this.maxWaiting) await new Promise<void>((r) => this.roomWaiters.push(r));
+    while (this.full) await new Promise<void>((r) => this.roomWaiters.push(r));
   }
 
-  /** Queue the line of page `index` (ending in its newline); resolves once it (and all before it) are written. */
-  add(index: number, line: string): Promise<void> {
-    if (this.ordered) this.waiting.set(index, line);
-    this.writing = this.writing.then(() => (this.ordered ? this.flush() : this.write(line)));
-    return this.writing;
+  /**
+   * Queue the lines of `pages` pages in a row from page `index` (each ending in its newline);
+   * resolves once they (and all before them) are written.
+   */
+  add(index: number, chunk: C, pages = 1): Promise<void> {
+    if (!this.ordered) return (this.writing = this.writing.then(() => this.write(chunk)));
+    this.waiting.set(index, { chunk, pages });
+    this.waitingPages += pages;
+    return (this.writing = this.writing.then(() => this.flush()));
   }
 
-  /** Every line now due, in one write: pages arrive a few per message, so their lines are due together. */
-  private async flush(): Promise<void> {
-    const due: string[] = [];
-    while (this.waiting.has(this.next)) {
-      due.push(this.waiting.get(this.next) as string);
+  /** Every line now due, in one write. */
+  private flush(): Promise<void> | void {
+    const due: C[] = [];
+    for (let run = this.waiting.get(this.next); run !== undefined; run = this.waiting.get(this.next)) {
+      due.push(run.chunk);
       this.waiting.delete(this.next);
-      this.next++;
+      this.waitingPages -= run.pages;
+      this.next += run.pages;
     }
-    if (due.length > 0) await this.write(due.join(''));
-    for (const wake of this.roomWaiters.splice(0)) wake();
+    if (due.length === 0) return;
+    return this.write(join(due)).then(() => {
+      for (const wake of this.roomWaiters.splice(0)) wake();
+    });
   }
+}
+
+function join<C extends Chunk>(chunks: C[]): C {
+  if (chunks.length === 1) return chunks[0];
+  return (typeof chunks[0] === 'string' ? chunks.join('') : Buffer.concat(chunks as Uint8Array[])) as C;
 }

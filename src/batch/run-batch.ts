@@ -25,8 +25,8 @@ export interface BatchPlan {
 }
 
 export interface BatchHooks {
-  /** Receives the NDJSON output when there is no outDir, one or more whole lines at a time; resolve when written (backpressure). */
-  writeLine?: (line: string) => Promise<void>;
+  /** Receives the NDJSON output (UTF-8) when there is no outDir, one or more whole lines at a time; resolve when written (backpressure). */
+  writeLine?: (lines: Uint8Array) => Promise<void>;
   /** Called as each page finishes: for progress and failure messages. */
   onPage?: (path: string, outcome: Outcome) => void;
   /** Abort to stop taking new pages (SIGINT). */
@@ -85,7 +85,7 @@ export async function runBatch(plan: BatchPlan, hooks: BatchHooks = {}): Promise
   const jobs = workerCount(pages.length, plan.jobs);
   const outPaths = plan.outDir === null ? null : outputPaths(pages.map((p) => p.rel), plan.outDir);
   const writeLine = hooks.writeLine ?? (async () => {});
-  const output = new OrderedOutput(plan.ordered ?? true, jobs, writeLine);
+  const output = new OrderedOutput<Uint8Array>(plan.ordered ?? true, jobs, writeLine);
   const totals: BatchTotals = { pages: pages.length, ok: 0, failed: 0, skipped: 0, notStarted: 0, bytes: 0, seconds: 0, interrupted: false, failures: [] };
 
   const file = pages.length > 0 ? workerFile() : '';
@@ -102,22 +102,22 @@ export async function runBatch(plan: BatchPlan, hooks: BatchHooks = {}): Promise
   let next = 0;
   const lane = async (worker: PageWorker): Promise<void> => {
     for (;;) {
-      if (outPaths === null) await output.room();
+      if (outPaths === null && output.full) await output.room();
       if (hooks.signal?.aborted || next >= pages.length) return;
       const first = next;
       const left = pages.length - first;
       next += Math.max(1, Math.min(MAX_PAGES_PER_MESSAGE, Math.floor(left / (lanes * SHARES_PER_LANE))));
       const indices = Array.from({ length: next - first }, (_, k) => first + k);
       const outcomes = await worker.run(indices.map(task));
-      // Lines are written in order: the last one's promise settles once all of them are written.
-      let lastWritten: Promise<void> | undefined;
+      const lines: Uint8Array[] = [];
       indices.forEach((index, k) => {
         const { path } = pages[index];
         count(totals, path, outcomes[k]);
         hooks.onPage?.(path, outcomes[k]);
-        if (outPaths === null) lastWritten = output.add(index, ndjsonLine(path, outcomes[k]));
+        if (outPaths === null) lines.push(ndjsonLine(path, outcomes[k]));
       });
-      await lastWritten;
+      // The message's lines are written together, in order, and waited for before the lane takes more pages.
+      if (outPaths === null) await output.add(first, lines.length === 1 ? lines[0] : Buffer.concat(lines), lines.length);
     }
   };
 
@@ -142,8 +142,9 @@ function count(totals: BatchTotals, path: string, outcome: Outcome): void {
   }
 }
 
-function ndjsonLine(path: string, outcome: Outcome): string {
-  if (outcome.status === 'failed') return errorLine('path', path, outcome.error);
-  // Without an outDir nothing is skipped and every ok outcome carries its JSON.
-  return okLine('path', path, outcome.status === 'ok' && outcome.json !== null ? outcome.json : 'null');
+/** A page's NDJSON line: an ok page's comes from its worker; a failed page's (rare) is made here. */
+function ndjsonLine(path: string, outcome: Outcome): Uint8Array {
+  if (outcome.status === 'failed') return Buffer.from(errorLine('path', path, outcome.error));
+  // Without an outDir nothing is skipped and every ok outcome carries its line.
+  return outcome.status === 'ok' && outcome.line !== null ? outcome.line : Buffer.from(okLine('path', path, 'null'));
 }

@@ -27,6 +27,14 @@ export interface Task {
 }
 
 export type Outcome =
-  | { status: 'ok'; bytes: number; /** The result as JSON, when the task had no outPath. */ json: string | null }
+  | {
+      status: 'ok';
+      bytes: number;
+      /**
+       * The page's whole NDJSON line (result-line.ts) as UTF-8, when the task had no outPath: built and
+       * encoded in the worker and its buffer transferred, so the main thread neither copies nor re-encodes it.
+       */
+      line: Uint8Array | null;
+    }
   | { status: 'skipped'; bytes: 0 }
   | { status: 'failed'; bytes: number; error: PageFailure };

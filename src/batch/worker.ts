@@ -9,4 +9,9 @@ import type { Task } from './task.js';
 
 if (parentPort === null) throw new Error('batch/worker.js is a worker thread: start it from the batch pool');
 const port = parentPort;
-port.on('message', (tasks: Task[]) => port.postMessage(tasks.map((task) => processPage(task))));
+port.on('message', (tasks: Task[]) => {
+  const outcomes = tasks.map((task) => processPage(task));
+  // Each NDJSON line's buffer is moved, not copied, to the main thread (TextEncoder's are never pooled).
+  const lines = outcomes.flatMap((outcome) => (outcome.status === 'ok' && outcome.line !== null ? [outcome.line.buffer as ArrayBuffer] : []));
+  port.postMessage(outcomes, lines);
+});
