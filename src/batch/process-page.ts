@@ -7,9 +7,10 @@ import { readPage } from './read-page.js';
 import { isUpToDate } from './skip-existing.js';
 import type { Outcome, Task } from './task.js';
 
-const utf8 = new TextEncoder();
+/** An outcome before its line is encoded (worker.ts encodes a message's lines into one buffer). */
+export type PageOutcome = Exclude<Outcome, { status: 'ok' }> | { status: 'ok'; bytes: number; line: string | null };
 
-export function processPage(task: Task): Outcome {
+export function processPage(task: Task): PageOutcome {
   let bytes = 0;
   try {
     if (task.skipExisting && task.outPath !== null && isUpToDate(task.path, task.outPath)) return { status: 'skipped', bytes: 0 };
@@ -17,7 +18,7 @@ export function processPage(task: Task): Outcome {
     bytes = page.byteLength;
     const result = extract(page, { ...task.options, name: task.path });
     const json = JSON.stringify(result, null, task.pretty ? 2 : undefined);
-    if (task.outPath === null) return { status: 'ok', bytes, line: utf8.encode(okLine('path', task.path, json)) };
+    if (task.outPath === null) return { status: 'ok', bytes, line: okLine('path', task.path, json) };
     writeFileAtomic(task.outPath, json + '\n');
     return { status: 'ok', bytes, line: null };
   } catch (error) {

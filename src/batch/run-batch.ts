@@ -117,7 +117,7 @@ export async function runBatch(plan: BatchPlan, hooks: BatchHooks = {}): Promise
         if (outPaths === null) lines.push(ndjsonLine(path, outcomes[k]));
       });
       // The message's lines are written together, in order, and waited for before the lane takes more pages.
-      if (outPaths === null) await output.add(first, lines.length === 1 ? lines[0] : Buffer.concat(lines), lines.length);
+      if (outPaths === null) await output.add(first, joinLines(lines), lines.length);
     }
   };
 
@@ -147,4 +147,15 @@ function ndjsonLine(path: string, outcome: Outcome): Uint8Array {
   if (outcome.status === 'failed') return Buffer.from(errorLine('path', path, outcome.error));
   // Without an outDir nothing is skipped and every ok outcome carries its line.
   return outcome.status === 'ok' && outcome.line !== null ? outcome.line : Buffer.from(okLine('path', path, 'null'));
+}
+
+/** Lines as one piece: a view over them where they lie in a row in one buffer (a worker's message, see worker.ts), else a copy. */
+function joinLines(lines: Uint8Array[]): Uint8Array {
+  let length = lines[0].byteLength;
+  for (let k = 1; k < lines.length; k++) {
+    const line = lines[k];
+    if (line.buffer !== lines[0].buffer || line.byteOffset !== lines[0].byteOffset + length) return Buffer.concat(lines);
+    length += line.byteLength;
+  }
+  return new Uint8Array(lines[0].buffer, lines[0].byteOffset, length);
 }
