@@ -12,7 +12,7 @@ import { BatchProgress } from './batch-progress.js';
 import { batchSummary } from './batch-summary.js';
 import { CommandExit } from './command-exit.js';
 import { EXIT } from './exit-codes.js';
-import { writeOut } from './output.js';
+import { writeResult } from './output.js';
 import { placeWorkerCompiles } from './worker-compiles.js';
 
 export interface BatchFlags {
@@ -66,7 +66,7 @@ export async function batchAction(operands: string[], flags: BatchFlags): Promis
         pretty: flags.out !== undefined && flags.pretty === true,
         options: { input: flags.input, encoding: flags.encoding, maxBytes: flags.maxBytes, includeBoilerplate: flags.includeBoilerplate },
       },
-      { writeLine: flags.out === undefined ? writeOut : undefined, onPage: (path, outcome) => progress.page(path, outcome), signal: stop.signal },
+      { writeLine: flags.out === undefined ? writeResult : undefined, onPage: (path, outcome) => progress.page(path, outcome), signal: stop.signal },
     );
   } finally {
     process.off('SIGINT', onSignal);

@@ -63,13 +63,15 @@ export function writeOut(text: string | Uint8Array): Promise<void> {
 }
 
 /**
- * A command's whole output, written once: straight to the file descriptor while process.stdout
- * does not exist (no stream to create, nothing buffered to overtake), else through the stream.
- * Errors end the run as the stream's guard would.
+ * Output straight to the file descriptor while process.stdout does not exist (no stream to create,
+ * nothing buffered to overtake), else through the stream: a command's whole result, or batch's
+ * NDJSON a few pages at a time (the stream's machinery per write was a fifth of batch's main-thread
+ * work per page). Writes to files, pipes and terminals are synchronous on Linux either way. Errors
+ * end the run as the stream's guard would.
  */
-export async function writeResult(text: string): Promise<void> {
+export async function writeResult(text: string | Uint8Array): Promise<void> {
   if (stdoutCreated) return writeOut(text);
-  const bytes = Buffer.from(text);
+  const bytes = typeof text === 'string' ? Buffer.from(text) : text;
   let written = 0;
   try {
     while (written < bytes.length) written += writeSync(STDOUT_FD, bytes, written);
