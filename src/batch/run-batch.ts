@@ -5,7 +5,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { errorLine, okLine } from '../stream/result-line.js';
+import { asUtf8Bytes, errorLine, okLine } from '../stream/result-line.js';
 import type { FoundPage } from './discover.js';
 import { OrderedOutput } from './ordered-output.js';
 import { outputPaths } from './output-path.js';
@@ -25,8 +25,11 @@ export interface BatchPlan {
 }
 
 export interface BatchHooks {
-  /** Receives the NDJSON output (UTF-8) when there is no outDir, one or more whole lines at a time; resolve when written (backpressure). */
-  writeLine?: (lines: Uint8Array) => Promise<void>;
+  /**
+   * Receives the NDJSON output when there is no outDir, one or more whole lines at a time, as UTF-8 bytes
+   * in a Latin-1 string (result-line.ts's asUtf8Bytes); resolve when written (backpressure).
+   */
+  writeLine?: (lines: string) => Promise<void>;
   /** Called as each page finishes: for progress and failure messages. */
   onPage?: (path: string, outcome: Outcome) => void;
   /** Abort to stop taking new pages (SIGINT). */
@@ -85,7 +88,7 @@ export async function runBatch(plan: BatchPlan, hooks: BatchHooks = {}): Promise
   const jobs = workerCount(pages.length, plan.jobs);
   const outPaths = plan.outDir === null ? null : outputPaths(pages.map((p) => p.rel), plan.outDir);
   const writeLine = hooks.writeLine ?? (async () => {});
-  const output = new OrderedOutput<Uint8Array>(plan.ordered ?? true, jobs, writeLine);
+  const output = new OrderedOutput<string>(plan.ordered ?? true, jobs, writeLine);
   const totals: BatchTotals = { pages: pages.length, ok: 0, failed: 0, skipped: 0, notStarted: 0, bytes: 0, seconds: 0, interrupted: false, failures: [] };
 
   const file = pages.length > 0 ? workerFile() : '';
@@ -109,7 +112,7 @@ export async function runBatch(plan: BatchPlan, hooks: BatchHooks = {}): Promise
       next += Math.max(1, Math.min(MAX_PAGES_PER_MESSAGE, Math.floor(left / (lanes * SHARES_PER_LANE))));
       const indices = Array.from({ length: next - first }, (_, k) => first + k);
       const outcomes = await worker.run(indices.map(task));
-      const lines: Uint8Array[] = [];
+      const lines: string[] = [];
       indices.forEach((index, k) => {
         const { path } = pages[index];
         count(totals, path, outcomes[k]);
@@ -117,7 +120,7 @@ export async function runBatch(plan: BatchPlan, hooks: BatchHooks = {}): Promise
         if (outPaths === null) lines.push(ndjsonLine(path, outcomes[k]));
       });
       // The message's lines are written together, in order, and waited for before the lane takes more pages.
-      if (outPaths === null) await output.add(first, joinLines(lines), lines.length);
+      if (outPaths === null) await output.add(first, lines.join(''), lines.length);
     }
   };
 
@@ -143,19 +146,9 @@ function count(totals: BatchTotals, path: string, outcome: Outcome): void {
 }
 
 /** A page's NDJSON line: an ok page's comes from its worker; a failed page's (rare) is made here. */
-function ndjsonLine(path: string, outcome: Outcome): Uint8Array {
-  if (outcome.status === 'failed') return Buffer.from(errorLine('path', path, outcome.error));
+function ndjsonLine(path: string, outcome: Outcome): string {
+  if (outcome.status === 'failed') return asUtf8Bytes(errorLine('path', path, outcome.error));
   // Without an outDir nothing is skipped and every ok outcome carries its line.
-  return outcome.status === 'ok' && outcome.line !== null ? outcome.line : Buffer.from(okLine('path', path, 'null'));
+  return outcome.status === 'ok' && outcome.line !== null ? outcome.line : asUtf8Bytes(okLine('path', path, 'null'));
 }
 
-/** Lines as one piece: a view over them where they lie in a row in one buffer (a worker's message, see worker.ts), else a copy. */
-function joinLines(lines: Uint8Array[]): Uint8Array {
-  let length = lines[0].byteLength;
-  for (let k = 1; k < lines.length; k++) {
-    const line = lines[k];
-    if (line.buffer !== lines[0].buffer || line.byteOffset !== lines[0].byteOffset + length) return Buffer.concat(lines);
-    length += line.byteLength;
-  }
-  return new Uint8Array(lines[0].buffer, lines[0].byteOffset, length);
-}

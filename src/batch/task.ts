@@ -31,10 +31,12 @@ export type Outcome =
       status: 'ok';
       bytes: number;
       /**
-       * The page's whole NDJSON line (result-line.ts) as UTF-8, when the task had no outPath: built and
-       * encoded in the worker and its buffer transferred, so the main thread neither copies nor re-encodes it.
+       * The page's whole NDJSON line (result-line.ts) as UTF-8 bytes in a Latin-1 string (asUtf8Bytes), when
+       * the task had no outPath: built and encoded in the worker, copied to the main thread 1 byte per byte
+       * and written as it is (the line itself, holding non-Latin-1 characters, is 2 bytes a char to copy
+       * and must be encoded there; a transferred buffer is freed only at the main thread's rare collections).
        */
-      line: Uint8Array | null;
+      line: string | null;
     }
   | { status: 'skipped'; bytes: 0 }
   | { status: 'failed'; bytes: number; error: PageFailure };

@@ -66,7 +66,7 @@ export async function batchAction(operands: string[], flags: BatchFlags): Promis
         pretty: flags.out !== undefined && flags.pretty === true,
         options: { input: flags.input, encoding: flags.encoding, maxBytes: flags.maxBytes, includeBoilerplate: flags.includeBoilerplate },
       },
-      { writeLine: flags.out === undefined ? writeResult : undefined, onPage: (path, outcome) => progress.page(path, outcome), signal: stop.signal },
+      { writeLine: flags.out === undefined ? (lines) => writeResult(lines, 'latin1') : undefined, onPage: (path, outcome) => progress.page(path, outcome), signal: stop.signal },
     );
   } finally {
     process.off('SIGINT', onSignal);

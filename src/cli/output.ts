@@ -66,20 +66,26 @@ export function writeOut(text: string | Uint8Array): Promise<void> {
  * Output straight to the file descriptor while process.stdout does not exist (no stream to create,
  * nothing buffered to overtake), else through the stream: a command's whole result, or batch's
  * NDJSON a few pages at a time (the stream's machinery per write was a fifth of batch's main-thread
- * work per page). Writes to files, pipes and terminals are synchronous on Linux either way. Errors
- * end the run as the stream's guard would.
+ * work per page), whose bytes come as a Latin-1 string (`encoding`). Writes to files, pipes and
+ * terminals are synchronous on Linux either way. Errors end the run as the stream's guard would.
  */
-export async function writeResult(text: string | Uint8Array): Promise<void> {
-  if (stdoutCreated) return writeOut(text);
-  const bytes = typeof text === 'string' ? Buffer.from(text) : text;
+export async function writeResult(text: string | Uint8Array, encoding: 'utf8' | 'latin1' = 'utf8'): Promise<void> {
+  if (stdoutCreated) return writeOut(typeof text === 'string' && encoding !== 'utf8' ? Buffer.from(text, encoding) : text);
+  // A string is written without making a Buffer of it (node encodes it into memory of its own), unless only part of it goes.
+  let bytes: Uint8Array | null = typeof text === 'string' ? null : text;
   let written = 0;
   try {
-    while (written < bytes.length) written += writeSync(STDOUT_FD, bytes, written);
+    if (typeof text === 'string') {
+      written = writeSync(STDOUT_FD, text, null, encoding);
+      if (written < Buffer.byteLength(text, encoding)) bytes = Buffer.from(text, encoding);
+    }
+    if (bytes !== null) while (written < bytes.length) written += writeSync(STDOUT_FD, bytes, written);
   } catch (error) {
     // A non-blocking descriptor (shared with a parent that set O_NONBLOCK) that is full: the stream waits for it.
     if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') onStdoutError(error as NodeJS.ErrnoException);
+    const rest = (bytes ?? Buffer.from(text as string, encoding)).subarray(written);
     await new Promise<void>((resolve) => {
-      if (process.stdout.write(bytes.subarray(written))) resolve();
+      if (process.stdout.write(rest)) resolve();
       else process.stdout.once('drain', resolve);
     });
   }
