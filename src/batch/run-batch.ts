@@ -64,8 +64,11 @@ const LANES_PER_WORKER = 2;
  * page per message, 1.1-1.2 s with 4, 0.7-0.8 s with 16; but the NDJSON results then reach the
  * main thread in bursts and its heap grows: peak memory on 10,000 pages with --jobs 1 was about
  * 150 MB with 4 and 180 MB with 8 or 16 (base: 150-165 MB), and the 10k/1k memory ratio is a target.
+ * Since lines cross as UTF-8 bytes in one-byte strings (half the size; task.ts), 8 costs no memory:
+ * 10k --jobs 1 peak 139-142 MB against 137-139 MB with 4, 1k 103-104 MB either way; main-thread CPU
+ * on 3,000 pages --jobs 2 (with ~90 ms start-up) 180-190 ms against 230-240 ms.
  */
-const MAX_PAGES_PER_MESSAGE = 4;
+const MAX_PAGES_PER_MESSAGE = 8;
 
 /**
  * Near the end a lane takes at most this share of the pages left per lane, so that the last
