@@ -10,17 +10,14 @@
 /** Lines allowed to wait for a slow page before new pages are held back: a few per worker keeps every worker busy. */
 const WAITING_LINES_PER_JOB = 16;
 
-/** Text or UTF-8 bytes: batch queues bytes (page-worker.ts), anything that joins strings may queue those. */
-export type Chunk = string | Uint8Array;
-
-interface Run<C> {
-  chunk: C;
+interface Run {
+  lines: string;
   pages: number;
 }
 
-export class OrderedOutput<C extends Chunk = Chunk> {
+export class OrderedOutput {
   /** Runs of pages waiting for the ones before them, by their first page. */
-  private readonly waiting = new Map<number, Run<C>>();
+  private readonly waiting = new Map<number, Run>();
   private waitingPages = 0;
   private next = 0;
   private writing: Promise<void> = Promise.resolve();
@@ -30,7 +27,7 @@ export class OrderedOutput<C extends Chunk = Chunk> {
   constructor(
     private readonly ordered: boolean,
     jobs: number,
-    private readonly write: (chunk: C) => Promise<void>,
+    private readonly write: (lines: string) => Promise<void>,
   ) {
     this.maxWaiting = jobs * WAITING_LINES_PER_JOB;
   }
@@ -49,30 +46,25 @@ export class OrderedOutput<C extends Chunk = Chunk> {
    * Queue the lines of `pages` pages in a row from page `index` (each ending in its newline);
    * resolves once they (and all before them) are written.
    */
-  add(index: number, chunk: C, pages = 1): Promise<void> {
-    if (!this.ordered) return (this.writing = this.writing.then(() => this.write(chunk)));
-    this.waiting.set(index, { chunk, pages });
+  add(index: number, lines: string, pages = 1): Promise<void> {
+    if (!this.ordered) return (this.writing = this.writing.then(() => this.write(lines)));
+    this.waiting.set(index, { lines, pages });
     this.waitingPages += pages;
     return (this.writing = this.writing.then(() => this.flush()));
   }
 
   /** Every line now due, in one write. */
   private flush(): Promise<void> | void {
-    const due: C[] = [];
+    const due: string[] = [];
     for (let run = this.waiting.get(this.next); run !== undefined; run = this.waiting.get(this.next)) {
-      due.push(run.chunk);
+      due.push(run.lines);
       this.waiting.delete(this.next);
       this.waitingPages -= run.pages;
       this.next += run.pages;
     }
     if (due.length === 0) return;
-    return this.write(join(due)).then(() => {
+    return this.write(due.join('')).then(() => {
       for (const wake of this.roomWaiters.splice(0)) wake();
     });
   }
-}
-
-function join<C extends Chunk>(chunks: C[]): C {
-  if (chunks.length === 1) return chunks[0];
-  return (typeof chunks[0] === 'string' ? chunks.join('') : Buffer.concat(chunks as Uint8Array[])) as C;
 }

@@ -91,7 +91,7 @@ export async function runBatch(plan: BatchPlan, hooks: BatchHooks = {}): Promise
   const jobs = workerCount(pages.length, plan.jobs);
   const outPaths = plan.outDir === null ? null : outputPaths(pages.map((p) => p.rel), plan.outDir);
   const writeLine = hooks.writeLine ?? (async () => {});
-  const output = new OrderedOutput<string>(plan.ordered ?? true, jobs, writeLine);
+  const output = new OrderedOutput(plan.ordered ?? true, jobs, writeLine);
   const totals: BatchTotals = { pages: pages.length, ok: 0, failed: 0, skipped: 0, notStarted: 0, bytes: 0, seconds: 0, interrupted: false, failures: [] };
 
   const file = pages.length > 0 ? workerFile() : '';

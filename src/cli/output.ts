@@ -51,10 +51,7 @@ function onFirstUse(name: 'stdout' | 'stderr', guard: (stream: NodeJS.WriteStrea
   });
 }
 
-/**
- * Write and wait until the data is handed to the OS, so the exit code is set after output. Bytes
- * (UTF-8) are written as they are: batch's lines come encoded from its workers.
- */
+/** Write and wait until the data is handed to the OS, so the exit code is set after output. */
 export function writeOut(text: string | Uint8Array): Promise<void> {
   return new Promise((resolve) => {
     if (process.stdout.write(text)) resolve();
