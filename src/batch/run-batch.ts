@@ -154,4 +154,3 @@ function ndjsonLine(path: string, outcome: Outcome): string {
   // Without an outDir nothing is skipped and every ok outcome carries its line.
   return outcome.status === 'ok' && outcome.line !== null ? outcome.line : asUtf8Bytes(okLine('path', path, 'null'));
 }
-
