@@ -6,7 +6,7 @@
  */
 import { BOILERPLATE_FIRST_WORDS, BOILERPLATE_LINE_KEYS, hasLabelSeparator, MAX_LABELS_LINE_CHARS, SHARE_OR_FOLLOW_WORDS, withoutCount } from './boilerplate.js';
 import { MULTIWORD_LABELS, PHOTO_ONLY_KEYS } from './credits.js';
-import { caseless, escapeRegExp } from './phrase-regex.js';
+import { caseless, escapeClassCharacters, escapeRegExp } from './phrase-regex.js';
 import { firstWords, LEADING_DECORATION_CHARS, lowerCase, phraseKey } from './phrase-set.js';
 import { HEADING_FIRST_WORDS, HEADING_LINE_KEYS, withoutTrailer } from './related.js';
 
@@ -55,13 +55,8 @@ function hasPhraseKey(text: string): boolean {
  * each letter's class holds the lower case of every character in it (ſ stays ſ, the Kelvin sign becomes k).
  */
 function leadPattern(): RegExp {
-  const decoration = `[\\s${classOf(LEADING_DECORATION_CHARS)}]*`;
+  const decoration = `[\\s${escapeClassCharacters(LEADING_DECORATION_CHARS)}]*`;
   const words = [...new Set([...BOILERPLATE_FIRST_WORDS(), ...HEADING_FIRST_WORDS, ...firstWords(MULTIWORD_LABELS)])].map(escapeRegExp);
   const leads = SHARE_OR_FOLLOW_WORDS.map(caseless);
   return new RegExp(`^${decoration}(?:(?:${words.join('|')})(?=[:：,.]*(?:\\s|$))|©|${leads.join('|')})`);
-}
-
-/** Characters as the body of a character class. */
-function classOf(characters: string): string {
-  return characters.replace(/[\\\]^-]/g, '\\$&');
 }

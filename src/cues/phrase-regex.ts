@@ -4,6 +4,12 @@ export function escapeRegExp(literal: string): string {
   return literal.replace(REGEXP_SYNTAX, '\\$&');
 }
 
+const CLASS_SYNTAX = /[\]\\^-]/g;
+/** Characters as the body of a character class that matches each of them: ] \ ^ and - escaped. */
+export function escapeClassCharacters(characters: string): string {
+  return characters.replace(CLASS_SYNTAX, '\\$&');
+}
+
 /** Build one anchored or unanchored regex from a table of literal phrases (longest first, escaped). */
 export function phraseAlternation(phrases: readonly string[]): string {
   return [...new Set(phrases)]
@@ -69,7 +75,7 @@ const CASELESS_CLASSES = new Map<string, string>();
 function writeCaselessClass(characters: string): string {
   const forms = [...new Set([...characters].flatMap(foldForms))];
   if (forms.length === 1) return escapeRegExp(forms[0]);
-  return `[${forms.map((f) => f.replace(/[\]\\^-]/g, '\\$&')).join('')}]`;
+  return `[${forms.map(escapeClassCharacters).join('')}]`;
 }
 
 /** A character and the characters Unicode simple case folding joins to it: its case forms, theirs, and so on. */

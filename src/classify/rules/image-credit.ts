@@ -4,7 +4,7 @@
  */
 import { CAPTIONS, LABELS, MULTIWORD_LABELS, PHOTO_AGENCIES, PHOTO_ONLY_KEYS as PHOTO_ONLY } from '../../cues/credits.js';
 import { ALL_SIGNS, LEAD_SIGN, PHRASE_SIGN } from '../../cues/cue-signs.js';
-import { escapeRegExp } from '../../cues/phrase-regex.js';
+import { escapeClassCharacters, escapeRegExp } from '../../cues/phrase-regex.js';
 import { LEADING_DECORATION_CHARS, leadingPhrase, lowerCase, MAX_PHRASE_CHARS, maxWordsOf, phraseKey, TRAILING_DECORATION_CHARS } from '../../cues/phrase-set.js';
 import { LOWER, startsWithClass, UPPER } from '../../features/char-class.js';
 
@@ -112,16 +112,11 @@ let creditSign: RegExp | undefined;
 
 function creditSignPattern(): RegExp {
   const agencies = [...new Set([...AGENCIES, ...PHOTO_ONLY].map((a) => escapeRegExp(a.split(' ')[0])))];
-  const before = `[\\s/|,&${classOf(LEADING_DECORATION_CHARS)}]`;
-  const after = `[\\s/|,&${classOf(TRAILING_DECORATION_CHARS)}]`;
+  const before = `[\\s/|,&${escapeClassCharacters(LEADING_DECORATION_CHARS)}]`;
+  const after = `[\\s/|,&${escapeClassCharacters(TRAILING_DECORATION_CHARS)}]`;
   const galleryCounter = '^(?:item\\s+)?\\d{1,3}\\s*(?:of|/)\\s*\\d'; // GALLERY_COUNTER's and GLUED_GALLERY_COUNTER's start
   const callSign = '[.!?]\\s*\\([a-z]{2,6}\\)$'; // TRAILING_CALL_SIGN
   return new RegExp(`${galleryCounter}|^©|${callSign}|${LABEL_STEMS.join('|')}|(?:^|${before})(?:${agencies.join('|')})(?=$|${after})`);
-}
-
-/** Characters as the body of a character class. */
-function classOf(characters: string): string {
-  return characters.replace(/[\\\]^-]/g, '\\$&');
 }
 
 /**
