@@ -4,7 +4,7 @@
  * headline, a menu line or a newsletter prompt shares few.
  */
 import { STOPWORD_SET } from '../../cues/stopwords.js';
-import { charClass, WORD_CHAR } from '../../features/char-class.js';
+import { charClass, runEnd, runStart, WORD_CHAR } from '../../features/char-class.js';
 import type { Features } from '../../features/features.js';
 
 // Shorter words are mostly function words and abbreviations the stop lists miss.
@@ -23,10 +23,11 @@ export function contentWords(text: string): string[] {
  */
 export function keyContentWords(lower: string): string[] {
   const words: string[] = [];
-  for (let i = nextWord(lower, 0); i < lower.length; i = nextWord(lower, i)) {
-    const end = wordEnd(lower, i);
+  // Words as features/ counts them (letters, marks, digits), read through its class table.
+  for (let i = runStart(lower, 0, WORD_CHAR); i >= 0; ) {
+    const end = runEnd(lower, i, WORD_CHAR);
     if (isContentWord(lower, i, end)) words.push(lower.slice(i, stemEnd(lower, i, end)));
-    i = end;
+    i = runStart(lower, end, WORD_CHAR);
   }
   return words;
 }
@@ -135,29 +136,9 @@ function isContentWord(lower: string, start: number, end: number): boolean {
 }
 
 /*
- * Words as features/ counts them: runs of letters, marks and digits, by code point. Scanned here by
- * char code, a pair's code point read only at a high surrogate: this runs over the body's opening.
+ * Words as features/ counts them: runs of letters, marks and digits, by code point. wordEdges scans the body's
+ * opening by char code, a pair's code point read only at a high surrogate.
  */
-
-/** Where the next word starts, at `i` or after; text.length when none is left. */
-function nextWord(text: string, i: number): number {
-  while (i < text.length) {
-    const cp = codePointAt(text, i);
-    if (charClass(cp) & WORD_CHAR) return i;
-    i += cp > 0xffff ? 2 : 1;
-  }
-  return i;
-}
-
-/** Where the word that starts at `i` ends. */
-function wordEnd(text: string, i: number): number {
-  while (i < text.length) {
-    const cp = codePointAt(text, i);
-    if (!(charClass(cp) & WORD_CHAR)) break;
-    i += cp > 0xffff ? 2 : 1;
-  }
-  return i;
-}
 
 /** text.codePointAt(i) for i inside text, read as a char code unless it is a high surrogate. */
 function codePointAt(text: string, i: number): number {
