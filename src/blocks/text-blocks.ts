@@ -2,7 +2,7 @@
 import { normalizeLine } from '../decode/normalize.js';
 import { PagesiftError } from '../errors.js';
 import { newBlock, type Block } from './block.js';
-import { cutLongBlock, MAX_BLOCK_CHARS } from './long-blocks.js';
+import { cutLongBlock } from './long-blocks.js';
 import { FlatLines, flatCopy } from './flat-lines.js';
 
 // Most blocks one page may have. A news page has a few hundred (median 169 lines in ../shared/corpus);
@@ -33,11 +33,6 @@ export function textToBlocks(document: string): Block[] {
     const text = normalized === flat ? flat : flatCopy(normalized);
     if (text === '') {
       gap = true;
-    } else if (text.length <= MAX_BLOCK_CHARS) {
-      // Nearly every line: one block, without the array of pieces cutLongBlock() would make of it.
-      if (blocks.length === MAX_BLOCKS) throw tooManyBlocks();
-      blocks.push(newBlock(blocks.length, text, lineNumber, gap, cells >= 2 ? cells : undefined, undefined));
-      gap = false;
     } else {
       const pieces = cutLongBlock(text);
       for (const piece of pieces) {
