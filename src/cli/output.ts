@@ -66,21 +66,21 @@ export function writeOut(text: string | Uint8Array): Promise<void> {
  * work per page), whose bytes come as a Latin-1 string (`encoding`). Writes to files, pipes and
  * terminals are synchronous on Linux either way. Errors end the run as the stream's guard would.
  */
-export async function writeResult(text: string | Uint8Array, encoding: 'utf8' | 'latin1' = 'utf8'): Promise<void> {
-  if (stdoutCreated) return writeOut(typeof text === 'string' && encoding !== 'utf8' ? Buffer.from(text, encoding) : text);
-  // A string is written without making a Buffer of it (node encodes it into memory of its own), unless only part of it goes.
-  let bytes: Uint8Array | null = typeof text === 'string' ? null : text;
+export async function writeResult(text: string, encoding: 'utf8' | 'latin1' = 'utf8'): Promise<void> {
+  if (stdoutCreated) return writeOut(encoding === 'utf8' ? text : Buffer.from(text, encoding));
+  // Node encodes the string into memory of its own: a Buffer of it is made only when part of it is left to write.
+  let bytes: Buffer | null = null;
   let written = 0;
   try {
-    if (typeof text === 'string') {
-      written = writeSync(STDOUT_FD, text, null, encoding);
-      if (written < Buffer.byteLength(text, encoding)) bytes = Buffer.from(text, encoding);
+    written = writeSync(STDOUT_FD, text, null, encoding);
+    if (written < Buffer.byteLength(text, encoding)) {
+      bytes = Buffer.from(text, encoding);
+      while (written < bytes.length) written += writeSync(STDOUT_FD, bytes, written);
     }
-    if (bytes !== null) while (written < bytes.length) written += writeSync(STDOUT_FD, bytes, written);
   } catch (error) {
     // A non-blocking descriptor (shared with a parent that set O_NONBLOCK) that is full: the stream waits for it.
     if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') onStdoutError(error as NodeJS.ErrnoException);
-    const rest = (bytes ?? Buffer.from(text as string, encoding)).subarray(written);
+    const rest = (bytes ?? Buffer.from(text, encoding)).subarray(written);
     await new Promise<void>((resolve) => {
       if (process.stdout.write(rest)) resolve();
       else process.stdout.once('drain', resolve);
