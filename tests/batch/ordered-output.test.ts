@@ -12,6 +12,23 @@ describe('OrderedOutput', () => {
     await output.add(1, 'b');
     expect(written).toEqual(['a', 'bc']);
   });
+  it('should queue the pages of one message as one run, written once the pages before it are', async () => {
+    const written: string[] = [];
+    const output = new OrderedOutput(true, 1, async (lines) => void written.push(lines));
+    const later = output.add(3, 'de', 2);
+    await output.add(0, 'abc', 3);
+    await later;
+    expect(written).toEqual(['abcde']);
+    await output.add(5, 'f');
+    expect(written).toEqual(['abcde', 'f']);
+  });
+  it('should count waiting pages, not runs, against the limit', () => {
+    const output = new OrderedOutput(true, 1, async () => {});
+    void output.add(1, 'x'.repeat(15), 15);
+    expect(output.full).toBe(false);
+    void output.add(16, 'y');
+    expect(output.full).toBe(true);
+  });
   it('should write lines as they come when unordered', async () => {
     const written: string[] = [];
     const output = new OrderedOutput(false, 1, async (line) => void written.push(line));
