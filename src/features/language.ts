@@ -1,6 +1,5 @@
 /** The page's language, by which stop-word list its words hit most. Used where conventions differ (day-first dates). */
 import { STOPWORD_SET, STOPWORDS } from '../cues/stopwords.js';
-import { LETTER_OR_MARK, runEnd, runStart } from './char-class.js';
 import { LowerWordSet } from './lower-word-set.js';
 import { PackedWordSet } from './packed-word-set.js';
 
@@ -38,22 +37,4 @@ export class LanguageTally {
     for (const l of this.order) if (this.hits[l] > bestHits) [best, bestHits] = [LANGUAGES[l], this.hits[l]];
     return best;
   }
-}
-
-/** The language of the page whose blocks are `texts`, read on its own: WordScan reads the same sample in its walk (and is tested against this). */
-export function detectLanguage(texts: readonly string[]): string | null {
-  const tally = new LanguageTally();
-  let read = 0;
-  for (const text of texts) {
-    if (read > LANGUAGE_SAMPLE_CHARS) break;
-    read += text.length;
-    // Words are runs of letters and marks: /[\p{L}\p{M}]+/u.
-    for (let i = runStart(text, 0, LETTER_OR_MARK); i >= 0; ) {
-      const end = runEnd(text, i, LETTER_OR_MARK);
-      const word = KNOWN_WORDS.find(text, i, end);
-      if (word !== null) tally.add(word);
-      i = runStart(text, end, LETTER_OR_MARK);
-    }
-  }
-  return tally.best();
 }

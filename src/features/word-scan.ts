@@ -38,7 +38,7 @@ export class WordScan {
 
   /**
    * Counts `text`; with a tally, also adds to it the known words among the runs of letters and marks
-   * (/[\p{L}\p{M}]+/gu), in text order, as detectLanguage does.
+   * (/[\p{L}\p{M}]+/gu), in text order: the page-language sample computeFeatures reads.
    */
   scan(text: string, tally: LanguageTally | null): void {
     let words = 0;

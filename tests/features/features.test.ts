@@ -10,6 +10,15 @@ describe('computeFeatures', () => {
     const f = featuresOf(texts);
     texts.forEach((t, i) => expect(f[i].endsSentence, t).toBe(/[.!?…。！？।]["'”’»)\]]*$/.test(t)));
   });
+  it('should read numeric dates month first on an English page, day first on another, by the words of its first 4,000 characters', () => {
+    const english = 'The report is out and it is the one that the people of the city wanted.';
+    const german = 'Der Bericht ist da und er ist der, den die Leute in der Stadt wollten.';
+    expect(featuresOf([english, '03/05/2026']).at(-1)!.date?.iso).toBe('2026-03-05');
+    expect(featuresOf([german, '03/05/2026']).at(-1)!.date?.iso).toBe('2026-05-03');
+    // Past the sample, more German words do not outvote the English ones read before.
+    const long = [...Array.from({ length: 60 }, () => english), ...Array.from({ length: 200 }, () => german), '03/05/2026'];
+    expect(featuresOf(long).at(-1)!.date?.iso).toBe('2026-03-05');
+  });
   it('should count the other blocks with the same text, bullet and case aside', () => {
     const f = featuresOf(['• Share', 'share', 'SHARE', 'Share this', '- share', 'Other']);
     expect(f.map((x) => x.repeats)).toEqual([3, 3, 3, 0, 3, 0]);
