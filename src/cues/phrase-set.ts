@@ -136,5 +136,5 @@ function firstWordsOf(set: ReadonlySet<string>): LowerWordSet {
 
 /** The first word of each phrase, without a final : ： , or . (what startsWithFirstWord compares a line's first word with). */
 export function firstWords(set: ReadonlySet<string>): string[] {
-  return [...set].map((p) => p.split(' ')[0].replace(/[:：,.]+$/u, ''));
+  return [...set].map((p) => withoutWordEnd(p.split(' ')[0]));
 }
