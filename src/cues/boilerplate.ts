@@ -3,6 +3,7 @@
  * Grouped by concept, then language. Each concept becomes one whole-line or
  * prefix lookup (phrase-set.ts).
  */
+import { GramFilter } from './gram-filter.js';
 import { caselessWordStart, escapeRegExp } from './phrase-regex.js';
 import { firstWords, leadingPhrase, lowerCase, MAX_PHRASE_CHARS, maxWordsOf, phraseKey, phraseSet, prefixSet } from './phrase-set.js';
 
@@ -213,14 +214,18 @@ export function isCommentNotice(text: string): boolean {
 // The legal, promotion and comment-notice phrases in one alternation: rules ask each block about
 // all three, and almost no block has any, so one scan answers most of them. Only a block it finds
 // a phrase in is scanned again, for which kind.
-const ANY_FURNITURE_PHRASE = anyPhrase([LEGAL_PHRASES, PROMO_PHRASES, COMMENT_NOTICE_PHRASES].flatMap((table) => Object.values(table).flat()));
+const FURNITURE_PHRASES = [LEGAL_PHRASES, PROMO_PHRASES, COMMENT_NOTICE_PHRASES].flatMap((table) => Object.values(table).flat());
+const ANY_FURNITURE_PHRASE = anyPhrase(FURNITURE_PHRASES);
+// Built on first use, not at load. The alternation tries ~75 phrases at every offset of every block; the filter
+// (gram-filter.ts) reads each offset once and lets through only the few blocks that may hold one of them.
+let furnitureGrams: GramFilter | undefined;
 let scannedText = '';
 let scannedHit = false;
 /** Whether lower-cased text has a phrase of LEGAL, PROMO or COMMENT_NOTICE; remembered for the last text. */
 function mentionsFurniturePhrase(lower: string): boolean {
   if (lower !== scannedText) {
     scannedText = lower;
-    scannedHit = ANY_FURNITURE_PHRASE.test(lower);
+    scannedHit = (furnitureGrams ??= new GramFilter(FURNITURE_PHRASES)).mayContain(lower) && ANY_FURNITURE_PHRASE.test(lower);
   }
   return scannedHit;
 }
