@@ -47,9 +47,9 @@ export function readCues(blocks: readonly Block[]): PageCues {
     const signs = cueSigns(text);
     const credit = matchCredit(text, signs);
     if (credit) credits.set(i, credit);
-    const stop = STOP_CUES.find(([test, , needs]) => (needs === NO_SIGN || (signs & needs) !== 0) && test(text));
-    if (stop) {
-      cue[i] = { rule: stop[1], detail: text };
+    const stop = stopCue(text, signs);
+    if (stop !== null) {
+      cue[i] = { rule: stop, detail: text };
       stops.add(i);
     } else {
       cue[i] = boilerplateCue(text, signs) ?? (credit?.standalone ? { rule: credit.credit ? 'cue.credit' : 'cue.caption-label', detail: credit.credit ?? undefined } : null)
@@ -57,4 +57,13 @@ export function readCues(blocks: readonly Block[]): PageCues {
     }
   }
   return { cue, credits, stops };
+}
+
+/** The rule of the first stop cue that `text` shows, or null. A loop, not STOP_CUES.find: no closure per block. */
+function stopCue(text: string, signs: number): string | null {
+  for (let k = 0; k < STOP_CUES.length; k++) {
+    const [test, rule, needs] = STOP_CUES[k];
+    if ((needs === NO_SIGN || (signs & needs) !== 0) && test(text)) return rule;
+  }
+  return null;
 }
