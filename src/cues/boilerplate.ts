@@ -109,7 +109,8 @@ const LEGAL = anyPhrase(Object.values(LEGAL_PHRASES).flat());
 const COUNT = /^\d+\s+|\s*\(\d+\)$/g;
 // Only a key starting with a digit or ending in ")" can have one: most are answered without the regex.
 export const withoutCount = (key: string): string => (startsWithDigit(key) || key.endsWith(')') ? key.replace(COUNT, '') : key);
-const startsWithDigit = (key: string): boolean => key.charCodeAt(0) >= 0x30 && key.charCodeAt(0) <= 0x39; // /^\d/ without the regex call
+// /^\d/ without the regex call. The length first: charCodeAt(0) of an empty key reads out of bounds, which deoptimised this.
+const startsWithDigit = (key: string): boolean => key.length > 0 && key.charCodeAt(0) >= 0x30 && key.charCodeAt(0) <= 0x39;
 
 // Several labels on one line: "Advertisement · Scroll to continue", "Share | Tweet | Email".
 const LABEL_SEPARATOR = /\s*[·•|]\s*/u;
