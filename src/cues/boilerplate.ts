@@ -148,10 +148,13 @@ export function isLegalNotice(text: string): boolean {
 }
 
 export function isConsentText(text: string): boolean {
-  if (!/cooki/i.test(text)) return false;
+  // /cooki/i matches [cC][oO][oO][kK][iI], which lower-cases to "cooki": a text without it in its lower case (which
+  // the rules before have asked for) skips the case-insensitive scan.
   const lower = lowerCase(text);
+  if (!lower.includes('cooki') || !COOKIE.test(text)) return false;
   return CONSENT.test(lower);
 }
+const COOKIE = /cooki/i;
 
 /**
  * Phrases that mark legal, newsletter and app-promotion text wherever they stand in a short block
