@@ -3,6 +3,7 @@
  * Grouped by concept, then language. Each concept becomes one whole-line or
  * prefix lookup (phrase-set.ts).
  */
+import { GramFilter } from './gram-filter.js';
 import { caselessWordStart, escapeRegExp } from './phrase-regex.js';
 import { firstWords, leadingPhrase, lowerCase, MAX_PHRASE_CHARS, maxWordsOf, phraseKey, phraseSet, prefixSet } from './phrase-set.js';
 
@@ -108,7 +109,8 @@ const LEGAL = anyPhrase(Object.values(LEGAL_PHRASES).flat());
 const COUNT = /^\d+\s+|\s*\(\d+\)$/g;
 // Only a key starting with a digit or ending in ")" can have one: most are answered without the regex.
 export const withoutCount = (key: string): string => (startsWithDigit(key) || key.endsWith(')') ? key.replace(COUNT, '') : key);
-const startsWithDigit = (key: string): boolean => key.charCodeAt(0) >= 0x30 && key.charCodeAt(0) <= 0x39; // /^\d/ without the regex call
+// /^\d/ without the regex call. The length first: charCodeAt(0) of an empty key reads out of bounds, which deoptimised this.
+const startsWithDigit = (key: string): boolean => key.length > 0 && key.charCodeAt(0) >= 0x30 && key.charCodeAt(0) <= 0x39;
 
 // Several labels on one line: "Advertisement · Scroll to continue", "Share | Tweet | Email".
 const LABEL_SEPARATOR = /\s*[·•|]\s*/u;
@@ -146,10 +148,13 @@ export function isLegalNotice(text: string): boolean {
 }
 
 export function isConsentText(text: string): boolean {
-  if (!/cooki/i.test(text)) return false;
+  // /cooki/i matches [cC][oO][oO][kK][iI], which lower-cases to "cooki": a text without it in its lower case (which
+  // the rules before have asked for) skips the case-insensitive scan.
   const lower = lowerCase(text);
+  if (!lower.includes('cooki') || !COOKIE.test(text)) return false;
   return CONSENT.test(lower);
 }
+const COOKIE = /cooki/i;
 
 /**
  * Phrases that mark legal, newsletter and app-promotion text wherever they stand in a short block
@@ -213,14 +218,18 @@ export function isCommentNotice(text: string): boolean {
 // The legal, promotion and comment-notice phrases in one alternation: rules ask each block about
 // all three, and almost no block has any, so one scan answers most of them. Only a block it finds
 // a phrase in is scanned again, for which kind.
-const ANY_FURNITURE_PHRASE = anyPhrase([LEGAL_PHRASES, PROMO_PHRASES, COMMENT_NOTICE_PHRASES].flatMap((table) => Object.values(table).flat()));
+const FURNITURE_PHRASES = [LEGAL_PHRASES, PROMO_PHRASES, COMMENT_NOTICE_PHRASES].flatMap((table) => Object.values(table).flat());
+const ANY_FURNITURE_PHRASE = anyPhrase(FURNITURE_PHRASES);
+// Built on first use, not at load. The alternation tries ~75 phrases at every offset of every block; the filter
+// (gram-filter.ts) reads each offset once and lets through only the few blocks that may hold one of them.
+let furnitureGrams: GramFilter | undefined;
 let scannedText = '';
 let scannedHit = false;
 /** Whether lower-cased text has a phrase of LEGAL, PROMO or COMMENT_NOTICE; remembered for the last text. */
 function mentionsFurniturePhrase(lower: string): boolean {
   if (lower !== scannedText) {
     scannedText = lower;
-    scannedHit = ANY_FURNITURE_PHRASE.test(lower);
+    scannedHit = (furnitureGrams ??= new GramFilter(FURNITURE_PHRASES)).mayContain(lower) && ANY_FURNITURE_PHRASE.test(lower);
   }
   return scannedHit;
 }

@@ -11,9 +11,23 @@ import { LowerWordSet } from '../features/lower-word-set.js';
 // Decoration around a label: bullets, pipes, dashes, colons, arrows, brackets, final dots; stripped
 // by stripEdges() as /^[\s\-–—•·|:>*»›([]+|[\s\-–—•·|:.!»›)\]]+$/g would, without a regex pass.
 export const LEADING_DECORATION_CHARS = ' -–—•·|:>*»›([';
-const LEADING_DECORATION = new Set(LEADING_DECORATION_CHARS);
 export const TRAILING_DECORATION_CHARS = ' -–—•·|:.!»›)]';
-const TRAILING_DECORATION = new Set(TRAILING_DECORATION_CHARS);
+// Which end each decoration character is stripped at, by code unit (each is one): a typed-array read costs
+// less than a Set lookup of a one-character string, at both ends of every key. Built on first use.
+const AT_START = 1;
+const AT_END = 2;
+let decoration: Uint8Array | undefined;
+function decorationTable(): Uint8Array {
+  const codes = (chars: string) => [...chars].map((ch) => ch.charCodeAt(0));
+  const table = new Uint8Array(Math.max(...codes(LEADING_DECORATION_CHARS + TRAILING_DECORATION_CHARS)) + 1);
+  for (const code of codes(LEADING_DECORATION_CHARS)) table[code] |= AT_START;
+  for (const code of codes(TRAILING_DECORATION_CHARS)) table[code] |= AT_END;
+  return table;
+}
+/** The ends (AT_START, AT_END) at which the code unit is decoration; 0 for a character that is none. */
+function decorationAt(table: Uint8Array, code: number): number {
+  return code < table.length ? table[code] : 0;
+}
 const SPACES = /\s+/g;
 
 /** Longer text is never a table phrase: lookups skip it without normalising it (hot path: every block). */
@@ -37,10 +51,11 @@ let lastKey = '';
 
 /** Decoration off both ends of a text whose only space is ' ' (spaces already collapsed). */
 function stripEdges(text: string): string {
+  const table = (decoration ??= decorationTable());
   let start = 0;
-  while (start < text.length && LEADING_DECORATION.has(text[start])) start++;
+  while (start < text.length && (decorationAt(table, text.charCodeAt(start)) & AT_START) !== 0) start++;
   let end = text.length;
-  while (end > start && TRAILING_DECORATION.has(text[end - 1])) end--;
+  while (end > start && (decorationAt(table, text.charCodeAt(end - 1)) & AT_END) !== 0) end--;
   return start === 0 && end === text.length ? text : text.slice(start, end);
 }
 

@@ -63,11 +63,15 @@ export function isCommentMeta(text: string): boolean {
   if (text.length > MAX_COMMENT_META_CHARS) return false;
   const lower = lowerCase(text);
   // A comment header ends in a colon: only then is COMMENT_META_LINE worth trying.
-  return (lower.trimEnd().endsWith(':') && COMMENT_META_LINE.test(lower)) || (RELATIVE_TIME_SIGN.test(lower) && RELATIVE_TIME_LINE.test(lower));
+  return (lower.trimEnd().endsWith(':') && COMMENT_META_LINE.test(lower)) || (mayBeRelativeTime(lower) && RELATIVE_TIME_LINE.test(lower));
 }
-// What RELATIVE_TIME_LINE needs: "ago", or a line opening with another language's form or a rating. Few lines have
-// either, and the long regex is then neither run nor, in a one-page run, compiled.
-const RELATIVE_TIME_SIGN = /ago|^(?:hace|il y a|vor|há|rating:)/;
+/**
+ * What RELATIVE_TIME_LINE needs: "ago", or a line opening with another language's form or a rating. Few lines have
+ * either, and the long regex is then neither run nor, in a one-page run, compiled. /ago|^(?:hace|…)/ as a string
+ * search and an anchored regex: the unanchored alternation tried its anchored branch at every offset.
+ */
+export const mayBeRelativeTime = (lower: string): boolean => lower.includes('ago') || OTHER_RELATIVE_TIME_START.test(lower);
+const OTHER_RELATIVE_TIME_START = /^(?:hace|il y a|vor|há|rating:)/;
 
 /** "About the author", "Über Moritz Bachmann": an author box follows the article. */
 export function isAuthorBox(text: string): boolean {

@@ -37,24 +37,64 @@ const STOP_CUES: ReadonlyArray<readonly [(text: string) => boolean, string, numb
   [isAuthorBox, 'cue.author-box', PHRASE_SIGN | LEAD_SIGN],
 ];
 
+/**
+ * A page prints many of its short lines more than once (menu items, share buttons, "Advertisement", a credit
+ * under each photo): what such a line's words say is read once per page and remembered for its repeats. Longer
+ * lines rarely repeat, and would cost their hashing.
+ */
+const MAX_REMEMBERED_CHARS = 80;
+
+/** What a block's words say (readText): all of it a function of the text alone. */
+interface TextCues {
+  credit: CreditMatch | null;
+  /** The rule of the stop cue the text shows, or null. */
+  stop: string | null;
+  /** Without a stop: the furniture its words name, or the credit or caption label it stands for; else null. */
+  furniture: Reason | null;
+}
+
 export function readCues(blocks: readonly Block[]): PageCues {
   const n = blocks.length;
   const cue: Array<Reason | null> = new Array(n).fill(null);
   const credits = new Map<number, CreditMatch>();
   const stops = new Set<number>();
+  const read = new Map<string, TextCues>();
   for (let i = 0; i < n; i++) {
     const text = blocks[i].text;
-    const signs = cueSigns(text);
-    const credit = matchCredit(text, signs);
-    if (credit) credits.set(i, credit);
-    const stop = STOP_CUES.find(([test, , needs]) => (needs === NO_SIGN || (signs & needs) !== 0) && test(text));
-    if (stop) {
-      cue[i] = { rule: stop[1], detail: text };
+    const remembered = text.length <= MAX_REMEMBERED_CHARS ? read.get(text) : undefined;
+    let cues: TextCues;
+    if (remembered === undefined) {
+      cues = readText(text);
+      if (text.length <= MAX_REMEMBERED_CHARS) read.set(text, cues);
+    } else {
+      // Objects of their own for each repeat, as reading the line again would give.
+      cues = { credit: remembered.credit && { ...remembered.credit }, stop: remembered.stop, furniture: remembered.furniture && { ...remembered.furniture } };
+    }
+    if (cues.credit) credits.set(i, cues.credit);
+    if (cues.stop !== null) {
+      cue[i] = { rule: cues.stop, detail: text };
       stops.add(i);
     } else {
-      cue[i] = boilerplateCue(text, signs) ?? (credit?.standalone ? { rule: credit.credit ? 'cue.credit' : 'cue.caption-label', detail: credit.credit ?? undefined } : null)
-        ?? markupCue(blocks[i].markup); // HTML path: furniture the markup names (rules/markup.ts)
+      cue[i] = cues.furniture ?? markupCue(blocks[i].markup); // HTML path: furniture the markup names (rules/markup.ts)
     }
   }
   return { cue, credits, stops };
+}
+
+function readText(text: string): TextCues {
+  const signs = cueSigns(text);
+  const credit = matchCredit(text, signs);
+  const stop = stopCue(text, signs);
+  const furniture = stop !== null ? null
+    : boilerplateCue(text, signs) ?? (credit?.standalone ? { rule: credit.credit ? 'cue.credit' : 'cue.caption-label', detail: credit.credit ?? undefined } : null);
+  return { credit, stop, furniture };
+}
+
+/** The rule of the first stop cue that `text` shows, or null. A loop, not STOP_CUES.find: no closure per block. */
+function stopCue(text: string, signs: number): string | null {
+  for (let k = 0; k < STOP_CUES.length; k++) {
+    const [test, rule, needs] = STOP_CUES[k];
+    if ((needs === NO_SIGN || (signs & needs) !== 0) && test(text)) return rule;
+  }
+  return null;
 }

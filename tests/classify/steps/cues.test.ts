@@ -1,0 +1,30 @@
+/**
+ * readCues reads a short line once per page and gives its repeats what it read: each block must get what the
+ * line alone would get. Checked on one page made of every corpus and fixture line, which repeats many of them.
+ */
+import { describe, expect, it } from 'vitest';
+import { corpusLines } from '../../corpus-lines.js';
+import type { Block } from '../../../src/blocks/block.js';
+import { readCues } from '../../../src/classify/steps/cues.js';
+
+const lines = corpusLines().filter((line) => line.trim() !== '');
+const page: Block[] = lines.map((text, index) => ({ index, text, line: index + 1, gapBefore: false }));
+
+describe('readCues on a page that repeats its lines', () => {
+  it('should give each block what its line alone gets', () => {
+    const cues = readCues(page);
+    const differ = page.filter((block, i) => {
+      const alone = readCues([{ ...block, index: 0 }]);
+      return JSON.stringify([cues.cue[i], cues.credits.get(i) ?? null, cues.stops.has(i)]) !== JSON.stringify([alone.cue[0], alone.credits.get(0) ?? null, alone.stops.has(0)]);
+    });
+    expect(new Set(lines).size).toBeLessThan(lines.length);
+    expect(differ.slice(0, 5).map((b) => b.text), `${differ.length} blocks`).toEqual([]);
+  });
+
+  it('should give each repeat objects of its own', () => {
+    const cues = readCues(page);
+    const seen = new Set<unknown>();
+    const shared = [...cues.cue.filter((c) => c !== null), ...cues.credits.values()].filter((o) => seen.has(o) || !seen.add(o));
+    expect(shared.length).toBe(0);
+  });
+});

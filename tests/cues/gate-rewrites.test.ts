@@ -1,0 +1,56 @@
+/**
+ * Gates rewritten to cost less (a regex split into parts, a string search before a regex, a length bound) must
+ * answer as before: each is compared with its former definition on every corpus and fixture line and on lines
+ * made to probe each part of it.
+ */
+import { describe, expect, it } from 'vitest';
+import { corpusLines } from '../corpus-lines.js';
+import { hasCreditSign, matchCredit } from '../../src/classify/rules/image-credit.js';
+import { mayBeRelativeTime } from '../../src/classify/rules/related.js';
+import { CONSENT_PHRASES, isConsentText } from '../../src/cues/boilerplate.js';
+import { PHOTO_ONLY_AGENCIES } from '../../src/cues/credits.js';
+import { cueSigns } from '../../src/cues/cue-signs.js';
+
+const LINES = [...new Set(corpusLines())];
+const escape = (p: string) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+describe('hasCreditSign', () => {
+  const former = /[:：|,/&©)]|\s[Bb][Yy]\s|ourtesy|^\d|^[Ii]tem\s/;
+  const probes = ['Photo by Jane', 'PHOTO BY JANE', 'Photo bY Jane', 'by Jane', 'Photo by', 'Image courtesy NASA', 'COURTESY', 'Item 3 of 4', 'item\t2', 'Items 2', '3 of 4', 'x, y', 'a © b', 'a (b)', 'ſ by ſ', 'a\u00a0by\u00a0b', 'Yes you may', 'a / b', 'a & b', 'a：b'];
+  it('should answer as the one alternation it was', () => {
+    const differ = [...LINES, ...probes].filter((line) => hasCreditSign(line) !== former.test(line));
+    expect(differ.slice(0, 5), `${differ.length} lines`).toEqual([]);
+  });
+});
+
+describe('mayBeRelativeTime', () => {
+  const former = /ago|^(?:hace|il y a|vor|há|rating:)/;
+  const probes = ['2 days ago', 'agony', 'hace 3 horas', 'il y a 2 jours', 'vor 3 tagen', 'há 2 dias', 'rating: 9 votes', 'x hace', 'ratings: 9'];
+  it('should answer as the regex it was', () => {
+    const differ = [...LINES.map((l) => l.toLowerCase()), ...probes].filter((lower) => mayBeRelativeTime(lower) !== former.test(lower));
+    expect(differ.slice(0, 5), `${differ.length} lines`).toEqual([]);
+  });
+});
+
+describe('isConsentText', () => {
+  const consent = new RegExp(Object.values(CONSENT_PHRASES).flat().map(escape).join('|'));
+  const phrases = Object.values(CONSENT_PHRASES).flat();
+  const probes = phrases.flatMap((p) => [p, p.toUpperCase(), `We ${p} here.`, p.replace(/i/g, 'İ'), p.replace(/k/g, '\u212a'), p.replace(/cooki/g, 'COOKİ')]);
+  it('should answer as the cookie scan and the phrase search it was', () => {
+    const differ = [...LINES, ...probes].filter((line) => isConsentText(line) !== (/cooki/i.test(line) && consent.test(line.toLowerCase())));
+    expect(differ.slice(0, 5), `${differ.length} lines`).toEqual([]);
+  });
+});
+
+describe('matchCredit without a credit sign', () => {
+  // Photo-only agencies keyed through brackets and spaces, at lengths around the bound mayBeBareCredit sets.
+  const probes = PHOTO_ONLY_AGENCIES.flatMap((a) => [75, 79, 80, 81, 82, 83, 84, 90].flatMap((n) => {
+    const pad = ' '.repeat(Math.max(0, n - a.length - 2));
+    return [`(${a}${pad})`, `[${pad}${a}]`, `${a}${pad}  `.slice(0, n), `(${a}${pad}`];
+  }));
+  it('should read the same with the signs read as without', () => {
+    const differ = probes.filter((line) => JSON.stringify(matchCredit(line, cueSigns(line))) !== JSON.stringify(matchCredit(line)));
+    expect(differ.slice(0, 5), `${differ.length} lines`).toEqual([]);
+    expect(probes.some((line) => line.length > 80 && matchCredit(line) !== null)).toBe(true);
+  });
+});
