@@ -6,9 +6,9 @@
  * On the way it notes where a few things stand that the regexes of other features need, so that
  * a block without them is answered without running those regexes.
  */
+import { ROOT } from './ascii-word-trie.js';
 import { CASED, charClass, LETTER, LETTER_OR_MARK, LOWER, SPACE, UPPER, WORD_CHAR } from './char-class.js';
-import { KNOWN_PACKED, KNOWN_WORDS, type LanguageTally } from './language.js';
-import { MAX_PACKED_LENGTH, packUnit } from './packed-word-set.js';
+import { KNOWN_WORDS, knownWordTrie, type LanguageTally } from './language.js';
 
 const APOSTROPHE = 0x27;
 const RIGHT_SINGLE_QUOTE = 0x2019;
@@ -56,6 +56,7 @@ export class WordScan {
     let wordFound: string | null = null;
     // Where the open run of letters and marks started; -1 when none is open. Tracked only with a tally.
     let runFrom = -1;
+    const trie = knownWordTrie();
     const n = text.length;
     let i = 0;
     while (i < n) {
@@ -74,16 +75,11 @@ export class WordScan {
       if (firstBits & CASED) capitalized++;
       let cp = first;
       let bits = firstBits;
-      // The run's first units packed for KNOWN_PACKED, and all its units OR-ed (ASCII while below 0x80).
-      let low = 0;
-      let high = 0;
+      // The run stepped through the trie of known words, and all its units OR-ed (ASCII while below 0x80).
+      let state = ROOT;
       let units = 0;
       do {
-        const k = i - start;
-        if (k < MAX_PACKED_LENGTH) {
-          if (k < 4) low |= packUnit(cp, k);
-          else high |= packUnit(cp, k);
-        }
+        state = trie.step(state, bits);
         units |= cp;
         if (bits & LETTER) {
           if (bits & UPPER && firstSeam < 0 && i > 0 && charClass(text.charCodeAt(i - 1)) & LOWER) firstSeam = i;
@@ -130,9 +126,8 @@ export class WordScan {
       words++;
       wordStart = start;
       wordEnd = i;
-      // A short ASCII word without an apostrophe part was packed on the way.
-      const length = i - start;
-      wordFound = i === runEnd && units < 0x80 && length <= MAX_PACKED_LENGTH ? KNOWN_PACKED.find(low, high, length) : KNOWN_WORDS.find(text, start, i);
+      // An ASCII word without an apostrophe part was looked up on the way (one that left the trie is in no list).
+      wordFound = i === runEnd && units < 0x80 ? trie.word(state) : KNOWN_WORDS.find(text, start, i);
       if (wordFound !== null) stop++;
     }
     if (runFrom >= 0) this.closeRun(text, runFrom, n, wordStart, wordEnd, wordFound, tally!);
