@@ -4,7 +4,10 @@
  * names the entry, if any. No second read of the word, no slice, no hashing. It gives
  * LowerWordSet.find's answer for words of ASCII letters and digits (see AsciiWordTrie.word).
  */
-import { ASCII_LETTER_SHIFT } from './char-class.js';
+import * as classModule from './char-class.js';
+
+// A constant of this module, which optimised code folds, where it reads an import at every use (see word-scan.ts).
+const { ASCII_LETTER_SHIFT } = classModule;
 
 /** Slots a state has: one per symbol (0, any code point but an ASCII letter, then a to z), rounded up to a shift. */
 const SYMBOL_BITS = 5;
