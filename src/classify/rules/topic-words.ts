@@ -4,9 +4,12 @@
  * headline, a menu line or a newsletter prompt shares few.
  */
 import { STOPWORD_SET } from '../../cues/stopwords.js';
-import { charClass, runEnd, runStart, WORD_CHAR } from '../../features/char-class.js';
+import * as classModule from '../../features/char-class.js';
 import type { Features } from '../../features/features.js';
 
+// Constants of this module, which optimised code folds, where it reads an import at every use (see word-scan.ts):
+// wordEdges reads them at every code point of the body's opening.
+const { charClass, runEnd, runStart, WORD_CHAR } = classModule;
 // Shorter words are mostly function words and abbreviations the stop lists miss.
 const MIN_CONTENT_WORD_CHARS = 3;
 // A headline's words are found in the article's opening; a whole long article adds only noise.
