@@ -86,11 +86,15 @@ export class WordScan {
       // The run stepped through the trie of known words, and all its units OR-ed (ASCII while below 0x80).
       let state = ROOT;
       let units = 0;
+      // Whether the unit before i is lower-case (\p{Ll}), for the seam. Not before the word's first code point: there
+      // stands a non-word character, or an apostrophe part's end, after which a word starts with no letter (the part
+      // took every letter).
+      let lowerBefore = 0;
       do {
         state = trie.step(state, bits);
         units |= cp;
         if (bits & LETTER) {
-          if (bits & UPPER && firstSeam < 0 && i > 0 && charClass(text.charCodeAt(i - 1)) & LOWER) firstSeam = i;
+          if (bits & UPPER && lowerBefore && firstSeam < 0) firstSeam = i;
           // Counted per UTF-16 unit: an astral letter is two surrogate units, neither of them a letter.
           if (i < CASE_SAMPLE_CHARS && cp <= 0xffff) {
             letters++;
@@ -104,6 +108,8 @@ export class WordScan {
             if (runFrom < 0) runFrom = i;
           } else if (runFrom >= 0) runFrom = this.closeRun(text, runFrom, i, wordStart, wordEnd, wordFound, tally);
         }
+        // The unit before the next is a low surrogate (no letter) after an astral code point.
+        lowerBefore = cp > 0xffff ? 0 : bits & LOWER;
         i += cp > 0xffff ? 2 : 1;
         if (i >= n) break;
         cp = text.codePointAt(i)!;
