@@ -33,22 +33,23 @@ export class AsciiWordTrie {
     const kept = [...words].filter((w) => /^[\0-\x7f]*$/.test(w) && !/[A-Z]/.test(w));
     const wrong = kept.find((w) => !/^[a-z]+$/.test(w));
     if (wrong !== undefined) throw new Error(`AsciiWordTrie: "${wrong}" is not a run of ASCII letters`);
-    const next: number[] = new Array<number>(2 << SYMBOL_BITS).fill(DEAD);
+    // Every state past ROOT is one entry's prefix: at most their letters' count. Slots are written in place (a
+    // plain array pushed 32 slots a state took long enough to be compiled in its loop, and deoptimised after it).
+    let most = 2;
+    for (const w of kept) most += w.length;
+    if (most > MAX_STATES) throw new RangeError(`AsciiWordTrie: up to ${most} states, over ${MAX_STATES}`);
+    const next = new Uint16Array(most << SYMBOL_BITS);
     this.entries = [null, null];
     for (const w of kept) {
       let state = ROOT;
       for (let k = 0; k < w.length; k++) {
         const slot = (state << SYMBOL_BITS) | (w.charCodeAt(k) - 0x60);
-        if (next[slot] === DEAD) {
-          next[slot] = this.entries.push(null) - 1;
-          for (let s = 0; s < 1 << SYMBOL_BITS; s++) next.push(DEAD);
-        }
+        if (next[slot] === DEAD) next[slot] = this.entries.push(null) - 1;
         state = next[slot];
       }
       this.entries[state] = w;
     }
-    if (this.entries.length > MAX_STATES) throw new RangeError(`AsciiWordTrie: ${this.entries.length} states, over ${MAX_STATES}`);
-    this.next = Uint16Array.from(next);
+    this.next = next.slice(0, this.entries.length << SYMBOL_BITS);
   }
 
   /** The state after a code point of class `bits`. */

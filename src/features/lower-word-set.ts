@@ -48,7 +48,7 @@ export class LowerWordSet {
     let cased = false;
     for (let i = start; i < end; i++) {
       const unit = text.charCodeAt(i);
-      if (unit >= 0xd800 && unit <= 0xdfff) cased = true;
+      if ((unit & 0xf800) === 0xd800) cased = true; // a surrogate, D800-DFFF (one test: see topic-words' codePointAt)
       else if (charClass(unit) & CASED) cased = true;
       else if (!(this.entryUnits[unit >> 5] & (1 << (unit & 31)))) return null;
     }
