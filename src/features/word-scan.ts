@@ -94,7 +94,8 @@ export class WordScan {
         state = trie.step(state, bits);
         units |= cp;
         if (bits & LETTER) {
-          if (bits & UPPER && lowerBefore && firstSeam < 0) firstSeam = i;
+          // Every test of the seam runs before the first seam (optimised code had no feedback for one that waited for a seam).
+          if (firstSeam < 0 && bits & UPPER && lowerBefore) firstSeam = i;
           // Counted per UTF-16 unit: an astral letter is two surrogate units, neither of them a letter.
           if (i < CASE_SAMPLE_CHARS && cp <= 0xffff) {
             letters++;
@@ -122,17 +123,20 @@ export class WordScan {
         if (runFrom >= 0) runFrom = this.closeRun(text, runFrom, i, wordStart, wordEnd, wordFound, tally!);
         codePointsOr |= next;
         i++;
+        lowerBefore = 0; // an apostrophe stands before the part's first letter
         while (i < n) {
           cp = text.codePointAt(i)!;
           bits = charClass(cp);
           if (!(bits & LETTER)) break;
           codePointsOr |= cp;
-          if (bits & UPPER && firstSeam < 0 && charClass(text.charCodeAt(i - 1)) & LOWER) firstSeam = i;
+          // As in the run, with no test waiting for a capital in an apostrophe part ("O’Brien"), which few pages have.
+          if (firstSeam < 0 && bits & UPPER && lowerBefore) firstSeam = i;
           if (i < CASE_SAMPLE_CHARS && cp <= 0xffff) {
             letters++;
-            if (bits & UPPER) upper++;
+            upper += bits & UPPER ? 1 : 0;
           }
           if (tally !== null && runFrom < 0) runFrom = i;
+          lowerBefore = cp > 0xffff ? 0 : bits & LOWER;
           i += cp > 0xffff ? 2 : 1;
         }
       }
