@@ -58,10 +58,6 @@ export class WordScan {
     let innerSentences = 0;
     let hasNumber = false;
     let codePointsOr = 0;
-    // The last word read ([wordStart, wordEnd), its lookup): a run of letters and marks with the same bounds is the same string.
-    let wordStart = -1;
-    let wordEnd = -1;
-    let wordFound: string | null = null;
     // Where the open run of letters and marks started; -1 when none is open. Tracked only with a tally.
     let runFrom = -1;
     const trie = knownWordTrie();
@@ -74,7 +70,7 @@ export class WordScan {
         codePointsOr |= first;
         if (isSentenceStop(first) && startsSentence(text, i + 1)) innerSentences++;
         // Not a letter, mark or digit: it ends an open run of letters and marks.
-        if (runFrom >= 0) runFrom = this.closeRun(text, runFrom, i, wordStart, wordEnd, wordFound, tally!);
+        if (runFrom >= 0) runFrom = closeRun(text, runFrom, i, tally!);
         i += first > 0xffff ? 2 : 1;
         continue;
       }
@@ -90,6 +86,8 @@ export class WordScan {
       // stands a non-word character, or an apostrophe part's end, after which a word starts with no letter (the part
       // took every letter).
       let lowerBefore = 0;
+      // Whether the run has a word character that is no letter or mark (a digit): it splits the run's letters.
+      let numbered = false;
       do {
         state = trie.step(state, bits);
         units |= cp;
@@ -102,12 +100,7 @@ export class WordScan {
             if (bits & UPPER) upper++;
           }
         } else if (!(bits & LETTER_OR_MARK)) {
-          hasNumber = true; // a word character that is no letter or mark
-        }
-        if (tally !== null) {
-          if (bits & LETTER_OR_MARK) {
-            if (runFrom < 0) runFrom = i;
-          } else if (runFrom >= 0) runFrom = this.closeRun(text, runFrom, i, wordStart, wordEnd, wordFound, tally);
+          numbered = true;
         }
         // The unit before the next is a low surrogate (no letter) after an astral code point.
         lowerBefore = cp > 0xffff ? 0 : bits & LOWER;
@@ -117,10 +110,10 @@ export class WordScan {
         bits = charClass(cp);
       } while (bits & WORD_CHAR);
       const runEnd = i;
-      // Then an apostrophe and letters, if any ("don't", "l’homme"); the apostrophe itself ends a run of letters and marks.
+      if (numbered) hasNumber = true;
+      // Then an apostrophe and letters, if any ("don't", "l’homme").
       const next = i < n ? text.charCodeAt(i) : -1;
       if ((next === APOSTROPHE || next === RIGHT_SINGLE_QUOTE) && i + 1 < n && charClass(text.codePointAt(i + 1)!) & LETTER) {
-        if (runFrom >= 0) runFrom = this.closeRun(text, runFrom, i, wordStart, wordEnd, wordFound, tally!);
         codePointsOr |= next;
         i++;
         lowerBefore = 0; // an apostrophe stands before the part's first letter
@@ -135,20 +128,27 @@ export class WordScan {
             letters++;
             upper += bits & UPPER ? 1 : 0;
           }
-          if (tally !== null && runFrom < 0) runFrom = i;
           lowerBefore = cp > 0xffff ? 0 : bits & LOWER;
           i += cp > 0xffff ? 2 : 1;
         }
       }
       codePointsOr |= units;
       words++;
-      wordStart = start;
-      wordEnd = i;
       // An ASCII word without an apostrophe part was looked up on the way (one that left the trie is in no list).
-      wordFound = i === runEnd && units < 0x80 ? trie.word(state) : KNOWN_WORDS.find(text, start, i);
-      if (wordFound !== null) stop++;
+      const found = i === runEnd && units < 0x80 ? trie.word(state) : KNOWN_WORDS.find(text, start, i);
+      if (found !== null) stop++;
+      if (tally !== null) {
+        // Most words are one run of letters and marks, which the non-word character after them ends: the word's
+        // lookup is the run's. Another word (a digit or an apostrophe part in it, or a run open before it, which a
+        // mark after an apostrophe part continues) has its runs read one code point at a time.
+        if (runFrom < 0 && !numbered && i === runEnd) {
+          if (found !== null) tally.add(found);
+        } else {
+          runFrom = tallyRuns(text, start, i, runFrom, tally);
+        }
+      }
     }
-    if (runFrom >= 0) this.closeRun(text, runFrom, n, wordStart, wordEnd, wordFound, tally!);
+    if (runFrom >= 0) closeRun(text, runFrom, n, tally!);
     this.words = words;
     this.stop = stop;
     this.capitalized = capitalized;
@@ -160,12 +160,28 @@ export class WordScan {
     this.codePointsOr = codePointsOr;
   }
 
-  /** Adds the run of letters and marks [from, to) to the tally; returns -1, the closed state. */
-  private closeRun(text: string, from: number, to: number, wordStart: number, wordEnd: number, wordFound: string | null, tally: LanguageTally): number {
-    const word = from === wordStart && to === wordEnd ? wordFound : KNOWN_WORDS.find(text, from, to);
-    if (word !== null) tally.add(word);
-    return -1;
+}
+
+/**
+ * Adds to the tally the runs of letters and marks that end in [from, to), a run open at `from` (starting at `runFrom`)
+ * included; returns where a run still open at `to` started, or -1.
+ */
+function tallyRuns(text: string, from: number, to: number, runFrom: number, tally: LanguageTally): number {
+  for (let i = from; i < to; ) {
+    const cp = text.codePointAt(i)!;
+    if (charClass(cp) & LETTER_OR_MARK) {
+      if (runFrom < 0) runFrom = i;
+    } else if (runFrom >= 0) runFrom = closeRun(text, runFrom, i, tally);
+    i += cp > 0xffff ? 2 : 1;
   }
+  return runFrom;
+}
+
+/** Adds the run of letters and marks [from, to) to the tally; returns -1, the closed state. */
+function closeRun(text: string, from: number, to: number, tally: LanguageTally): number {
+  const word = KNOWN_WORDS.find(text, from, to);
+  if (word !== null) tally.add(word);
+  return -1;
 }
 
 /** [.!?…।]: the stops a sentence boundary starts at. */
