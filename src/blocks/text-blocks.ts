@@ -1,6 +1,7 @@
 /** Stage 2 for text dumps: every non-blank line becomes a block; blank lines become gaps. */
 import { normalizeLine } from '../decode/normalize.js';
 import { PagesiftError } from '../errors.js';
+import { charClass, SPACE } from '../features/char-class.js';
 import { newBlock, type Block } from './block.js';
 import { cutLongBlock } from './long-blocks.js';
 import { FlatLines, flatCopy } from './flat-lines.js';
@@ -16,21 +17,28 @@ export function textToBlocks(document: string): Block[] {
   let lineNumber = 0;
   let start = 0;
   const lines = new FlatLines(document);
+  // Tabs are looked for in the document, each found once, instead of in every line. (Double spaces are not: a
+  // space is so frequent that a search for two costs more in the two-byte document than in each one-byte line.)
+  const tabs = new Occurrences(document, '\t');
   // A manual scan instead of split(): one pass, no array of a million empty strings for huge inputs.
   while (start <= document.length) {
     let end = document.indexOf('\n', start);
     if (end === -1) end = document.length;
     lineNumber++;
-    const flat = lines.slice(start, end);
-    let line = flat;
+    let text = '';
     let cells = 0;
-    if (line.includes('\t')) {
-      cells = tableCells(line);
-      line = line.replace(TABS, ' ');
+    if (end > start) {
+      const flat = lines.slice(start, end);
+      let normalized = flat;
+      if (tabs.within(start, end)) {
+        cells = tableCells(flat);
+        normalized = normalizeLine(flat.replace(TABS, ' '));
+      } else if (flat.includes('  ') || isSpace(document, start) || isSpace(document, end - 1)) {
+        normalized = normalizeLine(flat);
+      } // else normalizeLine would give the line back: it has no run of spaces to collapse and no white space to trim
+      // A line that a replacement or the trim changed (a few in a hundred) is copied again: trimmed, it would be a slice.
+      text = normalized === flat ? flat : flatCopy(normalized);
     }
-    const normalized = normalizeLine(line);
-    // A line that a replacement or the trim changed (a few in a hundred) is copied again: trimmed, it would be a slice.
-    const text = normalized === flat ? flat : flatCopy(normalized);
     if (text === '') {
       gap = true;
     } else {
@@ -44,6 +52,31 @@ export function textToBlocks(document: string): Block[] {
     start = end + 1;
   }
   return blocks;
+}
+
+/** Whether the unit at `i` is white space (\s), what trim() removes. Every such character is one BMP unit. */
+function isSpace(text: string, i: number): boolean {
+  return (charClass(text.charCodeAt(i)) & SPACE) !== 0;
+}
+
+/** Where `part` occurs in a text, asked about ranges in text order, each occurrence looked for once. */
+class Occurrences {
+  // The first occurrence at or after the last range's start; the text's length when none is left.
+  private next = -1;
+
+  constructor(
+    private readonly text: string,
+    private readonly part: string,
+  ) {}
+
+  /** Whether text.slice(from, to) includes `part`; `from` never before the last range's. */
+  within(from: number, to: number): boolean {
+    if (this.next < from) {
+      const at = this.text.indexOf(this.part, from);
+      this.next = at === -1 ? this.text.length : at;
+    }
+    return this.next + this.part.length <= to;
+  }
 }
 
 const TABS = /\t/g;

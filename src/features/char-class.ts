@@ -18,6 +18,11 @@ export const OTHER_LETTER = 256; // \p{Lo}: letters of scripts without case (Dev
 /** The character is not its own lower case (a capital, as features count capitalised words). */
 export const CASED = 16;
 const KNOWN = 128;
+/**
+ * Bits 9 to 13 hold an ASCII letter's place in the alphabet, whatever its case (1 for a and A … 26 for z and Z),
+ * and 0 for every other code point: `bits >>> ASCII_LETTER_SHIFT`, the symbol a word trie steps on (ascii-word-trie.ts).
+ */
+export const ASCII_LETTER_SHIFT = 9;
 
 // Every code point is in at most one of these groups: the general categories are disjoint,
 // \p{L} after Lu, Ll and Lo leaves Lt and Lm, and \s holds no letter, mark or number.
@@ -49,6 +54,8 @@ function classify(cp: number): number {
   const m = PROPERTY.exec(ch);
   if (m) bits |= GROUP_BITS[m.findIndex((group, i) => i > 0 && group !== undefined)];
   if (ch !== ch.toLowerCase()) bits |= CASED;
+  const lower = cp | 0x20; // an ASCII capital's lower case, a lower-case letter itself
+  if (cp < 0x80 && lower >= 0x61 && lower <= 0x7a) bits |= (lower - 0x60) << ASCII_LETTER_SHIFT;
   return bits;
 }
 

@@ -165,10 +165,18 @@ function isoOffset(zone: string): string {
   return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
-function validDate([y, mo, d]: [number, number, number]): boolean {
+/** Whether the day is in the month: what new Date(Date.UTC(y, mo - 1, d)).getUTCMonth() === mo - 1 tells, without a Date. */
+export function validDate([y, mo, d]: [number, number, number]): boolean {
   if (mo < 1 || mo > 12 || d < 1 || d > 31) return false;
-  const probe = new Date(Date.UTC(y, mo - 1, d));
-  return probe.getUTCMonth() === mo - 1;
+  return d <= (mo === 2 ? (isLeapYear(y) ? 29 : 28) : DAYS_IN_MONTH[mo - 1]);
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** A leap year of the Gregorian calendar, which Date follows back in time; Date.UTC reads a year 0-99 as 1900-1999. */
+function isLeapYear(y: number): boolean {
+  const year = y >= 0 && y <= 99 ? 1900 + y : y;
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
 function pad(n: number): string {

@@ -87,16 +87,24 @@ export function computeFeatures(blocks: readonly Block[]): Features[] {
   }
   // Numeric dates are month-first on English pages (mostly US sites) and day-first elsewhere.
   const dayFirst = tally.best() !== 'en';
-  // Blocks of one key share a counter: each key is looked up once.
+  // Blocks of one key share a counter: each key is looked up once. Only keys whose signature another key has are
+  // looked up (copies of a key share its signature): most keys are printed once, and hashing one reads it all.
+  const shared = sharedSignatures(keys);
   const counterOf = new Map<string, number>();
-  const counters: number[] = [];
+  const counters: number[] = [0]; // counter 0: a key printed once
   const counterOfBlock: number[] = [];
-  for (const k of keys) {
-    let c = counterOf.get(k);
-    if (c === undefined) counterOf.set(k, (c = counters.push(0) - 1));
+  for (let i = 0; i < keys.length; i++) {
+    let c = 0;
+    if (shared[i]) {
+      const k = keys[i];
+      const known = counterOf.get(k);
+      if (known === undefined) counterOf.set(k, (c = counters.push(0) - 1));
+      else c = known;
+    }
     counters[c]++;
     counterOfBlock.push(c);
   }
+  counters[0] = 1;
   // Per glued word: does the page print it as a word of its own more than once?
   const printedTwice = new Map<string, boolean>();
   for (const word of glued) if (word !== null && !printedTwice.has(word)) printedTwice.set(word, standsAsRun(blocks, word, 2));
@@ -110,6 +118,32 @@ export function computeFeatures(blocks: readonly Block[]): Features[] {
     f.gluedHeadline = word !== null && !printedTwice.get(word); // printed only here, glued
   }
   return features;
+}
+
+// Slots of the signature table: far more than a page's blocks, so few signatures of keys printed once meet.
+const SIGNATURE_SLOTS = 1 << 12;
+let signatureCounts: Uint8Array | null = null;
+
+/** For each key, whether another key has its signature: its length and first, middle and last units. */
+function sharedSignatures(keys: readonly string[]): boolean[] {
+  const counts = (signatureCounts ??= new Uint8Array(SIGNATURE_SLOTS));
+  const signatures: number[] = [];
+  for (const k of keys) {
+    const s = signature(k);
+    signatures.push(s);
+    if (counts[s] < 2) counts[s]++;
+  }
+  const shared: boolean[] = [];
+  for (const s of signatures) shared.push(counts[s] === 2);
+  for (const s of signatures) counts[s] = 0; // the table is clean for the next page
+  return shared;
+}
+
+function signature(key: string): number {
+  const n = key.length;
+  if (n === 0) return 0;
+  const mixed = Math.imul(n, 0x9e3779b1) ^ Math.imul(key.charCodeAt(0), 0x85ebca6b) ^ Math.imul(key.charCodeAt(n >> 1), 0xc2b2ae35) ^ Math.imul(key.charCodeAt(n - 1), 0x27d4eb2f);
+  return (mixed ^ (mixed >>> 15)) & (SIGNATURE_SLOTS - 1);
 }
 
 /** A block's features, with those that need the whole page (repeats, date, key, gluedHeadline) still to be set. */

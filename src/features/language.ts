@@ -1,7 +1,7 @@
 /** The page's language, by which stop-word list its words hit most. Used where conventions differ (day-first dates). */
 import { STOPWORD_SET, STOPWORDS } from '../cues/stopwords.js';
+import { AsciiWordTrie } from './ascii-word-trie.js';
 import { LowerWordSet } from './lower-word-set.js';
-import { PackedWordSet } from './packed-word-set.js';
 
 const LANGUAGES = Object.keys(STOPWORDS);
 // word -> the languages (indices into LANGUAGES) whose list has it, so each word costs one lookup.
@@ -15,8 +15,11 @@ LANGUAGES.forEach((lang, l) => {
 });
 /** The words of every list: STOPWORD_SET is their union, so a word it finds is one LanguageTally.add takes. */
 export const KNOWN_WORDS = new LowerWordSet(STOPWORD_SET);
-/** The same words, for a scanner that packs short ASCII words as it reads them. */
-export const KNOWN_PACKED = new PackedWordSet(STOPWORD_SET);
+let knownTrie: AsciiWordTrie | null = null;
+/** The same words, for a scanner that steps through a trie as it reads a word; built on first use. */
+export function knownWordTrie(): AsciiWordTrie {
+  return (knownTrie ??= new AsciiWordTrie(STOPWORD_SET));
+}
 /** Enough words to tell; reading more changes nothing and costs time on huge pages. Blocks are read until this many chars are passed. */
 export const LANGUAGE_SAMPLE_CHARS = 4_000;
 

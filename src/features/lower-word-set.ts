@@ -2,9 +2,9 @@
  * A set of lower-case words asked about words of a text in place, by offsets. An ASCII word (most
  * words of most pages) is compared letter by letter with the few entries of its signature (length,
  * first and last letter), without slicing or lower-casing it; other words are sliced, lower-cased
- * and looked up.
+ * (unless no unit of theirs has a case) and looked up, unless a unit they keep is in no entry.
  */
-import { codeUnitAt } from './char-class.js';
+import { CASED, charClass, codeUnitAt } from './char-class.js';
 
 const OTHER = 26; // a signature letter outside a-z
 const MAX_SIGNED_LENGTH = 31;
@@ -16,11 +16,14 @@ export class LowerWordSet {
   // 23,328 slots per set filled the young generation at load, and a Map cost the per-word lookups 9%.
   private readonly bucketOf = new Int32Array((MAX_SIGNED_LENGTH + 1) * 27 * 27);
   private readonly buckets: string[][] = [];
+  // A bit per BMP unit (not a surrogate) that some entry holds.
+  private readonly entryUnits = new Int32Array(0x10000 / 32);
 
   constructor(words: Iterable<string>) {
     this.words = new Set(words);
     this.maxLength = Math.max(0, ...[...this.words].map((w) => w.length));
     for (const w of this.words) {
+      for (let k = 0; k < w.length; k++) this.entryUnits[w.charCodeAt(k) >> 5] |= 1 << (w.charCodeAt(k) & 31);
       if (!isAscii(w, 0, w.length)) continue;
       const key = signature(w, 0, w.length);
       if (this.bucketOf[key] === 0) this.bucketOf[key] = this.buckets.push([]);
@@ -38,7 +41,18 @@ export class LowerWordSet {
       if (slot !== 0) for (const w of this.buckets[slot - 1]) if (w.length === end - start && equalsLowerAscii(text, start, w)) return w;
       return null;
     }
-    const word = text.slice(start, end).toLowerCase();
+    // A unit that is its own lower case (charClass without CASED; not a surrogate, whose pair may have a case) stays
+    // in the lower-cased word, as lower-casing maps each character on its own (but a final sigma, which has a case):
+    // a word keeping a unit that no entry holds is in no entry (most often an apostrophe: "don’t", "l’homme"),
+    // and a word with no unit that has a case is its own lower case.
+    let cased = false;
+    for (let i = start; i < end; i++) {
+      const unit = text.charCodeAt(i);
+      if ((unit & 0xf800) === 0xd800) cased = true; // a surrogate, D800-DFFF (one test: see topic-words' codePointAt)
+      else if (charClass(unit) & CASED) cased = true;
+      else if (!(this.entryUnits[unit >> 5] & (1 << (unit & 31)))) return null;
+    }
+    const word = cased ? text.slice(start, end).toLowerCase() : text.slice(start, end);
     return this.words.has(word) ? word : null;
   }
 }

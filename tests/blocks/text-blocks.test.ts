@@ -1,6 +1,23 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { newBlock } from '../../src/blocks/block.js';
 import { MAX_BLOCK_CHARS } from '../../src/blocks/long-blocks.js';
 import { textToBlocks } from '../../src/blocks/text-blocks.js';
+import { normalizeLine } from '../../src/decode/normalize.js';
+
+// Its contract line by line: tabs to spaces (a row's cells counted first), normalizeLine, a blank line a gap.
+function reference(document: string) {
+  const blocks = [];
+  let gap = true;
+  for (const [k, line] of document.split('\n').entries()) {
+    const cells = line.split('\t').filter((cell) => cell.trim() !== '').length;
+    const text = normalizeLine(line.replace(/\t/g, ' '));
+    if (text === '') gap = true;
+    else blocks.push(newBlock(blocks.length, text, k + 1, gap, line.includes('\t') && cells >= 2 ? cells : undefined, undefined));
+    if (text !== '') gap = false;
+  }
+  return blocks;
+}
 
 describe('textToBlocks', () => {
   it('should make one block per non-blank line, with gaps where blank lines were', () => {
@@ -16,6 +33,13 @@ describe('textToBlocks', () => {
       { index: 0, text: 'Pos. Driver Points', line: 1, gapBefore: true, cells: 3 },
       { index: 1, text: 'plain line', line: 2, gapBefore: false },
     ]);
+  });
+
+  it('should normalise each line as normalizeLine does, whatever white space a document mixes', () => {
+    const text = fc.array(fc.constantFrom('a', 'é', '中', ' ', '  ', '\t', '\n', '\n', '\u00a0', '\r', '\u3000', '\u2028'), { maxLength: 16 }).map((cs) => cs.join(''));
+    fc.assert(fc.property(text, (t) => {
+      expect(textToBlocks(t)).toEqual(reference(t));
+    }), { numRuns: 3000 });
   });
 
   it('should cut an overlong line after the last sentence end that fits', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sniffUtf16 } from '../../src/decode/binary.js';
 import { decode } from '../../src/decode/decode.js';
 import { PagesiftError } from '../../src/errors.js';
 
@@ -20,6 +21,15 @@ describe('decode', () => {
     expect(decode(le).text).toBe('héllo wörld');
     const be = Buffer.from(le).swap16();
     expect(decode(be).text).toBe('héllo wörld');
+  });
+  it('should sniff UTF-16 without a BOM by the NUL bytes on one side, and text without NUL bytes as no UTF-16', () => {
+    const text = 'An article of plain ASCII words, long enough to sample. '.repeat(4);
+    expect(decode(Buffer.from(text, 'utf16le')).encoding).toBe('utf-16le');
+    expect(decode(Buffer.from(text, 'utf16le').swap16()).encoding).toBe('utf-16be');
+    expect(decode(Buffer.from(text, 'utf8')).encoding).toBe('utf-8');
+    // A NUL past the sample does not count; one inside it is counted as before.
+    expect(sniffUtf16(Buffer.concat([Buffer.from('x'.repeat(8192)), Buffer.from(text, 'utf16le')]))).toBeNull();
+    expect(sniffUtf16(Buffer.from(text, 'utf16le').subarray(0, 9))).toBe('utf-16le');
   });
   it('should decode Windows-1252 text that is not valid UTF-8, with a warning', () => {
     const d = decode(Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x93, 0x71, 0x94]));

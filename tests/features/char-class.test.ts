@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CASED, charClass, LETTER, LETTER_OR_MARK, LOWER, OTHER_LETTER, runEnd, SPACE, startsWithClass, UPPER, WORD_CHAR } from '../../src/features/char-class.js';
+import { ASCII_LETTER_SHIFT, CASED, charClass, LETTER, LETTER_OR_MARK, LOWER, OTHER_LETTER, runEnd, SPACE, startsWithClass, UPPER, WORD_CHAR } from '../../src/features/char-class.js';
 
 const PROPERTIES: ReadonlyArray<readonly [string, number, RegExp]> = [
   ['word character', WORD_CHAR, /^[\p{L}\p{M}\p{N}]$/u],
@@ -20,6 +20,11 @@ describe('charClass', () => {
       const wrong = points.filter((cp) => Boolean(charClass(cp) & bit) !== re.test(String.fromCodePoint(cp)));
       expect(wrong, name).toEqual([]);
     }
+  });
+  it("should give an ASCII letter its place in the alphabet, in either case, and every other code point 0", () => {
+    const points = [...Array(0x10000).keys(), 0x1d400, 0x1f600, 0x10ffff];
+    const wrong = points.filter((cp) => charClass(cp) >>> ASCII_LETTER_SHIFT !== ('abcdefghijklmnopqrstuvwxyz'.indexOf(String.fromCharCode(cp).toLowerCase()) + 1) * +(cp < 0x80));
+    expect(wrong).toEqual([]);
   });
   it('should mark a character as cased exactly when it is not its own lower case', () => {
     for (const ch of ['A', 'É', 'Σ', 'İ', '𐐀', 'a', 'ß', '1', '’', 'न']) {

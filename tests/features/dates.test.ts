@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDate, findYearlessDates } from '../../src/features/dates.js';
+import { findDate, findYearlessDates, validDate } from '../../src/features/dates.js';
 
 describe('findDate', () => {
   it('should read a byline date with a 12-hour time as local ISO time', () => {
@@ -45,5 +45,18 @@ describe('findDate', () => {
   });
   it('should not read a bare number after a date as a time', () => {
     expect(findDate('Jan 5, 2026 12 comments')?.iso).toBe('2026-01-05');
+  });
+});
+
+describe('validDate', () => {
+  it('should tell a real day as Date does, leap years and two-digit years included', () => {
+    for (const y of [0, 4, 99, 100, 1900, 1996, 2000, 2023, 2024, 2100, 2400, -4]) {
+      for (let mo = 0; mo <= 13; mo++) {
+        for (let d = 0; d <= 32; d++) {
+          const byDate = mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && new Date(Date.UTC(y, mo - 1, d)).getUTCMonth() === mo - 1;
+          expect(validDate([y, mo, d]), `${y}-${mo}-${d}`).toBe(byDate);
+        }
+      }
+    }
   });
 });

@@ -24,4 +24,18 @@ describe('computeFeatures', () => {
     expect(f.map((x) => x.repeats)).toEqual([3, 3, 3, 0, 3, 0]);
     expect(f.map((x) => x.bullet)).toEqual([true, false, false, false, true, false]);
   });
+  it('should count repeats as comparing every key with every other does, on pages of many near-copies', () => {
+    let seed = 5;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const pieces = ['a', 'A', 'b', ' ', '•', '- ', 'é', 'É', '中', '𝐀', 'x'];
+    for (let page = 0; page < 200; page++) {
+      const texts = Array.from({ length: 1 + Math.floor(random() * 300) }, () => {
+        let t = '';
+        for (let k = 1 + Math.floor(random() * 5); k > 0; k--) t += pieces[Math.floor(random() * pieces.length)];
+        return t.trim() || 'x';
+      });
+      const f = featuresOf(texts);
+      expect(f.map((x) => x.repeats)).toEqual(f.map((x) => f.filter((y) => y.key === x.key).length - 1));
+    }
+  });
 });

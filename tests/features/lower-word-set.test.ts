@@ -12,6 +12,19 @@ describe('LowerWordSet', () => {
   it('should turn away words that only share a length and first and last letter with an entry', () => {
     for (const w of ['tie', 'THEE', 'ab', 'über2', 'dont']) expect(lookUp(w), w).toBeNull();
   });
+  it('should answer as lower-casing and a set lookup on random words, units with and without a case mixed', () => {
+    const entries = ['और', 'की', 'के', 'что', 'он', 'été', 'où', 'ça', 'σας', 'ές', 'i̇s', '𐐨', 'don’t'];
+    const mixed = new LowerWordSet(entries);
+    const pieces = ['औ', 'र', 'क', 'ी', 'े', 'च', 'Ч', 'ч', 'т', 'Т', 'о', 'О', 'н', 'é', 'É', 'ç', 'Ç', 'a', 'Σ', 'σ', 'ς', 'ά', 'έ', 'Έ', 'İ', 's', '𐐀', '𐐨', '’', "'", 't', 'don', 'ü'];
+    let seed = 3;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    for (let n = 0; n < 20000; n++) {
+      let w = '';
+      for (let k = 1 + Math.floor(random() * 3); k > 0; k--) w += pieces[Math.floor(random() * pieces.length)];
+      const lower = w.toLowerCase();
+      expect(mixed.find(`.${w}.`, 1, w.length + 1), w).toBe(entries.includes(lower) ? lower : null);
+    }
+  });
   it('should read only the given span of the text', () => {
     expect(set.find('bathe', 2, 5)).toBe('the');
     expect(set.find('bathe', 1, 5)).toBeNull();

@@ -18,8 +18,9 @@ export function dataRows(blocks: readonly Block[]): Set<number> {
   const keep = (from: number, to: number, min: number) => {
     if (to - from >= min) for (let i = from; i < to; i++) rows.add(i);
   };
-  // Each block's list shape, read once: the block a run stops at is where the next run starts.
-  const shapes: Array<string | null | undefined> = [];
+  // Each block's list shape, read once: the block a run stops at is where the next run starts. One slot per block,
+  // so no read is past the array's end (which deoptimised dataRows once per worker).
+  const shapes = new Array<string | null | undefined>(blocks.length);
   const shapeAt = (i: number): string | null => (shapes[i] === undefined ? (shapes[i] = listShape(blocks[i].text)) : shapes[i]!);
   for (let i = 0; i < blocks.length; ) {
     let end = i;

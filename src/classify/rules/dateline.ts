@@ -25,12 +25,17 @@ export function findDateline(
 ): number | null {
   let plain: number | null = null;
   let updated: number | null = null;
+  // The title as a number, -1 without one (no block's index): compared with null, an index compare had only seen
+  // numbers and was deoptimised on a page without a title.
+  const titleIndex = title ?? -1;
   for (let i = Math.max(0, range.from); i < Math.min(features.length, range.to); i++) {
     const f = features[i];
     const d = f.date;
-    if (!d || skip(i) || i === title) continue;
+    if (!d || skip(i) || i === titleIndex) continue;
     if (f.chars > MAX_DATELINE_CHARS && f.endsSentence) continue;
-    if (title !== null && i < title && d.weekdayLed && !d.hasTime) continue;
+    // Both read for every dated line: a read that waited for a weekday-led date above the title had no type feedback.
+    const { weekdayLed, hasTime } = d;
+    if (i < titleIndex && weekdayLed && !hasTime) continue;
     const label = labelOf(blocks[i].text, d.index);
     if (label === 'updated') updated ??= i;
     else if (label === 'published') return i;

@@ -63,7 +63,10 @@ export function findTitle(blocks: readonly Block[], features: readonly Features[
   const contenders = withinTopicReach(candidates);
   // One contender wins whatever its share: the body need not be searched for it.
   if (contenders.length <= 1) return contenders.length === 0 ? null : preferAbove(blocks, features, contenders[0].index, ctx);
-  const words = contenders.map((c) => keyContentWords(features[c.index].key));
+  // Pushed in a loop: the array .map() returns changes kind once its caller is optimised (see computeFeatures),
+  // which deoptimised findTitle at the loop over it, once per worker.
+  const words: string[][] = [];
+  for (const c of contenders) words.push(keyContentWords(features[c.index].key));
   const asked: string[] = [];
   for (const w of words) if (w.length >= T.titleTopicMinWords) for (const word of w) asked.push(word);
   if (asked.length > 0) ctx.topic.lookFor(asked);

@@ -4,9 +4,12 @@
  * headline, a menu line or a newsletter prompt shares few.
  */
 import { STOPWORD_SET } from '../../cues/stopwords.js';
-import { charClass, runEnd, runStart, WORD_CHAR } from '../../features/char-class.js';
+import * as classModule from '../../features/char-class.js';
 import type { Features } from '../../features/features.js';
 
+// Constants of this module, which optimised code folds, where it reads an import at every use (see word-scan.ts):
+// wordEdges reads them at every code point of the body's opening.
+const { charClass, runEnd, runStart, WORD_CHAR } = classModule;
 // Shorter words are mostly function words and abbreviations the stop lists miss.
 const MIN_CONTENT_WORD_CHARS = 3;
 // A headline's words are found in the article's opening; a whole long article adds only noise.
@@ -136,15 +139,10 @@ function isContentWord(lower: string, start: number, end: number): boolean {
 }
 
 /*
- * Words as features/ counts them: runs of letters, marks and digits, by code point. wordEdges scans the body's
- * opening by char code, a pair's code point read only at a high surrogate.
+ * Words as features/ counts them: runs of letters, marks and digits, by code point. wordEdges reads each with
+ * codePointAt, which optimised code reads in line: a char code read with a branch to codePointAt at a high
+ * surrogate left that branch without type feedback until a page held a pair, and it was deoptimised there.
  */
-
-/** text.codePointAt(i) for i inside text, read as a char code unless it is a high surrogate. */
-function codePointAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  return c >= 0xd800 && c <= 0xdbff ? text.codePointAt(i)! : c;
-}
 
 /**
  * The words of `text` as wordBounds[0..n): start, end, start, end…; returns n. One pass that notes every
@@ -158,14 +156,14 @@ function wordEdges(text: string): number {
   const bounds = wordBounds;
   let n = 0;
   let inWord = 0;
-  for (let i = 0; i < length; i++) {
-    const cp = codePointAt(text, i);
+  for (let i = 0; i < length; ) {
+    const cp = text.codePointAt(i)!;
     const isWord = +((charClass(cp) & WORD_CHAR) !== 0);
     // Written always, kept (n moves on) only where the text turns from word to non-word or back.
     bounds[n] = i;
     n += isWord ^ inWord;
     inWord = isWord;
-    if (cp > 0xffff) i++;
+    i += cp > 0xffff ? 2 : 1; // one add that every code point runs (a branch for pairs had no feedback until one came)
   }
   bounds[n] = length;
   return n + inWord;
