@@ -77,13 +77,43 @@ export function phraseSet(table: Readonly<Record<string, readonly string[]>>): R
 
 /** The longest phrase of `set` that starts `text`, in whole words; a set entry ending in a colon needs the colon. */
 export function leadingPhrase(text: string, set: ReadonlySet<string>, maxWords: number): string | null {
+  const leads = leadsOf(set);
   // Most lines start with a word no phrase starts with: answer those without splitting the line.
-  if (!startsWithFirstWord(text, set)) return null;
+  if (!startsWithFirstWord(text, leads.firstWords)) return null;
   // A line no longer than the cut is lower-cased whole, as lowerCase() remembers it for the other rules.
   const lower = text.length <= MAX_PHRASE_CHARS ? lowerCase(text) : text.slice(0, MAX_PHRASE_CHARS).toLowerCase();
+  // The words as lower.split(SPACES, maxWords) gives them, by where each ends, as long as one ' ' stands between
+  // each two read and another word follows it (no empty word): then the first k words joined by ' ', as the
+  // phrases are, are lower.slice(0, end of word k), and no array of words is made. A line that starts with white
+  // space, or has other white space between the words asked about, is split as before (splitLeadingPhrase).
+  const openings = leads.openings;
+  const limit = Math.min(maxWords, MAX_WALKED_WORDS);
+  let reach = 1;
+  let end = wordEnd(lower, 0);
+  if (end === 0) return splitLeadingPhrase(lower, set, openings, maxWords);
+  wordEnds[0] = end;
+  while (reach < maxWords && end < lower.length && openings.has(lower.slice(0, end))) {
+    if (reach === limit || lower.charCodeAt(end) !== SPACE_CODE || end + 1 === lower.length || isWhiteSpace(lower.charCodeAt(end + 1))) return splitLeadingPhrase(lower, set, openings, maxWords);
+    end = wordEnd(lower, end + 1);
+    wordEnds[reach++] = end;
+  }
+  for (let k = reach; k >= 1; k--) {
+    const raw = lower.slice(0, wordEnds[k - 1]);
+    if (set.has(raw)) return raw;
+    const bare = withoutWordEnd(raw);
+    if (bare !== raw && set.has(bare)) return bare;
+  }
+  return null;
+}
+// The words leadingPhrase reads without splitting: more than any table's phrases have (a longer reach is split).
+const MAX_WALKED_WORDS = 16;
+const wordEnds = new Int32Array(MAX_WALKED_WORDS);
+const SPACE_CODE = 0x20;
+
+/** leadingPhrase of a lower-cased line, its words split at white space (the general case of the walk above). */
+function splitLeadingPhrase(lower: string, set: ReadonlySet<string>, openings: ReadonlySet<string>, maxWords: number): string | null {
   const words = lower.split(SPACES, maxWords);
   // A phrase of k words needs the first k - 1 words to open some phrase: look no further than they do.
-  const openings = openingsOf(set);
   let reach = 1;
   for (let opening = words[0]; reach < Math.min(maxWords, words.length) && openings.has(opening); reach++) opening += ' ' + words[reach];
   for (let k = reach; k >= 1; k--) {
@@ -93,6 +123,18 @@ export function leadingPhrase(text: string, set: ReadonlySet<string>, maxWords: 
     if (bare !== raw && set.has(bare)) return bare;
   }
   return null;
+}
+
+/** Where the word starting at `start` ends: the first white space (\s) at or after it, or the end. */
+function wordEnd(text: string, start: number): number {
+  let end = start;
+  while (end < text.length && !isWhiteSpace(text.charCodeAt(end))) end++;
+  return end;
+}
+
+/** Whether a code unit is white space as \s has it (the characters of the SPACE class, read from the table). */
+function isWhiteSpace(code: number): boolean {
+  return (charClass(code) & SPACE) !== 0;
 }
 
 /** The longest phrase in each table, in words: how far leadingPhrase needs to look. */
@@ -107,46 +149,45 @@ export function prefixSet(table: Readonly<Record<string, readonly string[]>>): R
   return new Set(Object.values(table).flat().map((p) => p.toLowerCase().replace(SPACES, ' ').trim()));
 }
 
-/** Whether the first word of `text` (to the first space, without a final : ： , .) opens some phrase of `set`. */
-function startsWithFirstWord(text: string, set: ReadonlySet<string>): boolean {
+/** Whether the first word of `text` (to the first space, without a final : ： , .) is one of `firstWords`. */
+function startsWithFirstWord(text: string, firstWords: LowerWordSet): boolean {
   let end = 0;
   while (end < text.length && !(charClass(text.charCodeAt(end)) & SPACE)) end++;
   if (end === 0) return false;
-  while (end > 0 && WORD_END_PUNCTUATION.has(text[end - 1])) end--;
-  return firstWordsOf(set).find(text, 0, end) !== null;
+  while (end > 0 && isWordEndPunctuation(text.charCodeAt(end - 1))) end--;
+  return firstWords.find(text, 0, end) !== null;
 }
 
-const WORD_END_PUNCTUATION = new Set(':：,.');
+/** Whether a code unit is one of : ： , . (each one unit): a phrase's first word is compared without them. */
+function isWordEndPunctuation(code: number): boolean {
+  return code === 0x3a || code === 0xff1a || code === 0x2c || code === 0x2e;
+}
 
 /** `text` without the : ： , and . at its end, as .replace(/[:：,.]+$/u, '') would give it. */
 function withoutWordEnd(text: string): string {
   let end = text.length;
-  while (end > 0 && WORD_END_PUNCTUATION.has(text[end - 1])) end--;
+  while (end > 0 && isWordEndPunctuation(text.charCodeAt(end - 1))) end--;
   return end === text.length ? text : text.slice(0, end);
 }
-const openings = new WeakMap<ReadonlySet<string>, Set<string>>();
-/** Every phrase's first words, one word short of the whole phrase and more ("sign up" of "sign up for"). */
-function openingsOf(set: ReadonlySet<string>): Set<string> {
-  let found = openings.get(set);
+
+/** What leadingPhrase reads of a set: its phrases' first words, and every phrase's first words short of the whole ("sign up" of "sign up for"). */
+interface Leads {
+  firstWords: LowerWordSet;
+  openings: ReadonlySet<string>;
+}
+const leads = new WeakMap<ReadonlySet<string>, Leads>();
+function leadsOf(set: ReadonlySet<string>): Leads {
+  let found = leads.get(set);
   if (!found) {
-    found = new Set<string>();
+    const openings = new Set<string>();
     for (const p of set) {
       const words = p.split(' ');
-      for (let j = 1; j < words.length; j++) found.add(words.slice(0, j).join(' '));
+      for (let j = 1; j < words.length; j++) openings.add(words.slice(0, j).join(' '));
     }
-    openings.set(set, found);
+    found = { firstWords: new LowerWordSet(firstWords(set)), openings };
+    leads.set(set, found);
   }
   return found;
-}
-
-const firstWordSets = new WeakMap<ReadonlySet<string>, LowerWordSet>();
-function firstWordsOf(set: ReadonlySet<string>): LowerWordSet {
-  let words = firstWordSets.get(set);
-  if (!words) {
-    words = new LowerWordSet(firstWords(set));
-    firstWordSets.set(set, words);
-  }
-  return words;
 }
 
 /** The first word of each phrase, without a final : ： , or . (what startsWithFirstWord compares a line's first word with). */
