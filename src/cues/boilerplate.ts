@@ -215,13 +215,11 @@ export function isCommentNotice(text: string): boolean {
   return mentionsFurniturePhrase(lower) && COMMENT_NOTICE.test(lower);
 }
 
-// The legal, promotion and comment-notice phrases in one alternation: rules ask each block about
-// all three, and almost no block has any, so one scan answers most of them. Only a block it finds
-// a phrase in is scanned again, for which kind.
+// The legal, promotion and comment-notice phrases in one test: rules ask each block about all three, and almost
+// no block has any, so one scan answers most of them. Only a block it finds a phrase in is scanned again, for which kind.
 const FURNITURE_PHRASES = [LEGAL_PHRASES, PROMO_PHRASES, COMMENT_NOTICE_PHRASES].flatMap((table) => Object.values(table).flat());
-const ANY_FURNITURE_PHRASE = anyPhrase(FURNITURE_PHRASES);
-// Built on first use, not at load. The alternation tries ~75 phrases at every offset of every block; the filter
-// (gram-filter.ts) reads each offset once and lets through only the few blocks that may hold one of them.
+// Built on first use, not at load. An alternation of the ~75 phrases would try each at every offset of every block;
+// the filter (gram-filter.ts) reads each offset once and compares a phrase with the text only where its gram stands.
 let furnitureGrams: GramFilter | undefined;
 let scannedText = '';
 let scannedHit = false;
@@ -229,7 +227,7 @@ let scannedHit = false;
 function mentionsFurniturePhrase(lower: string): boolean {
   if (lower !== scannedText) {
     scannedText = lower;
-    scannedHit = (furnitureGrams ??= new GramFilter(FURNITURE_PHRASES)).mayContain(lower) && ANY_FURNITURE_PHRASE.test(lower);
+    scannedHit = (furnitureGrams ??= new GramFilter(FURNITURE_PHRASES)).holdsPhrase(lower);
   }
   return scannedHit;
 }

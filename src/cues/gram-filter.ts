@@ -6,6 +6,7 @@
  * grams' hashes. A clear bit means the window is no phrase's gram; a set bit may be a gram or a hash
  * collision, and the caller then searches as before. So the filter only skips a search that could not
  * find anything, whichever gram a phrase is given: the choice of grams (rarestGram) moves speed only.
+ * holdsPhrase goes on to the search itself: it compares the phrases of a set bit with the text where their gram stands.
  */
 
 /**
@@ -34,15 +35,23 @@ const COMMON_FIRST = ' etaoinshrdlcumwfgypbvkjxqz';
 export class GramFilter {
   // One bit per hash of a window; null when some phrase is shorter than a gram and so has none (every text may hold it).
   private readonly bits: Int32Array | null;
+  // The phrases whose gram has each hash a bit is set for, with where the gram starts in the phrase (holdsPhrase).
+  private readonly byHash = new Map<number, Array<readonly [string, number]>>();
+  private readonly phrases: readonly string[];
 
   constructor(phrases: Iterable<string>) {
+    this.phrases = [...phrases];
     const bits = new Int32Array(1 << (HASH_BITS - 5));
     let shortest = Infinity;
-    for (const phrase of phrases) {
+    for (const phrase of this.phrases) {
       shortest = Math.min(shortest, phrase.length);
       if (phrase.length < GRAM_CHARS) break;
-      const h = hashAt(phrase, rarestGram(phrase));
+      const start = rarestGram(phrase);
+      const h = hashAt(phrase, start);
       bits[h >>> 5] |= 1 << (h & 31);
+      const same = this.byHash.get(h);
+      if (same) same.push([phrase, start]);
+      else this.byHash.set(h, [[phrase, start]]);
     }
     this.bits = shortest >= GRAM_CHARS ? bits : null;
   }
@@ -65,6 +74,39 @@ export class GramFilter {
       const h = hash(low, high);
       if ((bits[h >>> 5] & (1 << (h & 31))) !== 0) return true;
     }
+    return false;
+  }
+
+  /**
+   * Whether some phrase of the set stands in `text`, as a search for any of them would tell: the windows are read
+   * as mayContain reads them, and at each window whose bit is set, each phrase whose gram has its hash is looked for
+   * where that gram would stand in it. A phrase that stands in the text has its gram in some window, whose hash is
+   * its gram's: it is looked for there and found. No search of the text runs, only these few comparisons.
+   */
+  holdsPhrase(text: string): boolean {
+    const bits = this.bits;
+    if (bits === null) return this.phrases.some((phrase) => text.includes(phrase));
+    if (text.length < GRAM_CHARS) return false; // no phrase is shorter than a gram
+    let low = 0;
+    let high = 0;
+    for (let i = 0; i < GRAM_CHARS - 1; i++) {
+      high = ((high << 8) | (low >>> 24)) & HIGH_WORD_MASK;
+      low = (low << 8) | (text.charCodeAt(i) & 0xff);
+    }
+    for (let i = GRAM_CHARS - 1; i < text.length; i++) {
+      high = ((high << 8) | (low >>> 24)) & HIGH_WORD_MASK;
+      low = (low << 8) | (text.charCodeAt(i) & 0xff);
+      const h = hash(low, high);
+      if ((bits[h >>> 5] & (1 << (h & 31))) !== 0 && this.standsAt(text, i + 1 - GRAM_CHARS, h)) return true;
+    }
+    return false;
+  }
+
+  /** Whether a phrase whose gram hashes to `h` stands in `text` with its gram at `gramAt`. */
+  private standsAt(text: string, gramAt: number, h: number): boolean {
+    const candidates = this.byHash.get(h);
+    if (candidates === undefined) return false;
+    for (const [phrase, start] of candidates) if (gramAt >= start && text.startsWith(phrase, gramAt - start)) return true;
     return false;
   }
 }

@@ -31,6 +31,20 @@ describe('the gram filter', () => {
     expect(filter.mayContain('officials met on tuesday to discuss the budget for the coming year.')).toBe(false);
   });
 
+  it('should tell whether a phrase stands in a text as the phrase search does', () => {
+    const filter = new GramFilter(phrases);
+    const search = anyPhrase(phrases);
+    const differ = LINES.map((line) => line.toLowerCase()).filter((lower) => filter.holdsPhrase(lower) !== search.test(lower));
+    expect(differ.slice(0, 5), `${differ.length} texts`).toEqual([]);
+    expect(LINES.filter((line) => filter.holdsPhrase(line.toLowerCase())).length).toBeGreaterThan(phrases.length);
+  });
+
+  it('should search for each phrase when one is shorter than a gram', () => {
+    const filter = new GramFilter(['newsletter', 'ad']);
+    expect(filter.holdsPhrase('officials met on tuesday')).toBe(false);
+    expect(filter.holdsPhrase('a broad view')).toBe(true);
+  });
+
   it('should let every text through when a phrase is shorter than a gram', () => {
     const filter = new GramFilter(['newsletter', 'ad']);
     expect(filter.mayContain('officials met on tuesday')).toBe(true);
