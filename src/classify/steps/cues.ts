@@ -39,10 +39,19 @@ const STOP_CUES: ReadonlyArray<readonly [(text: string) => boolean, string, numb
 
 /**
  * A page prints many of its short lines more than once (menu items, share buttons, "Advertisement", a credit
- * under each photo): what such a line's words say is read once per page and remembered for its repeats. Longer
- * lines rarely repeat, and would cost their hashing.
+ * under each photo): what such a line's words say is read once per page and given to its repeats. Longer
+ * lines rarely repeat.
  */
 const MAX_REMEMBERED_CHARS = 80;
+/**
+ * Where a repeat finds the line read before: a table of the last block read with each signature (length and
+ * first, middle and last unit), by block index, instead of a Map of the lines (hashing a line reads all of it,
+ * and the Map grew with each page). A slot is trusted only if it names an earlier block of this page with the
+ * same text, so a slot another line took, or left by another page, only costs a repeat its reading again:
+ * the table needs no clearing. Far more slots than a page's blocks, so few lines meet in one.
+ */
+const SIGNATURE_SLOTS = 1 << 12;
+let lastRead: Int32Array | null = null;
 
 /** What a block's words say (readText): all of it a function of the text alone. */
 interface TextCues {
@@ -58,18 +67,22 @@ export function readCues(blocks: readonly Block[]): PageCues {
   const cue: Array<Reason | null> = new Array(n).fill(null);
   const credits = new Map<number, CreditMatch>();
   const stops = new Set<number>();
-  const read = new Map<string, TextCues>();
+  const table = (lastRead ??= new Int32Array(SIGNATURE_SLOTS));
+  const read: TextCues[] = [];
   for (let i = 0; i < n; i++) {
     const text = blocks[i].text;
-    const remembered = text.length <= MAX_REMEMBERED_CHARS ? read.get(text) : undefined;
+    const slot = text.length <= MAX_REMEMBERED_CHARS ? signature(text) : -1;
+    const earlier = slot < 0 ? -1 : table[slot];
     let cues: TextCues;
-    if (remembered === undefined) {
-      cues = readText(text);
-      if (text.length <= MAX_REMEMBERED_CHARS) read.set(text, cues);
-    } else {
+    if (earlier >= 0 && earlier < i && blocks[earlier].text === text) {
       // Objects of their own for each repeat, as reading the line again would give.
-      cues = { credit: remembered.credit && { ...remembered.credit }, stop: remembered.stop, furniture: remembered.furniture && { ...remembered.furniture } };
+      const first = read[earlier];
+      cues = { credit: first.credit && { ...first.credit }, stop: first.stop, furniture: first.furniture && { ...first.furniture } };
+    } else {
+      cues = readText(text);
+      if (slot >= 0) table[slot] = i;
     }
+    read.push(cues);
     if (cues.credit) credits.set(i, cues.credit);
     if (cues.stop !== null) {
       cue[i] = { rule: cues.stop, detail: text };
@@ -79,6 +92,14 @@ export function readCues(blocks: readonly Block[]): PageCues {
     }
   }
   return { cue, credits, stops };
+}
+
+/** A line's slot in the table: a hash of its length and its first, middle and last code units (the line is not empty). */
+function signature(text: string): number {
+  const n = text.length;
+  if (n === 0) return 0;
+  const mixed = Math.imul(n, 0x9e3779b1) ^ Math.imul(text.charCodeAt(0), 0x85ebca6b) ^ Math.imul(text.charCodeAt(n >> 1), 0xc2b2ae35) ^ Math.imul(text.charCodeAt(n - 1), 0x27d4eb2f);
+  return (mixed ^ (mixed >>> 15)) & (SIGNATURE_SLOTS - 1);
 }
 
 function readText(text: string): TextCues {

@@ -1,6 +1,7 @@
 /**
  * readCues reads a short line once per page and gives its repeats what it read: each block must get what the
- * line alone would get. Checked on one page made of every corpus and fixture line, which repeats many of them.
+ * line alone would get. Checked on one page made of every corpus and fixture line, which repeats many of them
+ * (and, with far more lines than the table of lines read has slots, shares many slots), and on a page read after it.
  */
 import { describe, expect, it } from 'vitest';
 import { corpusLines } from '../../corpus-lines.js';
@@ -18,6 +19,18 @@ describe('readCues on a page that repeats its lines', () => {
       return JSON.stringify([cues.cue[i], cues.credits.get(i) ?? null, cues.stops.has(i)]) !== JSON.stringify([alone.cue[0], alone.credits.get(0) ?? null, alone.stops.has(0)]);
     });
     expect(new Set(lines).size).toBeLessThan(lines.length);
+    expect(differ.slice(0, 5).map((b) => b.text), `${differ.length} blocks`).toEqual([]);
+  });
+
+  it('should give each block what its line alone gets on a page read after another', () => {
+    // The table of lines read before keeps the first page's slots: the second page must not take them for its own.
+    readCues(page);
+    const second = [...page].reverse().slice(0, 3000).map((block, index) => ({ ...block, index }));
+    const cues = readCues(second);
+    const differ = second.filter((block, i) => {
+      const alone = readCues([{ ...block, index: 0 }]);
+      return JSON.stringify([cues.cue[i], cues.credits.get(i) ?? null, cues.stops.has(i)]) !== JSON.stringify([alone.cue[0], alone.credits.get(0) ?? null, alone.stops.has(0)]);
+    });
     expect(differ.slice(0, 5).map((b) => b.text), `${differ.length} blocks`).toEqual([]);
   });
 
