@@ -43,11 +43,12 @@ describe('isConsentText', () => {
 });
 
 describe('matchCredit without a credit sign', () => {
-  // Photo-only agencies keyed through brackets and spaces, at lengths around the bound mayBeBareCredit sets.
+  // Photo-only agencies keyed through brackets and spaces, at lengths around the bound mayBePhotoOnly sets; bare labels
+  // (tried only with LEAD_SIGN) and every corpus line without a credit sign.
   const probes = PHOTO_ONLY_AGENCIES.flatMap((a) => [75, 79, 80, 81, 82, 83, 84, 90].flatMap((n) => {
     const pad = ' '.repeat(Math.max(0, n - a.length - 2));
     return [`(${a}${pad})`, `[${pad}${a}]`, `${a}${pad}  `.slice(0, n), `(${a}${pad}`];
-  }));
+  })).concat(['Image copyright Getty Images', 'Image caption Scooter Braun has', 'IMAGE SOURCE Getty', '(Image caption A b)', 'Getty Images'], LINES.filter((line) => !hasCreditSign(line)));
   it('should read the same with the signs read as without', () => {
     const differ = probes.filter((line) => JSON.stringify(matchCredit(line, cueSigns(line))) !== JSON.stringify(matchCredit(line)));
     expect(differ.slice(0, 5), `${differ.length} lines`).toEqual([]);

@@ -78,7 +78,10 @@ export function matchCredit(text: string, signs = ALL_SIGNS): CreditMatch | null
   if (text.length > MAX_CAPTION_CHARS) return null; // no form reads a credit in a paragraph
   if (text.length <= MAX_CREDIT_LINE_CHARS) {
     // Nine lines in ten are short, and almost none of them is a credit: without a sign only the two forms that need none can match.
-    if (!hasCreditSign(text)) return mayBeBareCredit(text, signs) ? (bareLabelCredit(text) ?? photoAgencyCredit(text)) : null;
+    if (!hasCreditSign(text)) {
+      // leadingPhrase, under the bare label, needs a MULTIWORD_LABELS first word (LEAD_SIGN); the agency, its key (mayBePhotoOnly).
+      return (signs & LEAD_SIGN ? bareLabelCredit(text) : null) ?? (mayBePhotoOnly(text, signs) ? photoAgencyCredit(text) : null);
+    }
     // Past the bare label (LEAD_SIGN), every form needs what mayHoldCredit looks for.
     if ((signs & LEAD_SIGN) === 0 && !mayHoldCredit(text)) return null;
     const whole = (LEADING_SEPARATOR.test(text) ? LEADING.exec(text) : null) ?? BY_FORM.exec(text) ?? COURTESY_FORM.exec(text);
@@ -127,16 +130,15 @@ function creditSignPattern(): RegExp {
 }
 
 /**
- * Whether a line without a credit sign may be a bare label or a photo-only agency. The bare label needs its
- * first word to open a MULTIWORD_LABELS entry (cueSigns' LEAD_SIGN), the agency its key in PHOTO_ONLY
- * (PHRASE_SIGN). That key is asked of the line without one bracket at either end, but a bracket is
- * decoration that phraseKey strips anyway: up to MAX_PHRASE_CHARS, where phraseKey gives the line a key,
- * both keys are the same. Beyond it, or without the signs read, the line is tried, unless it is longer than
- * MAX_PHRASE_CHARS even without its brackets: then phraseKey gives it the empty key, which is no agency's (without
- * a credit sign, it holds none of the separators agencyCredit splits agencies at, so the key is the line's).
+ * Whether a line without a credit sign may be a photo-only agency: its key in PHOTO_ONLY (PHRASE_SIGN). That key is
+ * asked of the line without one bracket at either end, but a bracket is decoration that phraseKey strips anyway: up
+ * to MAX_PHRASE_CHARS, where phraseKey gives the line a key, both keys are the same. Beyond it, or without the signs
+ * read, the line is tried, unless it is longer than MAX_PHRASE_CHARS even without its brackets: then phraseKey gives
+ * it the empty key, which is no agency's (without a credit sign, it holds none of the separators agencyCredit splits
+ * agencies at, so the key is the line's).
  */
-function mayBeBareCredit(text: string, signs: number): boolean {
-  return (signs & (LEAD_SIGN | PHRASE_SIGN)) !== 0 || (text.length > MAX_PHRASE_CHARS && text.length <= MAX_PHRASE_CHARS + EDGE_BRACKETS);
+function mayBePhotoOnly(text: string, signs: number): boolean {
+  return (signs & PHRASE_SIGN) !== 0 || (text.length > MAX_PHRASE_CHARS && text.length <= MAX_PHRASE_CHARS + EDGE_BRACKETS);
 }
 // The brackets agencyCredit takes off a line before keying it: one at either end.
 const EDGE_BRACKETS = 2;
