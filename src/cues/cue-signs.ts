@@ -39,11 +39,25 @@ let lead: RegExp | undefined;
 function hasPhraseKey(text: string): boolean {
   keys ??= new Set([...BOILERPLATE_LINE_KEYS, ...HEADING_LINE_KEYS, PHOTO_ONLY_KEYS].flatMap((set) => [...set]));
   const key = phraseKey(text);
-  // The key without a count or trailer is most often the key itself: looked up once.
+  if (keys.has(key)) return true;
+  // withoutCount and withoutTrailer give the key itself unless it starts with a digit or ends in ")" (most keys do
+  // neither): only then is there another key to look up.
+  if (!mayHaveCount(key)) return false;
   const counted = withoutCount(key);
   const trailed = withoutTrailer(key);
-  return keys.has(key) || (counted !== key && keys.has(counted)) || (trailed !== key && keys.has(trailed));
+  return (counted !== key && keys.has(counted)) || (trailed !== key && keys.has(trailed));
 }
+
+/** Whether the key starts with a digit or ends in ")", by code unit (the length first: an empty key has neither). */
+function mayHaveCount(key: string): boolean {
+  const n = key.length;
+  if (n === 0) return false;
+  const first = key.charCodeAt(0);
+  return (first >= DIGIT_ZERO && first <= DIGIT_NINE) || key.charCodeAt(n - 1) === CLOSING_PARENTHESIS;
+}
+const DIGIT_ZERO = 0x30;
+const DIGIT_NINE = 0x39;
+const CLOSING_PARENTHESIS = 0x29;
 
 /**
  * The start every leading-word test needs, in one anchored regex on the lower-cased line (lowerCase(), which
