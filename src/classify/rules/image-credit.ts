@@ -82,8 +82,9 @@ export function matchCredit(text: string, signs = ALL_SIGNS): CreditMatch | null
       // leadingPhrase, under the bare label, needs a MULTIWORD_LABELS first word (LEAD_SIGN); the agency, its key (mayBePhotoOnly).
       return (signs & LEAD_SIGN ? bareLabelCredit(text) : null) ?? (mayBePhotoOnly(text, signs) ? photoAgencyCredit(text) : null);
     }
-    // Past the bare label (LEAD_SIGN), every form needs what mayHoldCredit looks for.
-    if ((signs & LEAD_SIGN) === 0 && !mayHoldCredit(text)) return null;
+    // Every form left needs what mayHoldCredit looks for, the bare label too: its label, a credit or caption label,
+    // holds a label stem (tests/cues/cue-signs.test.ts), in a word of the line's lower case (leadingPhrase reads it).
+    if (!mayHoldCredit(text)) return null;
     const whole = (LEADING_SEPARATOR.test(text) ? LEADING.exec(text) : null) ?? BY_FORM.exec(text) ?? COURTESY_FORM.exec(text);
     if (whole) {
       const label = phraseKey(whole[1]);
