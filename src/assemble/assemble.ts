@@ -41,9 +41,10 @@ export function assemble(page: ClassifiedPage, options: AssembleOptions): Result
     last = i;
   }
   const dateline = page.datelineDate;
-  const byline = page.byline !== null
-    ? parseByline(blocks[page.byline].text, page.dateline === page.byline ? dateline?.text ?? null : features[page.byline].date?.text ?? null)
-    : null;
+  // The byline's own date is read on every page with a byline, not only where it is used: a read first made
+  // late (the first byline that is not the dateline) had no type feedback and deoptimised assemble.
+  const bylineDate = page.byline !== null ? features[page.byline].date : null;
+  const byline = page.byline !== null ? parseByline(blocks[page.byline].text, (page.dateline === page.byline ? dateline : bylineDate)?.text ?? null) : null;
   // Wire copy on a newspaper's site prints the agency on its own line under the byline.
   if (byline && byline.agency === null && page.byline! + 1 < blocks.length) byline.agency = agencyLine(blocks[page.byline! + 1].text);
   const imageCredits = [...page.credits.entries()]
