@@ -16,9 +16,11 @@ const DATA_ROW: ScoredBlock = { score: T.dataRowScore, reason: { rule: 'score.da
 export function scoreBlocks(blocks: readonly Block[], features: readonly Features[], cue: ReadonlyArray<Reason | null>): Classification[] {
   const labels: Classification[] = [];
   const rows = dataRows(blocks);
+  // Most pages have no table or data list: no block is looked up then.
+  const anyRows = rows.size > 0;
   for (let i = 0; i < blocks.length; i++) {
     const c = cue[i];
-    const scored = c === null && rows.has(i) ? DATA_ROW : proseScore(features[i], c !== null);
+    const scored = c === null && anyRows && rows.has(i) ? DATA_ROW : proseScore(features[i], c !== null);
     labels.push({ label: 'boilerplate', score: round(scored.score), reasons: c !== null ? [c, scored.reason] : [scored.reason] });
   }
   return labels;
