@@ -84,26 +84,21 @@ export function assemble(page: ClassifiedPage, options: AssembleOptions): Result
   const textQuotes = findSocialQuotes(body, joined);
   const socialQuotes = markup ? withEmbedQuotes(textQuotes, markup.embeds, bodyPosition) : textQuotes;
 
-  const result: Result = {
-    schemaVersion: 1,
-    source: { name: options.name, format: options.format, bytes: options.bytes },
-    article: {
-      title: metadata.title,
-      section: metadata.section,
-      byline: metadata.byline,
-      published: metadata.published,
-      body,
-      provenance: metadata.provenance,
-    },
-    socialQuotes,
-    imageCredits: markup ? withMarkupCredits(imageCredits, markup.credits, page) : imageCredits,
-    related,
-    warnings,
+  const source = { name: options.name, format: options.format, bytes: options.bytes };
+  const article = {
+    title: metadata.title,
+    section: metadata.section,
+    byline: metadata.byline,
+    published: metadata.published,
+    body,
+    provenance: metadata.provenance,
   };
-  if (options.includeBoilerplate) {
-    result.boilerplate = labels.flatMap((l, i) =>
-      l.label === 'boilerplate' ? [{ line: blocks[i].line, text: blocks[i].text, rule: l.reasons[0]?.rule ?? 'region.outside' }] : [],
-    );
-  }
-  return result;
+  const credits = markup ? withMarkupCredits(imageCredits, markup.credits, page) : imageCredits;
+  // Every key in the schema's order (the boilerplate lines before the warnings), so that validate
+  // takes the result as it is (see validate/conforms.ts).
+  if (!options.includeBoilerplate) return { schemaVersion: 1, source, article, socialQuotes, imageCredits: credits, related, warnings };
+  const boilerplate = labels.flatMap((l, i) =>
+    l.label === 'boilerplate' ? [{ line: blocks[i].line, text: blocks[i].text, rule: l.reasons[0]?.rule ?? 'region.outside' }] : [],
+  );
+  return { schemaVersion: 1, source, article, socialQuotes, imageCredits: credits, related, boilerplate, warnings };
 }

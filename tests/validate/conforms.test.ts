@@ -83,7 +83,7 @@ describe('conforms', () => {
     expect(tried - accepted).toBeGreaterThan(1000);
   });
 
-  it('should leave the boilerplate lines to zod when they stand after the warnings (as assemble adds them)', () => {
+  it('should leave to zod boilerplate lines that stand after the warnings', () => {
     const r = all.find((x) => 'boilerplate' in (x as object)) as Record<string, unknown>;
     const { boilerplate, ...rest } = r;
     expect(conforms({ ...rest, boilerplate })).toBe(false);
