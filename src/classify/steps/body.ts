@@ -55,13 +55,15 @@ export function markBody(blocks: readonly Block[], features: readonly Features[]
     }
     return also !== null;
   };
-  for (let i = 0; i < n; i++) {
-    const credit = credits.get(i);
-    if (credit && labels[i].label === 'boilerplate' && (inRegion(i) || nearBody(i, region, title))) {
+  // Credits first, read from the few there are: a block marked here is no longer boilerplate, which the loop
+  // below skips, and a credit left unmarked goes on as any block (marking one block changes no other).
+  for (const [i, credit] of credits) {
+    if (labels[i].label === 'boilerplate' && (inRegion(i) || nearBody(i, region, title))) {
       const line = credit.standalone && credit.credit !== null;
       mark(labels, i, line ? 'image-credit' : 'caption', line ? 'credit.line' : 'credit.caption');
-      continue;
     }
+  }
+  for (let i = 0; i < n; i++) {
     if (!inRegion(i) || labels[i].label !== 'boilerplate') continue;
     if (cue[i]) continue;
     const widget = widgetBlocks.has(i);
