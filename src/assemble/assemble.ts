@@ -24,18 +24,13 @@ export interface AssembleOptions {
 
 export function assemble(page: ClassifiedPage, options: AssembleOptions): Result {
   const { blocks, features, labels } = page;
-  // The body's paragraphs, each block's place among them (-1 for other blocks), and for each paragraph whether
-  // it joins the one before it: no blank line (HTML: no block boundary) separates them. One plain loop: V8's
-  // flatMap, which allocates an array per block, cost more than the rest of assemble's own work.
+  // The body's paragraphs, and for each whether it joins the one before it: no blank line (HTML: no block
+  // boundary) separates them. One plain loop: V8's flatMap, which allocates an array per block, cost more
+  // than the rest of assemble's own work.
   const body: string[] = [];
   const joined: boolean[] = [];
-  const bodyPosition: number[] = [];
   for (let i = 0, last = -1; i < labels.length; i++) {
-    if (labels[i].label !== 'body') {
-      bodyPosition.push(-1);
-      continue;
-    }
-    bodyPosition.push(body.length);
+    if (labels[i].label !== 'body') continue;
     joined.push(body.length > 0 && last === i - 1 && !blocks[i].gapBefore);
     body.push(blocks[i].text);
     last = i;
@@ -82,7 +77,7 @@ export function assemble(page: ClassifiedPage, options: AssembleOptions): Result
   );
   warnings.push(...metadata.warnings);
   const textQuotes = findSocialQuotes(body, joined);
-  const socialQuotes = markup ? withEmbedQuotes(textQuotes, markup.embeds, bodyPosition) : textQuotes;
+  const socialQuotes = markup ? withEmbedQuotes(textQuotes, markup.embeds, bodyPositions(labels)) : textQuotes;
 
   const source = { name: options.name, format: options.format, bytes: options.bytes };
   const article = {
@@ -101,4 +96,11 @@ export function assemble(page: ClassifiedPage, options: AssembleOptions): Result
     l.label === 'boilerplate' ? [{ line: blocks[i].line, text: blocks[i].text, rule: l.reasons[0]?.rule ?? 'region.outside' }] : [],
   );
   return { schemaVersion: 1, source, article, socialQuotes, imageCredits: credits, related, boilerplate, warnings };
+}
+
+/** Each block's place among the body's paragraphs, -1 for other blocks (read only beside the markup's embeds). */
+function bodyPositions(labels: ClassifiedPage['labels']): number[] {
+  const at: number[] = [];
+  for (let i = 0, k = 0; i < labels.length; i++) at.push(labels[i].label === 'body' ? k++ : -1);
+  return at;
 }
