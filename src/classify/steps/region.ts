@@ -59,7 +59,7 @@ function widenRegion(
   found: Region,
   blocks: readonly Block[],
   features: readonly Features[],
-  scores: Float64Array,
+  scores: number[],
   widgets: readonly Widget[],
   { cue, stops }: PageCues,
   lists: ReadonlyMap<number, RelatedList>,
@@ -92,7 +92,7 @@ function widenRegion(
  * Reader comments come after the article and can outweigh it. When the page has a comments
  * section (a comments heading, or comment metadata lines), look for the body before it first.
  */
-function beforeComments(scores: Float64Array, { cue, stops }: PageCues): Region | null {
+function beforeComments(scores: number[], { cue, stops }: PageCues): Region | null {
   // A plain loop: V8's flatMap allocates an array per block.
   const metas: number[] = [];
   for (let i = 0; i < cue.length; i++) if (cue[i]?.rule === 'cue.comment-meta') metas.push(i);
