@@ -24,26 +24,22 @@ export interface AssembleOptions {
 
 export function assemble(page: ClassifiedPage, options: AssembleOptions): Result {
   const { blocks, features, labels } = page;
-  // The body's paragraphs, each block's place among them (-1 for other blocks), and for each paragraph whether
-  // it joins the one before it: no blank line (HTML: no block boundary) separates them. One plain loop: V8's
-  // flatMap, which allocates an array per block, cost more than the rest of assemble's own work.
+  // The body's paragraphs, and for each whether it joins the one before it: no blank line (HTML: no block
+  // boundary) separates them. One plain loop: V8's flatMap, which allocates an array per block, cost more
+  // than the rest of assemble's own work.
   const body: string[] = [];
   const joined: boolean[] = [];
-  const bodyPosition: number[] = [];
   for (let i = 0, last = -1; i < labels.length; i++) {
-    if (labels[i].label !== 'body') {
-      bodyPosition.push(-1);
-      continue;
-    }
-    bodyPosition.push(body.length);
+    if (labels[i].label !== 'body') continue;
     joined.push(body.length > 0 && last === i - 1 && !blocks[i].gapBefore);
     body.push(blocks[i].text);
     last = i;
   }
   const dateline = page.datelineDate;
-  const byline = page.byline !== null
-    ? parseByline(blocks[page.byline].text, page.dateline === page.byline ? dateline?.text ?? null : features[page.byline].date?.text ?? null)
-    : null;
+  // The byline's own date is read on every page with a byline, not only where it is used: a read first made
+  // late (the first byline that is not the dateline) had no type feedback and deoptimised assemble.
+  const bylineDate = page.byline !== null ? features[page.byline].date : null;
+  const byline = page.byline !== null ? parseByline(blocks[page.byline].text, (page.dateline === page.byline ? dateline : bylineDate)?.text ?? null) : null;
   // Wire copy on a newspaper's site prints the agency on its own line under the byline.
   if (byline && byline.agency === null && page.byline! + 1 < blocks.length) byline.agency = agencyLine(blocks[page.byline! + 1].text);
   const imageCredits = [...page.credits.entries()]
@@ -81,28 +77,30 @@ export function assemble(page: ClassifiedPage, options: AssembleOptions): Result
   );
   warnings.push(...metadata.warnings);
   const textQuotes = findSocialQuotes(body, joined);
-  const socialQuotes = markup ? withEmbedQuotes(textQuotes, markup.embeds, bodyPosition) : textQuotes;
+  const socialQuotes = markup ? withEmbedQuotes(textQuotes, markup.embeds, bodyPositions(labels)) : textQuotes;
 
-  const result: Result = {
-    schemaVersion: 1,
-    source: { name: options.name, format: options.format, bytes: options.bytes },
-    article: {
-      title: metadata.title,
-      section: metadata.section,
-      byline: metadata.byline,
-      published: metadata.published,
-      body,
-      provenance: metadata.provenance,
-    },
-    socialQuotes,
-    imageCredits: markup ? withMarkupCredits(imageCredits, markup.credits, page) : imageCredits,
-    related,
-    warnings,
+  const source = { name: options.name, format: options.format, bytes: options.bytes };
+  const article = {
+    title: metadata.title,
+    section: metadata.section,
+    byline: metadata.byline,
+    published: metadata.published,
+    body,
+    provenance: metadata.provenance,
   };
-  if (options.includeBoilerplate) {
-    result.boilerplate = labels.flatMap((l, i) =>
-      l.label === 'boilerplate' ? [{ line: blocks[i].line, text: blocks[i].text, rule: l.reasons[0]?.rule ?? 'region.outside' }] : [],
-    );
-  }
-  return result;
+  const credits = markup ? withMarkupCredits(imageCredits, markup.credits, page) : imageCredits;
+  // Every key in the schema's order (the boilerplate lines before the warnings), so that validate
+  // takes the result as it is (see validate/conforms.ts).
+  if (!options.includeBoilerplate) return { schemaVersion: 1, source, article, socialQuotes, imageCredits: credits, related, warnings };
+  const boilerplate = labels.flatMap((l, i) =>
+    l.label === 'boilerplate' ? [{ line: blocks[i].line, text: blocks[i].text, rule: l.reasons[0]?.rule ?? 'region.outside' }] : [],
+  );
+  return { schemaVersion: 1, source, article, socialQuotes, imageCredits: credits, related, boilerplate, warnings };
+}
+
+/** Each block's place among the body's paragraphs, -1 for other blocks (read only beside the markup's embeds). */
+function bodyPositions(labels: ClassifiedPage['labels']): number[] {
+  const at: number[] = [];
+  for (let i = 0, k = 0; i < labels.length; i++) at.push(labels[i].label === 'body' ? k++ : -1);
+  return at;
 }

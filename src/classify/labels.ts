@@ -11,11 +11,12 @@ export type Label =
   | 'related'
   | 'boilerplate';
 
+/** Read-only: a reason that is always the same (a rule without detail) is one object shared by every block it is given to. */
 export interface Reason {
   /** Stable rule id, as listed by --explain ("cue.ad", "region.outside", …). */
-  rule: string;
+  readonly rule: string;
   /** What the rule saw, when that helps a reader ("matched 'Advertisement'"). */
-  detail?: string;
+  readonly detail?: string;
 }
 
 export interface Classification {

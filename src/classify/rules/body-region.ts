@@ -23,12 +23,19 @@ export function withEnd(region: Region, end: number): Region {
   return { start: region.start, end, total: region.total };
 }
 
-export function bestRegion(scores: ArrayLike<number>, stops: ReadonlySet<number>): Region | null {
+const NO_STOPS: readonly number[] = [];
+
+/** The best region among the first `end` scores (all of them by default). `stops` are block indexes. */
+export function bestRegion(scores: ArrayLike<number>, stops: ReadonlySet<number>, end = scores.length): Region | null {
+  // The stops in page order, passed as the blocks are: the set is read once, not looked up at every block.
+  const order = stops.size === 0 ? NO_STOPS : Array.from(stops).sort((a, b) => a - b);
+  let next = 0;
   let best: Region | null = null;
   let runStart = 0;
   let run = 0;
-  for (let i = 0; i < scores.length; i++) {
-    if (stops.has(i)) {
+  for (let i = 0; i < end; i++) {
+    while (next < order.length && order[next] < i) next++;
+    if (next < order.length && order[next] === i) {
       run = 0;
       runStart = i + 1;
       continue;

@@ -6,31 +6,58 @@
  */
 import type { Features } from '../../features/features.js';
 import type { Reason } from '../labels.js';
-import { THRESHOLDS as T } from '../thresholds.js';
+import { THRESHOLDS } from '../thresholds.js';
+
+// Constants of this module, which optimised code folds, where it reads an import at every use (see
+// features/word-scan.ts); and a branch first taken late (the first unspaced-script page) reads no property
+// that has had no chance to gather type feedback, which deoptimised proseScore.
+const {
+  boilerplateScore,
+  charsPerUnit,
+  fragmentScore,
+  maxParagraphScore,
+  minStopwordRatio,
+  paragraphChars,
+  proseStopwordRatio,
+  repeatedScore,
+  shortChars,
+  shortScore,
+  unspacedCharWeight,
+} = THRESHOLDS;
 
 export interface ScoredBlock {
-  score: number;
-  reason: Reason;
+  readonly score: number;
+  readonly reason: Reason;
 }
 
+// The outcomes that are the same for every block they fit, each one object (no allocation per block).
+const FURNITURE: ScoredBlock = { score: boilerplateScore, reason: { rule: 'score.furniture' } };
+const SHORT: ScoredBlock = { score: shortScore, reason: { rule: 'score.short' } };
+const TEASER_CARD: ScoredBlock = { score: repeatedScore, reason: { rule: 'score.teaser-card' } };
+const SENTENCE: ScoredBlock = { score: 0.2, reason: { rule: 'score.sentence' } };
+const FRAGMENT: ScoredBlock = { score: fragmentScore, reason: { rule: 'score.fragment' } };
+
 export function proseScore(f: Features, furniture: boolean): ScoredBlock {
-  if (furniture) return { score: T.boilerplateScore, reason: { rule: 'score.furniture' } };
-  const chars = f.unspacedScript ? f.chars * T.unspacedCharWeight : f.chars;
+  if (furniture) return FURNITURE;
+  // One product for every block (times 1 leaves a count as it is): a product only unspaced scripts make deoptimised proseScore.
+  const chars = f.chars * (f.unspacedScript ? unspacedCharWeight : 1);
   // Exact repeats are menus, teaser titles and the title echoed as a bullet; a long repeated
   // paragraph, though, is more often an article quoted in a pull-quote than furniture.
-  if (f.repeats > 0 && chars < T.paragraphChars * 2) return { score: T.repeatedScore, reason: { rule: 'score.repeated', detail: `${f.repeats + 1}×` } };
-  if (chars < T.shortChars) return { score: T.shortScore, reason: { rule: 'score.short' } };
-  if (f.gluedHeadline) return { score: T.repeatedScore, reason: { rule: 'score.teaser-card' } };
+  if (f.repeats > 0 && chars < paragraphChars * 2) return { score: repeatedScore, reason: { rule: 'score.repeated', detail: `${f.repeats + 1}×` } };
+  if (chars < shortChars) return SHORT;
+  if (f.gluedHeadline) return TEASER_CARD;
   const sentenceShaped = f.endsSentence || f.innerSentences > 0;
-  const prosey = f.unspacedScript || f.stopwordRatio >= T.proseStopwordRatio;
-  if (chars < T.paragraphChars) {
-    if (sentenceShaped && prosey) return { score: 0.2, reason: { rule: 'score.sentence' } };
-    return { score: T.fragmentScore, reason: { rule: 'score.fragment' } };
+  const prosey = f.unspacedScript || f.stopwordRatio >= proseStopwordRatio;
+  if (chars < paragraphChars) {
+    if (sentenceShaped && prosey) return SENTENCE;
+    return FRAGMENT;
   }
-  if (!f.unspacedScript && f.stopwordRatio < T.minStopwordRatio) return { score: T.fragmentScore, reason: { rule: 'score.keywords', detail: `stopwords ${f.stopwordRatio.toFixed(2)}` } };
+  // Written once for both details below: the rare one (keywords) then shares the common one's code.
+  const stopwords = `stopwords ${f.stopwordRatio.toFixed(2)}`;
+  if (!f.unspacedScript && f.stopwordRatio < minStopwordRatio) return { score: fragmentScore, reason: { rule: 'score.keywords', detail: stopwords } };
   let quality = 1;
   if (!sentenceShaped) quality *= 0.3; // long but not sentences: a headline, a link list
   if (!prosey) quality *= 0.5;
-  const score = Math.min(T.maxParagraphScore, (chars / T.charsPerUnit) * quality);
-  return { score, reason: { rule: 'score.paragraph', detail: `${chars} chars, stopwords ${f.stopwordRatio.toFixed(2)}` } };
+  const score = Math.min(maxParagraphScore, (chars / charsPerUnit) * quality);
+  return { score, reason: { rule: 'score.paragraph', detail: `${chars} chars, ${stopwords}` } };
 }

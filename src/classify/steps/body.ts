@@ -5,7 +5,7 @@
  */
 import type { Block } from '../../blocks/block.js';
 import type { Features } from '../../features/features.js';
-import { mark, type Classification } from '../labels.js';
+import { mark, type Classification, type Reason } from '../labels.js';
 import type { Region } from '../rules/body-region.js';
 import { embedAttribution } from '../rules/embed.js';
 import type { MarkupVerdict } from '../rules/markup.js';
@@ -24,6 +24,12 @@ export interface BodyContext {
   header: PageHeader;
 }
 
+// Reasons that are the same for every block they are given to: one object each.
+const BODY_WIDGET: Reason = { rule: 'body.widget' };
+const BODY_TITLE_ECHO: Reason = { rule: 'body.title-echo' };
+const BODY_DEK: Reason = { rule: 'body.dek' };
+const BODY_DATELINE: Reason = { rule: 'body.dateline' };
+
 /** Marks the body, credits and captions around it, and inline "Also read: …" lines; returns those lines with the headline each names. */
 export function markBody(blocks: readonly Block[], features: readonly Features[], labels: Classification[], ctx: BodyContext): Array<{ index: number; title: string }> {
   const n = blocks.length;
@@ -32,6 +38,13 @@ export function markBody(blocks: readonly Block[], features: readonly Features[]
   const titleKey = title !== null ? features[title].key : null;
   // A dek (standfirst) printed between the title and the byline or dateline is header, not body.
   const isDek = (i: number) => title !== null && i > title && i < headerEnd;
+  /** Why block i, in the region and marked by nothing else, is not body: it echoes the title, is the dek, or is only a date; or null. */
+  const headerPart = (i: number): Reason | null => {
+    if (titleKey !== null && features[i].key === titleKey) return BODY_TITLE_ECHO;
+    if (isDek(i)) return BODY_DEK;
+    if (isDatelineOnly(blocks[i].text, features[i])) return BODY_DATELINE;
+    return null;
+  };
   const inlineRelated: Array<{ index: number; title: string }> = [];
   /** Whether block i is an inline "Also read: …" line; if so it is listed and marked related. */
   const takeInlineRelated = (i: number): boolean => {
@@ -42,30 +55,24 @@ export function markBody(blocks: readonly Block[], features: readonly Features[]
     }
     return also !== null;
   };
-  for (let i = 0; i < n; i++) {
-    const credit = credits.get(i);
-    if (credit && labels[i].label === 'boilerplate' && (inRegion(i) || nearBody(i, region, title))) {
+  // Credits first, read from the few there are: a block marked here is no longer boilerplate, which the loop
+  // below skips, and a credit left unmarked goes on as any block (marking one block changes no other).
+  for (const [i, credit] of credits) {
+    if (labels[i].label === 'boilerplate' && (inRegion(i) || nearBody(i, region, title))) {
       const line = credit.standalone && credit.credit !== null;
       mark(labels, i, line ? 'image-credit' : 'caption', line ? 'credit.line' : 'credit.caption');
-      continue;
     }
+  }
+  for (let i = 0; i < n; i++) {
     if (!inRegion(i) || labels[i].label !== 'boilerplate') continue;
     if (cue[i]) continue;
-    if (widgetBlocks.has(i)) {
-      labels[i].reasons.push({ rule: 'body.widget' });
-      continue;
-    }
-    if (markup[i]?.notBody) continue; // 2b. markup: a caption or marked furniture inside the region
-    if (titleKey !== null && features[i].key === titleKey) {
-      labels[i].reasons.push({ rule: 'body.title-echo' });
-      continue;
-    }
-    if (isDek(i)) {
-      labels[i].reasons.push({ rule: 'body.dek' });
-      continue;
-    }
-    if (isDatelineOnly(blocks[i].text, features[i])) {
-      labels[i].reasons.push({ rule: 'body.dateline' });
+    const widget = widgetBlocks.has(i);
+    if (!widget && markup[i]?.notBody) continue; // 2b. markup: a caption or marked furniture inside the region
+    // One site notes why a block stays out: a rare reason (a title echo) then reads no labels[i] of its own
+    // that has had no chance to gather type feedback, which deoptimised markBody.
+    const held = widget ? BODY_WIDGET : headerPart(i);
+    if (held !== null) {
+      labels[i].reasons.push(held);
       continue;
     }
     if (takeInlineRelated(i)) continue;
@@ -76,14 +83,17 @@ export function markBody(blocks: readonly Block[], features: readonly Features[]
   return inlineRelated;
 }
 
+const NO_REGION: Reason = { rule: 'region.none' };
+const OUTSIDE_REGION: Reason = { rule: 'region.outside' };
+
 /** The reason every block left boilerplate gets from the region: outside it, or no region at all. */
 export function markOutsideRegion(labels: Classification[], region: Region | null): void {
   if (!region) {
-    for (const l of labels) l.reasons.push({ rule: 'region.none' });
+    for (const l of labels) l.reasons.push(NO_REGION);
     return;
   }
   for (let i = 0; i < labels.length; i++) {
-    if ((i < region.start || i >= region.end) && labels[i].label === 'boilerplate') labels[i].reasons.push({ rule: 'region.outside' });
+    if ((i < region.start || i >= region.end) && labels[i].label === 'boilerplate') labels[i].reasons.push(OUTSIDE_REGION);
   }
 }
 

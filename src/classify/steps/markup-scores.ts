@@ -15,7 +15,14 @@ import { round, scoresOf } from './scores.js';
 export function applyMarkup(blocks: readonly Block[], labels: Classification[]): Array<MarkupVerdict | null> {
   const n = blocks.length;
   const markup: Array<MarkupVerdict | null> = new Array(n);
-  for (let i = 0; i < n; i++) markup[i] = markupVerdict(blocks[i].markup, labels[i].score);
+  let verdicts = 0;
+  for (let i = 0; i < n; i++) {
+    const v = markupVerdict(blocks[i].markup, labels[i].score);
+    markup[i] = v;
+    if (v) verdicts++;
+  }
+  // No verdict moves nothing (the text path: no block has markup).
+  if (verdicts === 0) return markup;
   const textScores = scoresOf(labels);
   let outsideRoot = false;
   for (let i = 0; i < n; i++) {

@@ -59,7 +59,7 @@ function widenRegion(
   found: Region,
   blocks: readonly Block[],
   features: readonly Features[],
-  scores: Float64Array,
+  scores: number[],
   widgets: readonly Widget[],
   { cue, stops }: PageCues,
   lists: ReadonlyMap<number, RelatedList>,
@@ -92,7 +92,7 @@ function widenRegion(
  * Reader comments come after the article and can outweigh it. When the page has a comments
  * section (a comments heading, or comment metadata lines), look for the body before it first.
  */
-function beforeComments(scores: Float64Array, { cue, stops }: PageCues): Region | null {
+function beforeComments(scores: number[], { cue, stops }: PageCues): Region | null {
   // A plain loop: V8's flatMap allocates an array per block.
   const metas: number[] = [];
   for (let i = 0; i < cue.length; i++) if (cue[i]?.rule === 'cue.comment-meta') metas.push(i);
@@ -100,7 +100,7 @@ function beforeComments(scores: Float64Array, { cue, stops }: PageCues): Region 
   const heading = cue.findIndex((c, i) => c?.rule === 'cue.comments-heading' && metas.some((m) => m > i && m - i <= T.commentMetaReach));
   const starts = [heading, metas.length >= 2 ? metas[0] : -1].filter((i) => i > 0);
   if (starts.length > 0) {
-    const before = bestRegion(scores.slice(0, Math.min(...starts)), stops);
+    const before = bestRegion(scores, stops, Math.min(...starts));
     if (before && before.total >= T.minArticleScore) return before;
   }
   return bestRegion(scores, stops);
@@ -112,8 +112,9 @@ function beforeComments(scores: Float64Array, { cue, stops }: PageCues): Region 
  * while that line recurs every few blocks, the list goes on, up to the next stop.
  */
 function cardListEnd(features: readonly Features[], cue: ReadonlyArray<Reason | null>, stops: ReadonlySet<number>, list: RelatedList): number {
-  let limit = list.heading + 1;
-  while (limit < features.length && !stops.has(limit)) limit++;
+  // The first stop after the heading (stops are block indexes, few: each is read, not each block looked up).
+  let limit = features.length;
+  for (const s of stops) if (s > list.heading && s < limit) limit = s;
   const separator = (i: number) => cue[i] === null && features[i].repeats > 0 && features[i].chars < T.shortChars;
   const at = new Map<string, number[]>();
   for (let i = list.heading + 1; i < limit; i++) {

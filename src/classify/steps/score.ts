@@ -6,17 +6,22 @@ import type { Block } from '../../blocks/block.js';
 import type { Features } from '../../features/features.js';
 import type { Classification, Reason } from '../labels.js';
 import { dataRows } from '../rules/data-rows.js';
-import { proseScore } from '../rules/prose-score.js';
+import { proseScore, type ScoredBlock } from '../rules/prose-score.js';
 import { THRESHOLDS as T } from '../thresholds.js';
 import { round } from './scores.js';
+
+// One object for every data row (rows are scored alike).
+const DATA_ROW: ScoredBlock = { score: T.dataRowScore, reason: { rule: 'score.data-row' } };
 
 export function scoreBlocks(blocks: readonly Block[], features: readonly Features[], cue: ReadonlyArray<Reason | null>): Classification[] {
   const labels: Classification[] = [];
   const rows = dataRows(blocks);
+  // Most pages have no table or data list: no block is looked up then.
+  const anyRows = rows.size > 0;
   for (let i = 0; i < blocks.length; i++) {
-    const scored = rows.has(i) && cue[i] === null ? { score: T.dataRowScore, reason: { rule: 'score.data-row' } } : proseScore(features[i], cue[i] !== null);
-    const reasons = cue[i] ? [cue[i]!, scored.reason] : [scored.reason];
-    labels.push({ label: 'boilerplate', score: round(scored.score), reasons });
+    const c = cue[i];
+    const scored = c === null && anyRows && rows.has(i) ? DATA_ROW : proseScore(features[i], c !== null);
+    labels.push({ label: 'boilerplate', score: round(scored.score), reasons: c !== null ? [c, scored.reason] : [scored.reason] });
   }
   return labels;
 }
