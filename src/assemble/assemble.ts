@@ -89,8 +89,8 @@ export function assemble(page: ClassifiedPage, options: AssembleOptions): Result
     provenance: metadata.provenance,
   };
   const credits = markup ? withMarkupCredits(imageCredits, markup.credits, page) : imageCredits;
-  // Every key in the schema's order (the boilerplate lines before the warnings), so that validate
-  // takes the result as it is (see validate/conforms.ts).
+  // Every key in the schema's order (the boilerplate lines before the warnings), the order zod's parse
+  // gives the printed result.
   if (!options.includeBoilerplate) return { schemaVersion: 1, source, article, socialQuotes, imageCredits: credits, related, warnings };
   const boilerplate = labels.flatMap((l, i) =>
     l.label === 'boilerplate' ? [{ line: blocks[i].line, text: blocks[i].text, rule: l.reasons[0]?.rule ?? 'region.outside' }] : [],

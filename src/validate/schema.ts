@@ -7,8 +7,7 @@ import * as z from 'zod/mini';
 
 export const SCHEMA_VERSION = 1 as const;
 
-export const PLATFORMS = ['x', 'instagram', 'facebook', 'youtube', 'threads', 'linkedin', 'truth-social', 'other'] as const;
-export const PlatformSchema = z.enum(PLATFORMS);
+export const PlatformSchema = z.enum(['x', 'instagram', 'facebook', 'youtube', 'threads', 'linkedin', 'truth-social', 'other']);
 
 export const BylineSchema = z.object({
   raw: z.string(),
@@ -16,9 +15,8 @@ export const BylineSchema = z.object({
   agency: z.nullable(z.string()),
 });
 
-export const SOURCES = ['json-ld', 'meta', 'text'] as const;
 /** Where a metadata field came from: the page's JSON-LD, its <meta>/rel=author markup, or its visible text; null when absent. */
-export const SourceSchema = z.nullable(z.enum(SOURCES));
+export const SourceSchema = z.nullable(z.enum(['json-ld', 'meta', 'text']));
 
 export const ProvenanceSchema = z.object({
   title: SourceSchema,
@@ -27,14 +25,11 @@ export const ProvenanceSchema = z.object({
   section: SourceSchema,
 });
 
-/** An ISO 8601 date, with a time and offset when the page gives them. */
-export const PUBLISHED = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})?)?$/;
-
 export const ArticleSchema = z.object({
   title: z.nullable(z.string()),
   section: z.nullable(z.string()),
   byline: z.nullable(BylineSchema),
-  published: z.nullable(z.string().check(z.regex(PUBLISHED))),
+  published: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})?)?$/))),
   body: z.array(z.string()),
   provenance: ProvenanceSchema,
 });
@@ -53,13 +48,11 @@ export const RelatedItemSchema = z.object({ title: z.string().check(z.minLength(
 
 export const BoilerplateLineSchema = z.object({ line: z.number(), text: z.string(), rule: z.string() });
 
-export const FORMATS = ['text', 'html'] as const;
-
 export const ResultSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   source: z.object({
     name: z.nullable(z.string()),
-    format: z.enum(FORMATS),
+    format: z.enum(['text', 'html']),
     bytes: z.number().check(z.int(), z.nonnegative()),
   }),
   article: ArticleSchema,

@@ -1,11 +1,8 @@
 /** Stage 6, validate: the result must pass the schema; a failure is a bug, reported as such. */
 import { PagesiftError } from '../errors.js';
-import { conforms } from './conforms.js';
 import { ResultSchema, type Result } from './schema.js';
 
 export function validate(result: unknown): Result {
-  // A result already in the schema's form is what zod's parse would return (a copy of it): see conforms.ts.
-  if (conforms(result)) return result as Result;
   const parsed = ResultSchema.safeParse(result);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
