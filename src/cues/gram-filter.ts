@@ -1,17 +1,16 @@
 /**
- * A cheap necessary condition for "some phrase of a set stands in this text", asked before the
- * search itself. Each phrase is represented by one substring of GRAM_CHARS characters, its gram: a
- * text can hold the phrase only if it holds the gram (a phrase holds all its substrings). One pass
- * over the text hashes each window of GRAM_CHARS characters and looks its hash up in a bitmap of the
- * grams' hashes. A clear bit means the window is no phrase's gram; a set bit may be a gram or a hash
- * collision, and the caller then searches as before. So the filter only skips a search that could not
- * find anything, whichever gram a phrase is given: the choice of grams (rarestGram) moves speed only.
- * holdsPhrase goes on to the search itself: it compares the phrases of a set bit with the text where their gram stands.
+ * Whether some phrase of a set stands in a text, without a search for each phrase or an alternation of
+ * them all. Each phrase is represented by one substring of GRAM_CHARS characters, its gram: a text can
+ * hold the phrase only if it holds the gram (a phrase holds all its substrings). One pass over the text
+ * hashes each window of GRAM_CHARS characters and looks its hash up in a bitmap of the grams' hashes. A
+ * clear bit means the window is no phrase's gram; at a set bit (a gram, or a hash collision) the phrases
+ * with that gram are compared with the text where their gram would stand. So the answer is the search's,
+ * whichever gram a phrase is given: the choice of grams (rarestGram) moves speed only.
  */
 
 /**
  * Characters in a gram: as many as the shortest table phrase has ("boletín"), so that every phrase has one, and
- * most grams reach over a word's end into the next word, which prose rarely repeats. mayContain holds a window in
+ * most grams reach over a word's end into the next word, which prose rarely repeats. holdsPhrase holds a window in
  * two words of 32 bits, one byte a character: four characters in the low word, the three before in the high.
  */
 const GRAM_CHARS = 7;
@@ -56,31 +55,9 @@ export class GramFilter {
     this.bits = shortest >= GRAM_CHARS ? bits : null;
   }
 
-  /** False only when `text` holds no phrase of the set; true when it may. */
-  mayContain(text: string): boolean {
-    const bits = this.bits;
-    if (bits === null) return true;
-    if (text.length < GRAM_CHARS) return false; // no phrase is shorter than a gram
-    let low = 0;
-    let high = 0;
-    for (let i = 0; i < GRAM_CHARS - 1; i++) {
-      high = ((high << 8) | (low >>> 24)) & HIGH_WORD_MASK;
-      low = (low << 8) | (text.charCodeAt(i) & 0xff);
-    }
-    for (let i = GRAM_CHARS - 1; i < text.length; i++) {
-      // The low byte of each of the last GRAM_CHARS code units, the same reduction hashAt makes of a gram.
-      high = ((high << 8) | (low >>> 24)) & HIGH_WORD_MASK;
-      low = (low << 8) | (text.charCodeAt(i) & 0xff);
-      const h = hash(low, high);
-      if ((bits[h >>> 5] & (1 << (h & 31))) !== 0) return true;
-    }
-    return false;
-  }
-
   /**
-   * Whether some phrase of the set stands in `text`, as a search for any of them would tell: the windows are read
-   * as mayContain reads them, and at each window whose bit is set, each phrase whose gram has its hash is looked for
-   * where that gram would stand in it. A phrase that stands in the text has its gram in some window, whose hash is
+   * Whether some phrase of the set stands in `text`, as a search for any of them would tell: at each window whose
+   * bit is set, each phrase whose gram has its hash is looked for where that gram would stand in it. A phrase that stands in the text has its gram in some window, whose hash is
    * its gram's: it is looked for there and found. No search of the text runs, only these few comparisons.
    */
   holdsPhrase(text: string): boolean {
@@ -111,7 +88,7 @@ export class GramFilter {
   }
 }
 
-/** The hash of the gram starting at `start` of `text`, as mayContain hashes the window ending at its last character. */
+/** The hash of the gram starting at `start` of `text`, as holdsPhrase hashes the window ending at its last character. */
 function hashAt(text: string, start: number): number {
   let low = 0;
   let high = 0;

@@ -1,5 +1,5 @@
 /**
- * The gram filter (gram-filter.ts) only lets the furniture-phrase search skip texts it could not match in:
+ * The gram filter (gram-filter.ts) answers as the furniture-phrase search would:
  * compared with the search alone on every line of the corpus and fixtures and on texts made from the
  * tables' phrases (in prose, cased, at either end, with non-Latin letters around them).
  */
@@ -19,16 +19,9 @@ const probes = phrases.flatMap((p) =>
 const LINES = [...new Set(corpusLines()), ...probes];
 
 describe('the gram filter', () => {
-  it('should let through every text the phrase search finds a phrase in', () => {
+  it('should find no phrase in prose without one', () => {
     const filter = new GramFilter(phrases);
-    const search = anyPhrase(phrases);
-    const missed = LINES.map((line) => line.toLowerCase()).filter((lower) => search.test(lower) && !filter.mayContain(lower));
-    expect(missed.slice(0, 5), `${missed.length} texts`).toEqual([]);
-  });
-
-  it('should skip most prose', () => {
-    const filter = new GramFilter(phrases);
-    expect(filter.mayContain('officials met on tuesday to discuss the budget for the coming year.')).toBe(false);
+    expect(filter.holdsPhrase('officials met on tuesday to discuss the budget for the coming year.')).toBe(false);
   });
 
   it('should tell whether a phrase stands in a text as the phrase search does', () => {
@@ -43,11 +36,6 @@ describe('the gram filter', () => {
     const filter = new GramFilter(['newsletter', 'ad']);
     expect(filter.holdsPhrase('officials met on tuesday')).toBe(false);
     expect(filter.holdsPhrase('a broad view')).toBe(true);
-  });
-
-  it('should let every text through when a phrase is shorter than a gram', () => {
-    const filter = new GramFilter(['newsletter', 'ad']);
-    expect(filter.mayContain('officials met on tuesday')).toBe(true);
   });
 });
 
