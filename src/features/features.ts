@@ -6,6 +6,7 @@ import type { Block } from '../blocks/block.js';
 import { charClass, LETTER } from './char-class.js';
 import { findDate, type FoundDate } from './dates.js';
 import { LANGUAGE_SAMPLE_CHARS, LanguageTally } from './language.js';
+import { lineSignature, SIGNATURE_SLOTS } from './line-signature.js';
 import { WordScan } from './word-scan.js';
 
 export interface Features {
@@ -120,8 +121,6 @@ export function computeFeatures(blocks: readonly Block[]): Features[] {
   return features;
 }
 
-// Slots of the signature table: far more than a page's blocks, so few signatures of keys printed once meet.
-const SIGNATURE_SLOTS = 1 << 12;
 let signatureCounts: Uint8Array | null = null;
 
 /** For each key, whether another key has its signature: its length and first, middle and last units. */
@@ -129,7 +128,7 @@ function sharedSignatures(keys: readonly string[]): boolean[] {
   const counts = (signatureCounts ??= new Uint8Array(SIGNATURE_SLOTS));
   const signatures: number[] = [];
   for (const k of keys) {
-    const s = signature(k);
+    const s = lineSignature(k);
     signatures.push(s);
     if (counts[s] < 2) counts[s]++;
   }
@@ -137,13 +136,6 @@ function sharedSignatures(keys: readonly string[]): boolean[] {
   for (const s of signatures) shared.push(counts[s] === 2);
   for (const s of signatures) counts[s] = 0; // the table is clean for the next page
   return shared;
-}
-
-function signature(key: string): number {
-  const n = key.length;
-  if (n === 0) return 0;
-  const mixed = Math.imul(n, 0x9e3779b1) ^ Math.imul(key.charCodeAt(0), 0x85ebca6b) ^ Math.imul(key.charCodeAt(n >> 1), 0xc2b2ae35) ^ Math.imul(key.charCodeAt(n - 1), 0x27d4eb2f);
-  return (mixed ^ (mixed >>> 15)) & (SIGNATURE_SLOTS - 1);
 }
 
 /** A block's features, with those that need the whole page (repeats, date, key, gluedHeadline) still to be set. */

@@ -6,6 +6,7 @@
 import type { Block } from '../../blocks/block.js';
 import { isCommentNotice } from '../../cues/boilerplate.js';
 import { cueSigns, LEAD_SIGN, PHRASE_SIGN } from '../../cues/cue-signs.js';
+import { lineSignature, SIGNATURE_SLOTS } from '../../features/line-signature.js';
 import type { Reason } from '../labels.js';
 import { boilerplateCue } from '../rules/boilerplate.js';
 import { matchCredit, type CreditMatch } from '../rules/image-credit.js';
@@ -44,13 +45,12 @@ const STOP_CUES: ReadonlyArray<readonly [(text: string) => boolean, string, numb
  */
 const MAX_REMEMBERED_CHARS = 80;
 /**
- * Where a repeat finds the line read before: a table of the last block read with each signature (length and
- * first, middle and last unit), by block index, instead of a Map of the lines (hashing a line reads all of it,
- * and the Map grew with each page). A slot is trusted only if it names an earlier block of this page with the
- * same text, so a slot another line took, or left by another page, only costs a repeat its reading again:
- * the table needs no clearing. Far more slots than a page's blocks, so few lines meet in one.
+ * Where a repeat finds the line read before: a table of the last block read with each signature
+ * (line-signature.ts), by block index, instead of a Map of the lines (hashing a line reads all of it, and the
+ * Map grew with each page). A slot is trusted only if it names an earlier block of this page with the same
+ * text, so a slot another line took, or left by another page, only costs a repeat its reading again: the
+ * table needs no clearing.
  */
-const SIGNATURE_SLOTS = 1 << 12;
 let lastRead: Int32Array | null = null;
 
 /** What a block's words say (readText): all of it a function of the text alone. */
@@ -71,7 +71,7 @@ export function readCues(blocks: readonly Block[]): PageCues {
   const read: TextCues[] = [];
   for (let i = 0; i < n; i++) {
     const text = blocks[i].text;
-    const slot = text.length <= MAX_REMEMBERED_CHARS ? signature(text) : -1;
+    const slot = text.length <= MAX_REMEMBERED_CHARS ? lineSignature(text) : -1;
     const earlier = slot < 0 ? -1 : table[slot];
     let cues: TextCues;
     if (earlier >= 0 && earlier < i && blocks[earlier].text === text) {
@@ -92,14 +92,6 @@ export function readCues(blocks: readonly Block[]): PageCues {
     }
   }
   return { cue, credits, stops };
-}
-
-/** A line's slot in the table: a hash of its length and its first, middle and last code units (the line is not empty). */
-function signature(text: string): number {
-  const n = text.length;
-  if (n === 0) return 0;
-  const mixed = Math.imul(n, 0x9e3779b1) ^ Math.imul(text.charCodeAt(0), 0x85ebca6b) ^ Math.imul(text.charCodeAt(n >> 1), 0xc2b2ae35) ^ Math.imul(text.charCodeAt(n - 1), 0x27d4eb2f);
-  return (mixed ^ (mixed >>> 15)) & (SIGNATURE_SLOTS - 1);
 }
 
 function readText(text: string): TextCues {
