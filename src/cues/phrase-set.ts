@@ -102,10 +102,8 @@ export function leadingPhrase(text: string, set: ReadonlySet<string>, maxWords: 
     wordEnds[reach++] = end;
   }
   for (let k = reach; k >= 1; k--) {
-    const raw = lower.slice(0, wordEnds[k - 1]);
-    if (set.has(raw)) return raw;
-    const bare = withoutWordEnd(raw);
-    if (bare !== raw && set.has(bare)) return bare;
+    const found = phraseIn(lower.slice(0, wordEnds[k - 1]), set);
+    if (found !== null) return found;
   }
   return null;
 }
@@ -121,12 +119,17 @@ function splitLeadingPhrase(lower: string, set: ReadonlySet<string>, openings: R
   let reach = 1;
   for (let opening = words[0]; reach < Math.min(maxWords, words.length) && openings.has(opening); reach++) opening += ' ' + words[reach];
   for (let k = reach; k >= 1; k--) {
-    const raw = words.slice(0, k).join(' ');
-    if (set.has(raw)) return raw;
-    const bare = withoutWordEnd(raw);
-    if (bare !== raw && set.has(bare)) return bare;
+    const found = phraseIn(words.slice(0, k).join(' '), set);
+    if (found !== null) return found;
   }
   return null;
+}
+
+/** The line's first words `raw` as a phrase of `set`: as they are, or without a final : ： , or . after them; else null. */
+function phraseIn(raw: string, set: ReadonlySet<string>): string | null {
+  if (set.has(raw)) return raw;
+  const bare = withoutWordEnd(raw);
+  return bare !== raw && set.has(bare) ? bare : null;
 }
 
 /** Where the word starting at `start` ends: the first white space (\s) at or after it, or the end. */
@@ -155,8 +158,7 @@ export function prefixSet(table: Readonly<Record<string, readonly string[]>>): R
 
 /** Whether the first word of `text` (to the first space, without a final : ： , .) is one of `firstWords`. */
 function startsWithFirstWord(text: string, firstWords: LowerWordSet): boolean {
-  let end = 0;
-  while (end < text.length && !(charClass(text.charCodeAt(end)) & SPACE)) end++;
+  let end = wordEnd(text, 0);
   if (end === 0) return false;
   while (end > 0 && isWordEndPunctuation(text.charCodeAt(end - 1))) end--;
   return firstWords.find(text, 0, end) !== null;
