@@ -108,9 +108,21 @@ const LEGAL = anyPhrase(Object.values(LEGAL_PHRASES).flat());
 // Counts around a comments heading: "12 Comments", "Comments (12)".
 const COUNT = /^\d+\s+|\s*\(\d+\)$/g;
 // Only a key starting with a digit or ending in ")" can have one: most are answered without the regex.
-export const withoutCount = (key: string): string => (startsWithDigit(key) || key.endsWith(')') ? key.replace(COUNT, '') : key);
-// /^\d/ without the regex call. The length first: charCodeAt(0) of an empty key reads out of bounds, which deoptimised this.
-const startsWithDigit = (key: string): boolean => key.length > 0 && key.charCodeAt(0) >= 0x30 && key.charCodeAt(0) <= 0x39;
+export const withoutCount = (key: string): string => (mayHaveCount(key) ? key.replace(COUNT, '') : key);
+/**
+ * Whether the key starts with a digit (/^\d/) or ends in ")", by code unit: the only keys withoutCount (and
+ * related.ts's withoutTrailer, at a ")") can change. The length first: charCodeAt(0) of an empty key reads out
+ * of bounds, which deoptimised this.
+ */
+export function mayHaveCount(key: string): boolean {
+  const n = key.length;
+  if (n === 0) return false;
+  const first = key.charCodeAt(0);
+  return (first >= DIGIT_ZERO && first <= DIGIT_NINE) || key.charCodeAt(n - 1) === CLOSING_PARENTHESIS;
+}
+const DIGIT_ZERO = 0x30;
+const DIGIT_NINE = 0x39;
+const CLOSING_PARENTHESIS = 0x29;
 
 // Several labels on one line: "Advertisement · Scroll to continue", "Share | Tweet | Email".
 const LABEL_SEPARATOR = /\s*[·•|]\s*/u;

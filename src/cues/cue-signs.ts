@@ -4,7 +4,7 @@
  * A sign is a necessary condition, never a verdict: a test gated on a sign runs, as before, whenever the
  * sign is there, so gating changes no result.
  */
-import { BOILERPLATE_FIRST_WORDS, BOILERPLATE_LINE_KEYS, hasLabelSeparator, MAX_LABELS_LINE_CHARS, SHARE_OR_FOLLOW_WORDS, withoutCount } from './boilerplate.js';
+import { BOILERPLATE_FIRST_WORDS, BOILERPLATE_LINE_KEYS, hasLabelSeparator, MAX_LABELS_LINE_CHARS, mayHaveCount, SHARE_OR_FOLLOW_WORDS, withoutCount } from './boilerplate.js';
 import { MULTIWORD_LABELS, PHOTO_ONLY_KEYS } from './credits.js';
 import { caseless, escapeClassCharacters, escapeRegExp } from './phrase-regex.js';
 import { firstWords, LEADING_DECORATION_CHARS, lowerCase, phraseKey } from './phrase-set.js';
@@ -47,17 +47,6 @@ function hasPhraseKey(text: string): boolean {
   const trailed = withoutTrailer(key);
   return (counted !== key && keys.has(counted)) || (trailed !== key && keys.has(trailed));
 }
-
-/** Whether the key starts with a digit or ends in ")", by code unit (the length first: an empty key has neither). */
-function mayHaveCount(key: string): boolean {
-  const n = key.length;
-  if (n === 0) return false;
-  const first = key.charCodeAt(0);
-  return (first >= DIGIT_ZERO && first <= DIGIT_NINE) || key.charCodeAt(n - 1) === CLOSING_PARENTHESIS;
-}
-const DIGIT_ZERO = 0x30;
-const DIGIT_NINE = 0x39;
-const CLOSING_PARENTHESIS = 0x29;
 
 /**
  * The start every leading-word test needs, in one anchored regex on the lower-cased line (lowerCase(), which
