@@ -159,7 +159,6 @@ export class WordScan {
     this.hasNumber = hasNumber;
     this.codePointsOr = codePointsOr;
   }
-
 }
 
 /**
