@@ -22,6 +22,11 @@ export interface BatchPlan {
   skipExisting?: boolean;
   pretty?: boolean;
   options: PageOptions;
+  /**
+   * Workers started ahead (startWorkers), while the pages were still being found; runBatch owns them from here
+   * and closes those the pages do not need. Absent: runBatch starts workerCount(pages, jobs) itself.
+   */
+  workers?: PageWorker[];
 }
 
 export interface BatchHooks {
@@ -85,17 +90,28 @@ export function workerCount(pages: number, jobs: number = defaultJobs()): number
   return Math.max(1, Math.min(jobs, pages));
 }
 
+/**
+ * `jobs` worker threads, started before the batch knows its pages: a worker takes about 50 ms to start and load
+ * its bundle, which it then spends while the main thread finds the pages (about 70 ms for 10,000) instead of after.
+ */
+export function startWorkers(jobs: number = defaultJobs()): PageWorker[] {
+  const file = workerFile();
+  return Array.from({ length: Math.max(1, jobs) }, () => new PageWorker(file));
+}
+
 export async function runBatch(plan: BatchPlan, hooks: BatchHooks = {}): Promise<BatchTotals> {
   const started = performance.now();
   const { pages } = plan;
-  const jobs = workerCount(pages.length, plan.jobs);
+  const jobs = workerCount(pages.length, plan.workers?.length ?? plan.jobs);
   const outPaths = plan.outDir === null ? null : outputPaths(pages.map((p) => p.rel), plan.outDir);
   const writeLine = hooks.writeLine ?? (async () => {});
   const output = new OrderedOutput(plan.ordered ?? true, jobs, writeLine);
   const totals: BatchTotals = { pages: pages.length, ok: 0, failed: 0, skipped: 0, notStarted: 0, bytes: 0, seconds: 0, interrupted: false, failures: [] };
 
-  const file = pages.length > 0 ? workerFile() : '';
-  const workers = Array.from({ length: pages.length > 0 ? jobs : 0 }, () => new PageWorker(file));
+  const ready = plan.workers ?? (pages.length > 0 ? startWorkers(jobs) : []);
+  // More workers than pages (or no pages at all): the ones without a page stop at once.
+  const workers = ready.slice(0, pages.length > 0 ? jobs : 0);
+  for (const idle of ready.slice(workers.length)) void idle.close();
   const lanes = workers.length * LANES_PER_WORKER;
   const task = (index: number): Task => ({
     path: pages[index].path,

@@ -4,8 +4,9 @@
  */
 import { writeFileAtomic } from '../batch/atomic-write.js';
 import { discoverPages } from '../batch/discover.js';
+import type { PageWorker } from '../batch/page-worker.js';
 import { failureReport } from '../batch/report.js';
-import { runBatch, workerCount, type BatchTotals } from '../batch/run-batch.js';
+import { defaultJobs, runBatch, startWorkers, type BatchTotals } from '../batch/run-batch.js';
 import type { Encoding } from '../decode/decode.js';
 import { PagesiftError } from '../errors.js';
 import { BatchProgress } from './batch-progress.js';
@@ -38,6 +39,28 @@ export async function batchAction(operands: string[], flags: BatchFlags): Promis
   if (flags.skipExisting && flags.out === undefined) {
     throw new PagesiftError('USAGE', '--skip-existing needs --out: it compares each output file with its page');
   }
+  // The workers start first and load while the pages are found. A batch with fewer pages than jobs stops the
+  // extra ones as soon as it knows (about 20 ms of a core each), and makes its compiles as --jobs asked.
+  const jobs = flags.jobs ?? defaultJobs();
+  placeWorkerCompiles(jobs);
+  const workers = startWorkers(jobs);
+  let run: { totals: BatchTotals; stoppedBy: NodeJS.Signals | null };
+  try {
+    run = await findAndRun(operands, flags, workers);
+  } finally {
+    // runBatch has closed the workers it ran; these are the ones left when finding the pages failed.
+    await Promise.all(workers.map((w) => w.close()));
+  }
+
+  const { totals, stoppedBy } = run;
+  if (!flags.quiet) process.stderr.write(await batchSummary(totals, flags.out !== undefined));
+  if (flags.report !== undefined) writeFileAtomic(flags.report, failureReport(totals));
+  const code = stoppedBy !== null ? (STOP_EXIT[stoppedBy] ?? EXIT.INTERRUPTED) : totals.failed > 0 ? EXIT.SOME_PAGES_FAILED : EXIT.OK;
+  if (code !== EXIT.OK) throw new CommandExit(code);
+}
+
+/** Find the pages and run them on `workers`, with progress on stderr and SIGINT/SIGTERM stopping cleanly. */
+async function findAndRun(operands: string[], flags: BatchFlags, workers: PageWorker[]): Promise<{ totals: BatchTotals; stoppedBy: NodeJS.Signals | null }> {
   const { pages, emptyGlobs } = await discoverPages(operands, { include: flags.include, exclude: flags.exclude });
   const progress = await BatchProgress.start({ total: pages.length, quiet: flags.quiet === true });
   for (const glob of emptyGlobs) progress.say(`pagesift: ${glob}: no files match`);
@@ -53,14 +76,12 @@ export async function batchAction(operands: string[], flags: BatchFlags): Promis
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
-  let totals: BatchTotals;
-  placeWorkerCompiles(workerCount(pages.length, flags.jobs));
   try {
-    totals = await runBatch(
+    const totals = await runBatch(
       {
         pages,
         outDir: flags.out ?? null,
-        jobs: flags.jobs,
+        workers,
         ordered: flags.unordered !== true,
         skipExisting: flags.skipExisting,
         pretty: flags.out !== undefined && flags.pretty === true,
@@ -68,14 +89,10 @@ export async function batchAction(operands: string[], flags: BatchFlags): Promis
       },
       { writeLine: flags.out === undefined ? (lines) => writeResult(lines, 'latin1') : undefined, onPage: (path, outcome) => progress.page(path, outcome), signal: stop.signal },
     );
+    return { totals, stoppedBy };
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
     progress.stop();
   }
-
-  if (!flags.quiet) process.stderr.write(await batchSummary(totals, flags.out !== undefined));
-  if (flags.report !== undefined) writeFileAtomic(flags.report, failureReport(totals));
-  const code = stoppedBy !== null ? (STOP_EXIT[stoppedBy] ?? EXIT.INTERRUPTED) : totals.failed > 0 ? EXIT.SOME_PAGES_FAILED : EXIT.OK;
-  if (code !== EXIT.OK) throw new CommandExit(code);
 }
