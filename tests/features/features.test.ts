@@ -38,4 +38,14 @@ describe('computeFeatures', () => {
       expect(f.map((x) => x.repeats)).toEqual(f.map((x) => f.filter((y) => y.key === x.key).length - 1));
     }
   });
+  it('should count repeats and find dates on a page of more blocks than the kept scratch holds, and on the pages around it', () => {
+    const page = (blocks: number) => Array.from({ length: blocks }, (_, i) => (i % 7 === 0 ? 'Share' : i % 5 === 0 ? `Updated 03/05/2026 ${i % 3}` : `Line ${i}`));
+    for (const blocks of [40, 20_000, 40]) {
+      const f = featuresOf(page(blocks));
+      const copies = new Map<string, number>();
+      for (const x of f) copies.set(x.key, (copies.get(x.key) ?? 0) + 1);
+      expect(f.map((x) => x.repeats)).toEqual(f.map((x) => copies.get(x.key)! - 1));
+      f.forEach((x) => expect(x.date !== null).toBe(x.key.startsWith('updated')));
+    }
+  });
 });
