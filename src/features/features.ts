@@ -97,7 +97,7 @@ export function computeFeatures(blocks: readonly Block[]): Features[] {
     }
     // DATE_DIGITS (dates.ts), findDate's first test, wants an ASCII digit, a number.
     numbered[i] = scan.hasNumber ? 1 : 0;
-    features.push(wordFeatures(text, scan, bullet, key));
+    features.push(new BlockFeatures(text, scan, bullet, key));
   }
   // Numeric dates are month-first on English pages (mostly US sites) and day-first elsewhere.
   const dayFirst = tally.best() !== 'en';
@@ -160,25 +160,54 @@ function flagsFor(n: number): Uint8Array {
   return numberedScratch;
 }
 
-/** A block's features, with those that need the whole page (repeats, date, gluedHeadline) still to be set. */
-function wordFeatures(text: string, scan: WordScan, bullet: boolean, key: string): Features {
-  const { words, stop, capitalized, letters, upper, innerSentences, codePointsOr } = scan;
-  return {
-    chars: text.length,
-    words,
-    stopwordRatio: words ? stop / words : 0,
-    endsSentence: endsSentence(text),
-    innerSentences,
-    capitalizedRatio: words ? capitalized / words : 0,
-    upperRatio: letters ? upper / letters : 0,
-    bullet,
+/**
+ * A block's features, with those that need the whole page (repeats, date, gluedHeadline) still to be set. The shares
+ * are worked out when read, from the counts the word walk gives, as they were worked out before it returned: a share
+ * held in a field is a heap number of its own (16 bytes, three a block), and few are read.
+ */
+class BlockFeatures implements Features {
+  readonly chars: number;
+  readonly words: number;
+  readonly endsSentence: boolean;
+  readonly innerSentences: number;
+  readonly bullet: boolean;
+  readonly unspacedScript: boolean;
+  repeats = 0;
+  date: FoundDate | null = null;
+  readonly key: string;
+  gluedHeadline = false;
+  // The counts the shares are read from.
+  private readonly stop: number;
+  private readonly capitalized: number;
+  private readonly letters: number;
+  private readonly upper: number;
+
+  constructor(text: string, scan: WordScan, bullet: boolean, key: string) {
+    this.chars = text.length;
+    this.words = scan.words;
+    this.endsSentence = endsSentence(text);
+    this.innerSentences = scan.innerSentences;
+    this.bullet = bullet;
     // Latin text (every code point below the ranges) is answered without the regex.
-    unspacedScript: codePointsOr >= UNSPACED_FROM && UNSPACED.test(text.slice(0, 200)),
-    repeats: 0,
-    date: null,
-    key,
-    gluedHeadline: false,
-  };
+    this.unspacedScript = scan.codePointsOr >= UNSPACED_FROM && UNSPACED.test(text.slice(0, 200));
+    this.key = key;
+    this.stop = scan.stop;
+    this.capitalized = scan.capitalized;
+    this.letters = scan.letters;
+    this.upper = scan.upper;
+  }
+
+  get stopwordRatio(): number {
+    return this.words ? this.stop / this.words : 0;
+  }
+
+  get capitalizedRatio(): number {
+    return this.words ? this.capitalized / this.words : 0;
+  }
+
+  get upperRatio(): number {
+    return this.letters ? this.upper / this.letters : 0;
+  }
 }
 
 /** The glued word of a teaser card ("DetroitIn"), or null. */
