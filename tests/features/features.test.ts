@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newBlock } from '../../src/blocks/block.js';
-import { computeFeatures } from '../../src/features/features.js';
+import { BULLETS, computeFeatures, isBullet } from '../../src/features/features.js';
 
 const featuresOf = (texts: string[]) => computeFeatures(texts.map((t, i) => newBlock(i, t, i + 1, false, undefined, undefined)));
 
@@ -47,5 +47,8 @@ describe('computeFeatures', () => {
       expect(f.map((x) => x.repeats)).toEqual(f.map((x) => copies.get(x.key)! - 1));
       f.forEach((x) => expect(x.date !== null).toBe(x.key.startsWith('updated')));
     }
+  });
+  it('should tell a bullet by its code unit as a search of BULLETS does, for every unit', () => {
+    for (let unit = 0; unit <= 0xffff; unit++) expect(isBullet(unit), unit.toString(16)).toBe(BULLETS.includes(String.fromCharCode(unit)));
   });
 });
