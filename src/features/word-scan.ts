@@ -135,14 +135,19 @@ export class WordScan {
       codePointsOr |= units;
       words++;
       // An ASCII word without an apostrophe part was looked up on the way (one that left the trie is in no list).
-      const found = i === runEnd && units < 0x80 ? trie.word(state) : KNOWN_WORDS.find(text, start, i);
+      const spelled = i === runEnd && units < 0x80;
+      const found = spelled ? trie.word(state) : KNOWN_WORDS.find(text, start, i);
       if (found !== null) stop++;
       if (tally !== null) {
         // Most words are one run of letters and marks, which the non-word character after them ends: the word's
         // lookup is the run's. Another word (a digit or an apostrophe part in it, or a run open before it, which a
         // mark after an apostrophe part continues) has its runs read one code point at a time.
         if (runFrom < 0 && !numbered && i === runEnd) {
-          if (found !== null) tally.add(found);
+          // A word the trie spelled is handed over by its state, the word found by trie.word(state).
+          if (found !== null) {
+            if (spelled) tally.addState(state);
+            else tally.add(found);
+          }
         } else {
           runFrom = tallyRuns(text, start, i, runFrom, tally);
         }
