@@ -17,10 +17,10 @@ export function textToBlocks(document: string): Block[] {
   let lineNumber = 0;
   let start = 0;
   const lines = new FlatLines(document);
-  // Tabs are looked for in the document, each found once, instead of in every line. (Double spaces are not: a
-  // space is so frequent that a search for two costs more in the two-byte document than in each one-byte line.)
-  // The first tab at or after the line's start; the document's length when none is left.
+  // Tabs and double spaces are looked for in the document, each found once, instead of in every line: the first at or
+  // after the line's start, the document's length when none is left. A line holds one when it ends past it.
   let nextTab = -1;
+  let nextDoubleSpace = -1;
   // A manual scan instead of split(): one pass, no array of a million empty strings for huge inputs.
   while (start <= document.length) {
     let end = document.indexOf('\n', start);
@@ -31,14 +31,12 @@ export function textToBlocks(document: string): Block[] {
     if (end > start) {
       const flat = lines.slice(start, end);
       let normalized = flat;
-      if (nextTab < start) {
-        const at = document.indexOf('\t', start);
-        nextTab = at === -1 ? document.length : at;
-      }
+      if (nextTab < start) nextTab = nextOccurrence(document, '\t', start);
+      if (nextDoubleSpace < start) nextDoubleSpace = nextOccurrence(document, '  ', start);
       if (nextTab < end) {
         cells = tableCells(flat);
         normalized = normalizeLine(flat.replace(TABS, ' '));
-      } else if (flat.includes('  ') || isSpace(document, start) || isSpace(document, end - 1)) {
+      } else if (nextDoubleSpace + 2 <= end || isSpace(document, start) || isSpace(document, end - 1)) {
         normalized = normalizeLine(flat);
       } // else normalizeLine would give the line back: it has no run of spaces to collapse and no white space to trim
       // A line that a replacement or the trim changed (a few in a hundred) is copied again: trimmed, it would be a slice.
@@ -57,6 +55,12 @@ export function textToBlocks(document: string): Block[] {
     start = end + 1;
   }
   return blocks;
+}
+
+/** Where `part` occurs in `text` first at or after `from`; the text's length when it does not. */
+function nextOccurrence(text: string, part: string, from: number): number {
+  const at = text.indexOf(part, from);
+  return at === -1 ? text.length : at;
 }
 
 /** Whether the unit at `i` is white space (\s), what trim() removes. Every such character is one BMP unit. */
