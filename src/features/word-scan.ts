@@ -111,8 +111,9 @@ export class WordScan {
       } while (bits & WORD_CHAR);
       const runEnd = i;
       if (numbered) hasNumber = true;
-      // Then an apostrophe and letters, if any ("don't", "l’homme").
-      const next = i < n ? text.charCodeAt(i) : -1;
+      // Then an apostrophe and letters, if any ("don't", "l’homme"). The run ended at the code point it read last, cp;
+      // an apostrophe is one BMP unit, which charCodeAt and codePointAt read alike.
+      const next = i < n ? cp : -1;
       if ((next === APOSTROPHE || next === RIGHT_SINGLE_QUOTE) && i + 1 < n && charClass(text.codePointAt(i + 1)!) & LETTER) {
         codePointsOr |= next;
         i++;
