@@ -42,18 +42,13 @@ export class LanguageTally {
   // Languages in the order of their first hit.
   private readonly order: number[] = [];
 
-  /** One word of the text, as KNOWN_WORDS.find returned it. */
-  add(word: string): void {
-    this.count(LANGUAGES_OF.get(word)!);
-  }
-
-  /** One word of the text that knownWordTrie() spells, by the state the word led to: the word trie.word(state) gives. */
-  addState(state: number): void {
-    this.count(languagesOfState[state]!);
-  }
-
-  private count(languages: readonly number[]): void {
-    for (const l of languages) if (this.hits[l]++ === 0) this.order.push(l);
+  /**
+   * One word of the text, as KNOWN_WORDS.find returned it, with the state of knownWordTrie() it led to when the trie
+   * spelled it (trie.word(state) is the word), else DEAD, which spells none: its languages are then looked up.
+   * (One method for both: a call site only words beyond the trie reached was deoptimised at the first such word.)
+   */
+  add(word: string, state: number): void {
+    for (const l of languagesOfState[state] ?? LANGUAGES_OF.get(word)!) if (this.hits[l]++ === 0) this.order.push(l);
   }
 
   best(): string | null {

@@ -15,7 +15,7 @@ import type { LanguageTally } from './language.js';
 // module at every use (an import is a live binding), but folds a constant of the module it runs in into the
 // code. The walk reads these at every code point: it took 0.88x the time it took reading the imports.
 const { CASED, charClass, LETTER, LETTER_OR_MARK, LOWER, SPACE, UPPER, WORD_CHAR } = classModule;
-const { ROOT } = trieModule;
+const { DEAD, ROOT } = trieModule;
 const { KNOWN_WORDS, knownWordTrie } = languageModule;
 
 const APOSTROPHE = 0x27;
@@ -144,11 +144,7 @@ export class WordScan {
         // lookup is the run's. Another word (a digit or an apostrophe part in it, or a run open before it, which a
         // mark after an apostrophe part continues) has its runs read one code point at a time.
         if (runFrom < 0 && !numbered && i === runEnd) {
-          // A word the trie spelled is handed over by its state, the word found by trie.word(state).
-          if (found !== null) {
-            if (spelled) tally.addState(state);
-            else tally.add(found);
-          }
+          if (found !== null) tally.add(found, spelled ? state : DEAD);
         } else {
           runFrom = tallyRuns(text, start, i, runFrom, tally);
         }
@@ -185,7 +181,7 @@ function tallyRuns(text: string, from: number, to: number, runFrom: number, tall
 /** Adds the run of letters and marks [from, to) to the tally; returns -1, the closed state. */
 function closeRun(text: string, from: number, to: number, tally: LanguageTally): number {
   const word = KNOWN_WORDS.find(text, from, to);
-  if (word !== null) tally.add(word);
+  if (word !== null) tally.add(word, DEAD);
   return -1;
 }
 
