@@ -18,7 +18,7 @@ export function textToBlocks(document: string): Block[] {
   let start = 0;
   const lines = new FlatLines(document);
   // Tabs and double spaces are looked for in the document, each found once, instead of in every line: the first at or
-  // after the line's start, the document's length when none is left. A line holds one when it ends past it.
+  // after the line's start, the document's length when none is left. A line holds one when that one ends inside it.
   let nextTab = -1;
   let nextDoubleSpace = -1;
   // A manual scan instead of split(): one pass, no array of a million empty strings for huge inputs.
