@@ -61,8 +61,8 @@ export function flatCopy(text: string): string {
 
 function findWide(text: string, from: number): number {
   WIDE.lastIndex = from;
-  const m = WIDE.exec(text);
-  return m === null ? text.length : m.index;
+  // A match is one unit (WIDE has no `u` flag), which test() leaves lastIndex after, without the array exec() builds.
+  return WIDE.test(text) ? WIDE.lastIndex - 1 : text.length;
 }
 
 function fit(scratch: Buffer | null, bytes: number): Buffer {

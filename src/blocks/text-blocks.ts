@@ -17,9 +17,10 @@ export function textToBlocks(document: string): Block[] {
   let lineNumber = 0;
   let start = 0;
   const lines = new FlatLines(document);
-  // Tabs are looked for in the document, each found once, instead of in every line. (Double spaces are not: a
-  // space is so frequent that a search for two costs more in the two-byte document than in each one-byte line.)
-  const tabs = new Occurrences(document, '\t');
+  // Tabs and double spaces are looked for in the document, each found once, instead of in every line: the first at or
+  // after the line's start, the document's length when none is left. A line holds one when that one ends inside it.
+  let nextTab = -1;
+  let nextDoubleSpace = -1;
   // A manual scan instead of split(): one pass, no array of a million empty strings for huge inputs.
   while (start <= document.length) {
     let end = document.indexOf('\n', start);
@@ -30,10 +31,12 @@ export function textToBlocks(document: string): Block[] {
     if (end > start) {
       const flat = lines.slice(start, end);
       let normalized = flat;
-      if (tabs.within(start, end)) {
+      if (nextTab < start) nextTab = nextOccurrence(document, '\t', start);
+      if (nextDoubleSpace < start) nextDoubleSpace = nextOccurrence(document, '  ', start);
+      if (nextTab < end) {
         cells = tableCells(flat);
         normalized = normalizeLine(flat.replace(TABS, ' '));
-      } else if (flat.includes('  ') || isSpace(document, start) || isSpace(document, end - 1)) {
+      } else if (nextDoubleSpace + 2 <= end || isSpace(document, start) || isSpace(document, end - 1)) {
         normalized = normalizeLine(flat);
       } // else normalizeLine would give the line back: it has no run of spaces to collapse and no white space to trim
       // A line that a replacement or the trim changed (a few in a hundred) is copied again: trimmed, it would be a slice.
@@ -54,29 +57,15 @@ export function textToBlocks(document: string): Block[] {
   return blocks;
 }
 
+/** Where `part` occurs in `text` first at or after `from`; the text's length when it does not. */
+function nextOccurrence(text: string, part: string, from: number): number {
+  const at = text.indexOf(part, from);
+  return at === -1 ? text.length : at;
+}
+
 /** Whether the unit at `i` is white space (\s), what trim() removes. Every such character is one BMP unit. */
 function isSpace(text: string, i: number): boolean {
   return (charClass(text.charCodeAt(i)) & SPACE) !== 0;
-}
-
-/** Where `part` occurs in a text, asked about ranges in text order, each occurrence looked for once. */
-class Occurrences {
-  // The first occurrence at or after the last range's start; the text's length when none is left.
-  private next = -1;
-
-  constructor(
-    private readonly text: string,
-    private readonly part: string,
-  ) {}
-
-  /** Whether text.slice(from, to) includes `part`; `from` never before the last range's. */
-  within(from: number, to: number): boolean {
-    if (this.next < from) {
-      const at = this.text.indexOf(this.part, from);
-      this.next = at === -1 ? this.text.length : at;
-    }
-    return this.next + this.part.length <= to;
-  }
 }
 
 const TABS = /\t/g;

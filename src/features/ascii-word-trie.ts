@@ -65,4 +65,9 @@ export class AsciiWordTrie {
   word(state: number): string | null {
     return this.entries[state];
   }
+
+  /** How many states there are: each is a number below this. */
+  get states(): number {
+    return this.entries.length;
+  }
 }

@@ -40,7 +40,7 @@ export interface Features {
   gluedHeadline: boolean;
 }
 
-const BULLETS = '•·*▪►▸‣◦●■□–—-';
+export const BULLETS = '•·*▪►▸‣◦●■□–—-';
 const BULLET = new RegExp(`^[${BULLETS}]\\s*`, 'u');
 // Ends like a sentence: /[.!?…。！？।]["'”’»)\]]*$/, read backwards from the end by endsSentence(), a UTF-16 unit at a
 // time (every one of these characters is one), by isSentenceEnd and isSentenceCloser.
@@ -60,103 +60,154 @@ const UNSPACED_FROM = 0x0e00;
 const MAX_DATE_BLOCK_CHARS = 200;
 
 export function computeFeatures(blocks: readonly Block[]): Features[] {
-  // Every array here is pushed in a plain loop: the array .map() returns is packed while its caller runs in
-  // V8's interpreter and holey once the caller is optimised, and code reading it (here, and every rule that
-  // reads features) was deoptimised when the kind changed, once per reading site and worker.
-  const keys: string[] = [];
-  // A glued word the page prints in other blocks too is a brand name ("MacBook"), not a teaser's seam ("DetroitIn").
-  const glued: Array<string | null> = [];
-  // Whether a block may print a date: it has a number (a date has digits).
-  const numbered: boolean[] = [];
-  // The word counts of each block, read in the same walk as the page's language sample (its first blocks).
+  // Pushed in a plain loop: the array .map() returns is packed while its caller runs in V8's interpreter and holey
+  // once the caller is optimised, and code reading it (every rule that reads features) was deoptimised when the
+  // kind changed, once per reading site and worker.
   const features: Features[] = [];
+  const n = blocks.length;
+  // Per block, until the last loop: its key's signature, then its repeat counter; whether it may print a date.
+  const slots = slotsFor(n);
+  const numbered = flagsFor(n);
+  // A glued word the page prints in other blocks too is a brand name ("MacBook"), not a teaser's seam ("DetroitIn").
+  // Few pages have one: the blocks that do, and their words.
+  const gluedBlocks: number[] = [];
+  const gluedWords: string[] = [];
+  // The signature table: a slot counts its keys up to 2.
+  const counts = (signatureCounts ??= new Uint8Array(SIGNATURE_SLOTS));
+  // The word counts of each block, read in the same walk as the page's language sample (its first blocks).
   const tally = new LanguageTally();
   const scan = new WordScan();
   let read = 0;
-  for (const { text } of blocks) {
+  for (let i = 0; i < n; i++) {
+    const text = blocks[i].text;
     const inSample = read <= LANGUAGE_SAMPLE_CHARS;
     read += text.length;
     scan.scan(text, inSample ? tally : null);
     // Every bullet is one BMP unit: BULLET matches only where the first unit is one, and removes nothing elsewhere.
-    const bullet = text.length > 0 && BULLETS.includes(text.charAt(0));
-    keys.push((bullet ? text.replace(BULLET, '') : text).toLowerCase());
+    const bullet = text.length > 0 && isBullet(text.charCodeAt(0));
+    const key = (bullet ? text.replace(BULLET, '') : text).toLowerCase();
+    const s = lineSignature(key);
+    slots[i] = s;
+    if (counts[s] < 2) counts[s]++;
     // A GLUE match holds a seam ("tI" of "DetroitIn") inside its reach.
-    glued.push(scan.firstSeam >= 0 && scan.firstSeam < GLUE_REACH ? gluedWord(text) : null);
+    const word = scan.firstSeam >= 0 && scan.firstSeam < GLUE_REACH ? gluedWord(text) : null;
+    if (word !== null) {
+      gluedBlocks.push(i);
+      gluedWords.push(word);
+    }
     // DATE_DIGITS (dates.ts), findDate's first test, wants an ASCII digit, a number.
-    numbered.push(scan.hasNumber);
-    features.push(wordFeatures(text, scan, bullet));
+    numbered[i] = scan.hasNumber ? 1 : 0;
+    features.push(new BlockFeatures(text, scan, bullet, key));
   }
   // Numeric dates are month-first on English pages (mostly US sites) and day-first elsewhere.
   const dayFirst = tally.best() !== 'en';
   // Blocks of one key share a counter: each key is looked up once. Only keys whose signature another key has are
   // looked up (copies of a key share its signature): most keys are printed once, and hashing one reads it all.
-  const shared = sharedSignatures(keys);
   const counterOf = new Map<string, number>();
   const counters: number[] = [0]; // counter 0: a key printed once
-  const counterOfBlock: number[] = [];
-  for (let i = 0; i < keys.length; i++) {
+  for (let i = 0; i < n; i++) {
     let c = 0;
-    if (shared[i]) {
-      const k = keys[i];
+    if (counts[slots[i]] === 2) {
+      const k = features[i].key;
       const known = counterOf.get(k);
       if (known === undefined) counterOf.set(k, (c = counters.push(0) - 1));
       else c = known;
     }
     counters[c]++;
-    counterOfBlock.push(c);
+    slots[i] = c;
   }
   counters[0] = 1;
-  // Per glued word: does the page print it as a word of its own more than once?
-  const printedTwice = new Map<string, boolean>();
-  for (const word of glued) if (word !== null && !printedTwice.has(word)) printedTwice.set(word, standsAsRun(blocks, word, 2));
-  for (let i = 0; i < blocks.length; i++) {
+  counts.fill(0); // the table is clean for the next page
+  for (let i = 0; i < n; i++) {
     const f = features[i];
     const text = blocks[i].text;
-    const word = glued[i];
-    f.repeats = counters[counterOfBlock[i]] - 1;
-    f.date = text.length <= MAX_DATE_BLOCK_CHARS && numbered[i] ? findDate(text, dayFirst) : null;
-    f.key = keys[i];
-    f.gluedHeadline = word !== null && !printedTwice.get(word); // printed only here, glued
+    f.repeats = counters[slots[i]] - 1;
+    f.date = text.length <= MAX_DATE_BLOCK_CHARS && numbered[i] === 1 ? findDate(text, dayFirst) : null;
+  }
+  // Per glued word: does the page print it as a word of its own more than once? Printed only here, it is glued.
+  const printedTwice = new Map<string, boolean>();
+  for (let g = 0; g < gluedBlocks.length; g++) {
+    const word = gluedWords[g];
+    let twice = printedTwice.get(word);
+    if (twice === undefined) printedTwice.set(word, (twice = standsAsRun(blocks, word, 2)));
+    features[gluedBlocks[g]].gluedHeadline = !twice;
   }
   return features;
 }
 
+// The signature table of computeFeatures' keys, clean between pages.
 let signatureCounts: Uint8Array | null = null;
+// Per-block scratch of computeFeatures, kept for the next page: a typed array allocates nothing per page, where the
+// number[] and boolean[] it replaces each left ~4 kB of garbage on a page of 157 blocks (grown by push). A page of
+// more blocks than MAX_KEPT_SCRATCH_BLOCKS gets scratch of its own, so that one huge page leaves no large arrays held.
+const MAX_KEPT_SCRATCH_BLOCKS = 1 << 14;
+// Smallest kept scratch: most pages fit, so it is allocated once.
+const MIN_SCRATCH_BLOCKS = 1 << 9;
+let slotScratch: Int32Array | null = null;
+let numberedScratch: Uint8Array | null = null;
 
-/** For each key, whether another key has its signature: its length and first, middle and last units. */
-function sharedSignatures(keys: readonly string[]): boolean[] {
-  const counts = (signatureCounts ??= new Uint8Array(SIGNATURE_SLOTS));
-  const signatures: number[] = [];
-  for (const k of keys) {
-    const s = lineSignature(k);
-    signatures.push(s);
-    if (counts[s] < 2) counts[s]++;
-  }
-  const shared: boolean[] = [];
-  for (const s of signatures) shared.push(counts[s] === 2);
-  for (const s of signatures) counts[s] = 0; // the table is clean for the next page
-  return shared;
+/** Scratch of n numbers. */
+function slotsFor(n: number): Int32Array {
+  if (n > MAX_KEPT_SCRATCH_BLOCKS) return new Int32Array(n);
+  if (slotScratch === null || slotScratch.length < n) slotScratch = new Int32Array(Math.max(n, MIN_SCRATCH_BLOCKS));
+  return slotScratch;
 }
 
-/** A block's features, with those that need the whole page (repeats, date, key, gluedHeadline) still to be set. */
-function wordFeatures(text: string, scan: WordScan, bullet: boolean): Features {
-  const { words, stop, capitalized, letters, upper, innerSentences, codePointsOr } = scan;
-  return {
-    chars: text.length,
-    words,
-    stopwordRatio: words ? stop / words : 0,
-    endsSentence: endsSentence(text),
-    innerSentences,
-    capitalizedRatio: words ? capitalized / words : 0,
-    upperRatio: letters ? upper / letters : 0,
-    bullet,
+/** Scratch of n flags. */
+function flagsFor(n: number): Uint8Array {
+  if (n > MAX_KEPT_SCRATCH_BLOCKS) return new Uint8Array(n);
+  if (numberedScratch === null || numberedScratch.length < n) numberedScratch = new Uint8Array(Math.max(n, MIN_SCRATCH_BLOCKS));
+  return numberedScratch;
+}
+
+/**
+ * A block's features, with those that need the whole page (repeats, date, gluedHeadline) still to be set. The shares
+ * are worked out when read, from the counts the word walk gives, as they were worked out before it returned: a share
+ * held in a field is a heap number of its own (16 bytes, three a block), and few are read.
+ */
+class BlockFeatures implements Features {
+  readonly chars: number;
+  readonly words: number;
+  readonly endsSentence: boolean;
+  readonly innerSentences: number;
+  readonly bullet: boolean;
+  readonly unspacedScript: boolean;
+  repeats = 0;
+  date: FoundDate | null = null;
+  readonly key: string;
+  gluedHeadline = false;
+  // The counts the shares are read from.
+  private readonly stop: number;
+  private readonly capitalized: number;
+  private readonly letters: number;
+  private readonly upper: number;
+
+  constructor(text: string, scan: WordScan, bullet: boolean, key: string) {
+    this.chars = text.length;
+    this.words = scan.words;
+    this.endsSentence = endsSentence(text);
+    this.innerSentences = scan.innerSentences;
+    this.bullet = bullet;
     // Latin text (every code point below the ranges) is answered without the regex.
-    unspacedScript: codePointsOr >= UNSPACED_FROM && UNSPACED.test(text.slice(0, 200)),
-    repeats: 0,
-    date: null,
-    key: '',
-    gluedHeadline: false,
-  };
+    this.unspacedScript = scan.codePointsOr >= UNSPACED_FROM && UNSPACED.test(text.slice(0, 200));
+    this.key = key;
+    this.stop = scan.stop;
+    this.capitalized = scan.capitalized;
+    this.letters = scan.letters;
+    this.upper = scan.upper;
+  }
+
+  get stopwordRatio(): number {
+    return this.words ? this.stop / this.words : 0;
+  }
+
+  get capitalizedRatio(): number {
+    return this.words ? this.capitalized / this.words : 0;
+  }
+
+  get upperRatio(): number {
+    return this.letters ? this.upper / this.letters : 0;
+  }
 }
 
 /** The glued word of a teaser card ("DetroitIn"), or null. */
@@ -169,6 +220,32 @@ function gluedWord(text: string): string | null {
   const capitalised = before.filter((w) => /^[\p{Lu}\d]/u.test(w)).length;
   if (capitalised / before.length < MIN_TITLE_CASE) return null;
   return /^[A-Za-zÀ-ÖØ-öø-ÿ]+/.exec(text.slice(m.index))![0];
+}
+
+/**
+ * Whether a UTF-16 unit is one of BULLETS, compared as a number: a search of BULLETS for a one-character string
+ * cost a call per block (tests/features/features.test.ts checks the two agree on every unit).
+ */
+export function isBullet(unit: number): boolean {
+  switch (unit) {
+    case 0x2022: // •
+    case 0xb7: // ·
+    case 0x2a: // *
+    case 0x25aa: // ▪
+    case 0x25ba: // ►
+    case 0x25b8: // ▸
+    case 0x2023: // ‣
+    case 0x25e6: // ◦
+    case 0x25cf: // ●
+    case 0x25a0: // ■
+    case 0x25a1: // □
+    case 0x2013: // –
+    case 0x2014: // —
+    case 0x2d: // -
+      return true;
+    default:
+      return false;
+  }
 }
 
 function endsSentence(text: string): boolean {

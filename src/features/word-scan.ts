@@ -15,7 +15,7 @@ import type { LanguageTally } from './language.js';
 // module at every use (an import is a live binding), but folds a constant of the module it runs in into the
 // code. The walk reads these at every code point: it took 0.88x the time it took reading the imports.
 const { CASED, charClass, LETTER, LETTER_OR_MARK, LOWER, SPACE, UPPER, WORD_CHAR } = classModule;
-const { ROOT } = trieModule;
+const { DEAD, ROOT } = trieModule;
 const { KNOWN_WORDS, knownWordTrie } = languageModule;
 
 const APOSTROPHE = 0x27;
@@ -111,8 +111,9 @@ export class WordScan {
       } while (bits & WORD_CHAR);
       const runEnd = i;
       if (numbered) hasNumber = true;
-      // Then an apostrophe and letters, if any ("don't", "l’homme").
-      const next = i < n ? text.charCodeAt(i) : -1;
+      // Then an apostrophe and letters, if any ("don't", "l’homme"). The run ended at the code point it read last, cp;
+      // an apostrophe is one BMP unit, which charCodeAt and codePointAt read alike.
+      const next = i < n ? cp : -1;
       if ((next === APOSTROPHE || next === RIGHT_SINGLE_QUOTE) && i + 1 < n && charClass(text.codePointAt(i + 1)!) & LETTER) {
         codePointsOr |= next;
         i++;
@@ -135,14 +136,15 @@ export class WordScan {
       codePointsOr |= units;
       words++;
       // An ASCII word without an apostrophe part was looked up on the way (one that left the trie is in no list).
-      const found = i === runEnd && units < 0x80 ? trie.word(state) : KNOWN_WORDS.find(text, start, i);
+      const spelled = i === runEnd && units < 0x80;
+      const found = spelled ? trie.word(state) : KNOWN_WORDS.find(text, start, i);
       if (found !== null) stop++;
       if (tally !== null) {
         // Most words are one run of letters and marks, which the non-word character after them ends: the word's
         // lookup is the run's. Another word (a digit or an apostrophe part in it, or a run open before it, which a
         // mark after an apostrophe part continues) has its runs read one code point at a time.
         if (runFrom < 0 && !numbered && i === runEnd) {
-          if (found !== null) tally.add(found);
+          if (found !== null) tally.add(found, spelled ? state : DEAD);
         } else {
           runFrom = tallyRuns(text, start, i, runFrom, tally);
         }
@@ -179,7 +181,7 @@ function tallyRuns(text: string, from: number, to: number, runFrom: number, tall
 /** Adds the run of letters and marks [from, to) to the tally; returns -1, the closed state. */
 function closeRun(text: string, from: number, to: number, tally: LanguageTally): number {
   const word = KNOWN_WORDS.find(text, from, to);
-  if (word !== null) tally.add(word);
+  if (word !== null) tally.add(word, DEAD);
   return -1;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newBlock } from '../../src/blocks/block.js';
-import { computeFeatures } from '../../src/features/features.js';
+import { BULLETS, computeFeatures, isBullet } from '../../src/features/features.js';
 
 const featuresOf = (texts: string[]) => computeFeatures(texts.map((t, i) => newBlock(i, t, i + 1, false, undefined, undefined)));
 
@@ -37,5 +37,18 @@ describe('computeFeatures', () => {
       const f = featuresOf(texts);
       expect(f.map((x) => x.repeats)).toEqual(f.map((x) => f.filter((y) => y.key === x.key).length - 1));
     }
+  });
+  it('should count repeats and find dates on a page of more blocks than the kept scratch holds, and on the pages around it', () => {
+    const page = (blocks: number) => Array.from({ length: blocks }, (_, i) => (i % 7 === 0 ? 'Share' : i % 5 === 0 ? `Updated 03/05/2026 ${i % 3}` : `Line ${i}`));
+    for (const blocks of [40, 20_000, 40]) {
+      const f = featuresOf(page(blocks));
+      const copies = new Map<string, number>();
+      for (const x of f) copies.set(x.key, (copies.get(x.key) ?? 0) + 1);
+      expect(f.map((x) => x.repeats)).toEqual(f.map((x) => copies.get(x.key)! - 1));
+      f.forEach((x) => expect(x.date !== null).toBe(x.key.startsWith('updated')));
+    }
+  });
+  it('should tell a bullet by its code unit as a search of BULLETS does, for every unit', () => {
+    for (let unit = 0; unit <= 0xffff; unit++) expect(isBullet(unit), unit.toString(16)).toBe(BULLETS.includes(String.fromCharCode(unit)));
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { STOPWORD_SET } from '../../src/cues/stopwords.js';
+import { DEAD } from '../../src/features/ascii-word-trie.js';
 import { LanguageTally } from '../../src/features/language.js';
 import { WordScan } from '../../src/features/word-scan.js';
 
@@ -32,7 +33,7 @@ function referenceTally(text: string): LanguageTally {
   const tally = new LanguageTally();
   for (const run of text.match(/[\p{L}\p{M}]+/gu) ?? []) {
     const lower = run.toLowerCase();
-    if (STOPWORD_SET.has(lower)) tally.add(lower);
+    if (STOPWORD_SET.has(lower)) tally.add(lower, DEAD);
   }
   return tally;
 }
