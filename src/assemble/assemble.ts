@@ -5,7 +5,8 @@
  */
 import type { PageMarkup } from '../blocks/page-markup.js';
 import type { ClassifiedPage } from '../classify/classify.js';
-import type { Result } from '../validate/schema.js';
+import type { CreditMatch } from '../classify/rules/image-credit.js';
+import type { ImageCredit, Result } from '../validate/schema.js';
 import { agencyLine, parseByline } from './byline.js';
 import { withEmbedQuotes } from './embed-quotes.js';
 import { withMarkupCredits } from './markup-credits.js';
@@ -42,10 +43,17 @@ export function assemble(page: ClassifiedPage, options: AssembleOptions): Result
   const byline = page.byline !== null ? parseByline(blocks[page.byline].text, (page.dateline === page.byline ? dateline : bylineDate)?.text ?? null) : null;
   // Wire copy on a newspaper's site prints the agency on its own line under the byline.
   if (byline && byline.agency === null && page.byline! + 1 < blocks.length) byline.agency = agencyLine(blocks[page.byline! + 1].text);
-  const imageCredits = [...page.credits.entries()]
-    .filter(([i, c]) => c.credit !== null && (labels[i].label === 'image-credit' || labels[i].label === 'caption'))
-    .sort(([a], [b]) => a - b)
-    .map(([i, c]) => ({ text: blocks[i].text, credit: c.credit! }));
+  // The kept credits in page order. Plain loops into array literals: every array the schema parses then has one
+  // elements kind (packed, once the literal has held an object), where filter and map made arrays holey or packed,
+  // of numbers or objects, page by page, more kinds than zod's array parse is optimised for (it was deoptimised).
+  const credited: Array<[number, CreditMatch]> = [];
+  for (const entry of page.credits) {
+    const label = labels[entry[0]].label;
+    if (entry[1].credit !== null && (label === 'image-credit' || label === 'caption')) credited.push(entry);
+  }
+  credited.sort(([a], [b]) => a - b);
+  const imageCredits: ImageCredit[] = [];
+  for (const [i, c] of credited) imageCredits.push({ text: blocks[i].text, credit: c.credit! });
   const listed: Array<{ at: number; title: string; summary: string | null }> = [];
   for (const r of page.inlineRelated) listed.push({ at: r.index, title: r.title, summary: null });
   for (const list of page.related) for (const item of list.items) listed.push({ at: item.blocks[0], title: item.title, summary: item.summary });
