@@ -17,8 +17,8 @@ import type { PageHeader } from './header.js';
 /** What the body step reads besides the blocks and their labels. */
 export interface BodyContext {
   cues: PageCues;
-  /** Step 2b's verdicts (HTML path; all null on the text path). */
-  markup: ReadonlyArray<MarkupVerdict | null>;
+  /** Step 2b's verdicts, or null when the markup says nothing of any block (the text path). */
+  markup: ReadonlyArray<MarkupVerdict | null> | null;
   region: Region | null;
   widgetBlocks: ReadonlySet<number>;
   header: PageHeader;
@@ -67,7 +67,7 @@ export function markBody(blocks: readonly Block[], features: readonly Features[]
     if (!inRegion(i) || labels[i].label !== 'boilerplate') continue;
     if (cue[i]) continue;
     const widget = widgetBlocks.has(i);
-    if (!widget && markup[i]?.notBody) continue; // 2b. markup: a caption or marked furniture inside the region
+    if (!widget && markup !== null && markup[i]?.notBody) continue; // 2b. markup: a caption or marked furniture inside the region
     // One site notes why a block stays out: a rare reason (a title echo) then reads no labels[i] of its own
     // that has had no chance to gather type feedback, which deoptimised markBody.
     const held = widget ? BODY_WIDGET : headerPart(i);
