@@ -5,7 +5,7 @@
  * fractions on the next) made V8 deoptimise it.
  */
 import type { Block } from '../../blocks/block.js';
-import type { Classification } from '../labels.js';
+import { addReason, type Classification } from '../labels.js';
 import { bestRegion } from '../rules/body-region.js';
 import { markupVerdict, type MarkupVerdict } from '../rules/markup.js';
 import { THRESHOLDS as T } from '../thresholds.js';
@@ -35,7 +35,7 @@ export function applyMarkup(blocks: readonly Block[], labels: Classification[]):
     const v = markup[i];
     if (!v) continue;
     labels[i].score = round(v.score);
-    labels[i].reasons.push(v.reason);
+    addReason(labels[i], v.reason);
     if (v.reason.rule === 'markup.outside-root') outsideRoot = true;
   }
   // The content root is a guess: when it leaves no article of weight, paragraphs outside it keep their text scores.
@@ -45,7 +45,7 @@ export function applyMarkup(blocks: readonly Block[], labels: Classification[]):
       for (let i = 0; i < n; i++) {
         if (markup[i]?.reason.rule !== 'markup.outside-root') continue;
         labels[i].score = textScores[i];
-        labels[i].reasons.push({ rule: 'markup.root-too-thin' });
+        addReason(labels[i], { rule: 'markup.root-too-thin' });
       }
     }
   }
