@@ -46,14 +46,16 @@ export function assemble(page: ClassifiedPage, options: AssembleOptions): Result
   // The kept credits in page order. Plain loops into array literals: every array the schema parses then has one
   // elements kind (packed, once the literal has held an object), where filter and map made arrays holey or packed,
   // of numbers or objects, page by page, more kinds than zod's array parse is optimised for (it was deoptimised).
+  // (forEach and indexes, not for-of and destructuring: each of those spells out the iterator protocol in assemble's
+  // own code, which made it a third larger, and TurboFan's costliest compile.)
   const credited: Array<[number, CreditMatch]> = [];
-  for (const entry of page.credits) {
-    const label = labels[entry[0]].label;
-    if (entry[1].credit !== null && (label === 'image-credit' || label === 'caption')) credited.push(entry);
-  }
-  credited.sort(([a], [b]) => a - b);
+  page.credits.forEach((credit, i) => {
+    const label = labels[i].label;
+    if (credit.credit !== null && (label === 'image-credit' || label === 'caption')) credited.push([i, credit]);
+  });
+  credited.sort(byBlock);
   const imageCredits: ImageCredit[] = [];
-  for (const [i, c] of credited) imageCredits.push({ text: blocks[i].text, credit: c.credit! });
+  for (let k = 0; k < credited.length; k++) imageCredits.push({ text: blocks[credited[k][0]].text, credit: credited[k][1].credit! });
   const listed: Array<{ at: number; title: string; summary: string | null }> = [];
   for (const r of page.inlineRelated) listed.push({ at: r.index, title: r.title, summary: null });
   for (const list of page.related) for (const item of list.items) listed.push({ at: item.blocks[0], title: item.title, summary: item.summary });
@@ -104,6 +106,11 @@ export function assemble(page: ClassifiedPage, options: AssembleOptions): Result
     l.label === 'boilerplate' ? [{ line: blocks[i].line, text: blocks[i].text, rule: l.reasons[0]?.rule ?? 'region.outside' }] : [],
   );
   return { schemaVersion: 1, source, article, socialQuotes, imageCredits: credits, related, boilerplate, warnings };
+}
+
+/** Page order of credits keyed by their block. */
+function byBlock(a: readonly [number, CreditMatch], b: readonly [number, CreditMatch]): number {
+  return a[0] - b[0];
 }
 
 /** Each block's place among the body's paragraphs, -1 for other blocks (read only beside the markup's embeds). */
