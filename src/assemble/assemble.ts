@@ -7,7 +7,7 @@ import type { PageMarkup } from '../blocks/page-markup.js';
 import type { ClassifiedPage } from '../classify/classify.js';
 import type { CreditMatch } from '../classify/rules/image-credit.js';
 import type { ImageCredit, Result } from '../validate/schema.js';
-import { agencyLine, parseByline } from './byline.js';
+import { parseByline } from './byline.js';
 import { withEmbedQuotes } from './embed-quotes.js';
 import { withMarkupCredits } from './markup-credits.js';
 import { chooseMetadata } from './metadata.js';
@@ -40,9 +40,8 @@ export function assemble(page: ClassifiedPage, options: AssembleOptions): Result
   // The byline's own date is read on every page with a byline, not only where it is used: a read first made
   // late (the first byline that is not the dateline) had no type feedback and deoptimised assemble.
   const bylineDate = page.byline !== null ? features[page.byline].date : null;
-  const byline = page.byline !== null ? parseByline(blocks[page.byline].text, (page.dateline === page.byline ? dateline : bylineDate)?.text ?? null) : null;
-  // Wire copy on a newspaper's site prints the agency on its own line under the byline.
-  if (byline && byline.agency === null && page.byline! + 1 < blocks.length) byline.agency = agencyLine(blocks[page.byline! + 1].text);
+  const lineBelow = page.byline !== null && page.byline + 1 < blocks.length ? blocks[page.byline + 1].text : null;
+  const byline = page.byline !== null ? parseByline(blocks[page.byline].text, (page.dateline === page.byline ? dateline : bylineDate)?.text ?? null, lineBelow) : null;
   // The kept credits in page order. Plain loops into array literals: every array the schema parses then has one
   // elements kind (packed, once the literal has held an object), where filter and map made arrays holey or packed,
   // of numbers or objects, page by page, more kinds than zod's array parse is optimised for (it was deoptimised).
