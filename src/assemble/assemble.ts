@@ -5,8 +5,9 @@
  */
 import type { PageMarkup } from '../blocks/page-markup.js';
 import type { ClassifiedPage } from '../classify/classify.js';
-import type { Result } from '../validate/schema.js';
-import { agencyLine, parseByline } from './byline.js';
+import type { CreditMatch } from '../classify/rules/image-credit.js';
+import type { ImageCredit, Result } from '../validate/schema.js';
+import { parseByline } from './byline.js';
 import { withEmbedQuotes } from './embed-quotes.js';
 import { withMarkupCredits } from './markup-credits.js';
 import { chooseMetadata } from './metadata.js';
@@ -39,13 +40,21 @@ export function assemble(page: ClassifiedPage, options: AssembleOptions): Result
   // The byline's own date is read on every page with a byline, not only where it is used: a read first made
   // late (the first byline that is not the dateline) had no type feedback and deoptimised assemble.
   const bylineDate = page.byline !== null ? features[page.byline].date : null;
-  const byline = page.byline !== null ? parseByline(blocks[page.byline].text, (page.dateline === page.byline ? dateline : bylineDate)?.text ?? null) : null;
-  // Wire copy on a newspaper's site prints the agency on its own line under the byline.
-  if (byline && byline.agency === null && page.byline! + 1 < blocks.length) byline.agency = agencyLine(blocks[page.byline! + 1].text);
-  const imageCredits = [...page.credits.entries()]
-    .filter(([i, c]) => c.credit !== null && (labels[i].label === 'image-credit' || labels[i].label === 'caption'))
-    .sort(([a], [b]) => a - b)
-    .map(([i, c]) => ({ text: blocks[i].text, credit: c.credit! }));
+  const lineBelow = page.byline !== null && page.byline + 1 < blocks.length ? blocks[page.byline + 1].text : null;
+  const byline = page.byline !== null ? parseByline(blocks[page.byline].text, (page.dateline === page.byline ? dateline : bylineDate)?.text ?? null, lineBelow) : null;
+  // The kept credits in page order. Plain loops into array literals: every array the schema parses then has one
+  // elements kind (packed, once the literal has held an object), where filter and map made arrays holey or packed,
+  // of numbers or objects, page by page, more kinds than zod's array parse is optimised for (it was deoptimised).
+  // (forEach and indexes, not for-of and destructuring: each of those spells out the iterator protocol in assemble's
+  // own code, which made it a third larger, and TurboFan's costliest compile.)
+  const credited: Array<[number, CreditMatch]> = [];
+  page.credits.forEach((credit, i) => {
+    const label = labels[i].label;
+    if (credit.credit !== null && (label === 'image-credit' || label === 'caption')) credited.push([i, credit]);
+  });
+  credited.sort(byBlock);
+  const imageCredits: ImageCredit[] = [];
+  for (let k = 0; k < credited.length; k++) imageCredits.push({ text: blocks[credited[k][0]].text, credit: credited[k][1].credit! });
   const listed: Array<{ at: number; title: string; summary: string | null }> = [];
   for (const r of page.inlineRelated) listed.push({ at: r.index, title: r.title, summary: null });
   for (const list of page.related) for (const item of list.items) listed.push({ at: item.blocks[0], title: item.title, summary: item.summary });
@@ -96,6 +105,11 @@ export function assemble(page: ClassifiedPage, options: AssembleOptions): Result
     l.label === 'boilerplate' ? [{ line: blocks[i].line, text: blocks[i].text, rule: l.reasons[0]?.rule ?? 'region.outside' }] : [],
   );
   return { schemaVersion: 1, source, article, socialQuotes, imageCredits: credits, related, boilerplate, warnings };
+}
+
+/** Page order of credits keyed by their block. */
+function byBlock(a: readonly [number, CreditMatch], b: readonly [number, CreditMatch]): number {
+  return a[0] - b[0];
 }
 
 /** Each block's place among the body's paragraphs, -1 for other blocks (read only beside the markup's embeds). */

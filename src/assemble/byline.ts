@@ -32,7 +32,12 @@ function withoutRole(name: string): string {
   return (at > 0 ? words.slice(0, at) : words).join(' ');
 }
 
-export function parseByline(raw: string, dateText: string | null): Byline {
+/**
+ * @param lineBelow the line printed under the byline, if any: wire copy on a newspaper's site prints the agency there,
+ *   on its own line. (Read here rather than by assemble, which inlined agencyLine: the first agency line after it was
+ *   optimised, a rare read, deoptimised all of assemble, its costliest compile; now only this function.)
+ */
+export function parseByline(raw: string, dateText: string | null, lineBelow: string | null = null): Byline {
   const names = namePart(raw, dateText);
   let rest = afterByWord(names) ?? names;
   let agency: string | null = null;
@@ -48,9 +53,13 @@ export function parseByline(raw: string, dateText: string | null): Byline {
   // "A, B and C" lists authors; "Name, Place" or "Place, Desk Name" has one author and a place or role.
   let parts = CONJUNCTION.test(rest) ? rest.split(NAME_SEPARATOR) : rest.split(/\s*[,;]\s*/);
   if (!CONJUNCTION.test(rest) && parts.length > 1) parts = [parts.find((p) => DESK_WORDS.test(p)) ?? parts[0]];
-  const authors = parts
-    .map((s) => withoutRole(s.replace(/^[\s,|–—-]+|[\s,|–—-]+$/gu, '').replace(IN_PLACE, '')))
-    .filter((s) => s !== '' && startsWithClass(s, UPPER | OTHER_LETTER) && s.split(/\s+/).length <= MAX_NAME_WORDS);
+  // A loop into an array literal, not map and filter: the schema's array parse then sees one elements kind (see assemble.ts).
+  const authors: string[] = [];
+  for (const part of parts) {
+    const s = withoutRole(part.replace(/^[\s,|–—-]+|[\s,|–—-]+$/gu, '').replace(IN_PLACE, ''));
+    if (s !== '' && startsWithClass(s, UPPER | OTHER_LETTER) && s.split(/\s+/).length <= MAX_NAME_WORDS) authors.push(s);
+  }
+  if (agency === null && lineBelow !== null) agency = agencyLine(lineBelow);
   return { raw, authors, agency };
 }
 

@@ -23,6 +23,11 @@ describe('bylines', () => {
     expect(agencyLine('ap')).toBeNull();
     expect(agencyLine('AP')).toBe('AP');
   });
+  it('should take the agency from the line under the byline when the byline names none', () => {
+    expect(parseByline('Meg Kinnard and Errin Haines', null, 'Associated Press')).toEqual({ raw: 'Meg Kinnard and Errin Haines', authors: ['Meg Kinnard', 'Errin Haines'], agency: 'Associated Press' });
+    expect(parseByline('By Jane Doe - Reuters', null, 'Associated Press').agency).toBe('Reuters');
+    expect(parseByline('By Jane Doe', null, 'Reuters reported the deal on Monday.').agency).toBeNull();
+  });
   it('should not take a sentence that mentions an agency for an agency line', () => {
     expect(agencyLine('Reuters reported the deal on Monday.')).toBeNull();
   });

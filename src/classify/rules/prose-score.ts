@@ -37,13 +37,26 @@ const TEASER_CARD: ScoredBlock = { score: repeatedScore, reason: { rule: 'score.
 const SENTENCE: ScoredBlock = { score: 0.2, reason: { rule: 'score.sentence' } };
 const FRAGMENT: ScoredBlock = { score: fragmentScore, reason: { rule: 'score.fragment' } };
 
+// A repeated line's outcome says how many copies the page prints: one object per count, made when a count is first
+// met (a page's menu lines repeat with a few counts, over and over), up to a count past which they are rare.
+const repeatedOutcomes: ScoredBlock[] = [];
+const MAX_SHARED_REPEATS = 32;
+
+function repeatedLine(repeats: number): ScoredBlock {
+  const shared = repeats < MAX_SHARED_REPEATS ? repeatedOutcomes[repeats] : undefined;
+  if (shared !== undefined) return shared;
+  const made: ScoredBlock = { score: repeatedScore, reason: { rule: 'score.repeated', detail: `${repeats + 1}×` } };
+  if (repeats < MAX_SHARED_REPEATS) repeatedOutcomes[repeats] = made;
+  return made;
+}
+
 export function proseScore(f: Features, furniture: boolean): ScoredBlock {
   if (furniture) return FURNITURE;
   // One product for every block (times 1 leaves a count as it is): a product only unspaced scripts make deoptimised proseScore.
   const chars = f.chars * (f.unspacedScript ? unspacedCharWeight : 1);
   // Exact repeats are menus, teaser titles and the title echoed as a bullet; a long repeated
   // paragraph, though, is more often an article quoted in a pull-quote than furniture.
-  if (f.repeats > 0 && chars < paragraphChars * 2) return { score: repeatedScore, reason: { rule: 'score.repeated', detail: `${f.repeats + 1}×` } };
+  if (f.repeats > 0 && chars < paragraphChars * 2) return repeatedLine(f.repeats);
   if (chars < shortChars) return SHORT;
   if (f.gluedHeadline) return TEASER_CARD;
   const sentenceShaped = f.endsSentence || f.innerSentences > 0;

@@ -5,7 +5,7 @@
  */
 import type { Block } from '../../blocks/block.js';
 import type { Features } from '../../features/features.js';
-import { mark, type Classification, type Reason } from '../labels.js';
+import { addReason, mark, type Classification, type Reason } from '../labels.js';
 import type { Region } from '../rules/body-region.js';
 import { embedAttribution } from '../rules/embed.js';
 import type { MarkupVerdict } from '../rules/markup.js';
@@ -17,8 +17,8 @@ import type { PageHeader } from './header.js';
 /** What the body step reads besides the blocks and their labels. */
 export interface BodyContext {
   cues: PageCues;
-  /** Step 2b's verdicts (HTML path; all null on the text path). */
-  markup: ReadonlyArray<MarkupVerdict | null>;
+  /** Step 2b's verdicts, or null when the markup says nothing of any block (the text path). */
+  markup: ReadonlyArray<MarkupVerdict | null> | null;
   region: Region | null;
   widgetBlocks: ReadonlySet<number>;
   header: PageHeader;
@@ -67,12 +67,12 @@ export function markBody(blocks: readonly Block[], features: readonly Features[]
     if (!inRegion(i) || labels[i].label !== 'boilerplate') continue;
     if (cue[i]) continue;
     const widget = widgetBlocks.has(i);
-    if (!widget && markup[i]?.notBody) continue; // 2b. markup: a caption or marked furniture inside the region
+    if (!widget && markup !== null && markup[i]?.notBody) continue; // 2b. markup: a caption or marked furniture inside the region
     // One site notes why a block stays out: a rare reason (a title echo) then reads no labels[i] of its own
     // that has had no chance to gather type feedback, which deoptimised markBody.
     const held = widget ? BODY_WIDGET : headerPart(i);
     if (held !== null) {
-      labels[i].reasons.push(held);
+      addReason(labels[i], held);
       continue;
     }
     if (takeInlineRelated(i)) continue;
@@ -89,11 +89,11 @@ const OUTSIDE_REGION: Reason = { rule: 'region.outside' };
 /** The reason every block left boilerplate gets from the region: outside it, or no region at all. */
 export function markOutsideRegion(labels: Classification[], region: Region | null): void {
   if (!region) {
-    for (const l of labels) l.reasons.push(NO_REGION);
+    for (const l of labels) addReason(l, NO_REGION);
     return;
   }
   for (let i = 0; i < labels.length; i++) {
-    if ((i < region.start || i >= region.end) && labels[i].label === 'boilerplate') labels[i].reasons.push(OUTSIDE_REGION);
+    if ((i < region.start || i >= region.end) && labels[i].label === 'boilerplate') addReason(labels[i], OUTSIDE_REGION);
   }
 }
 

@@ -5,31 +5,37 @@
  * fractions on the next) made V8 deoptimise it.
  */
 import type { Block } from '../../blocks/block.js';
-import type { Classification } from '../labels.js';
+import { addReason, type Classification } from '../labels.js';
 import { bestRegion } from '../rules/body-region.js';
 import { markupVerdict, type MarkupVerdict } from '../rules/markup.js';
 import { THRESHOLDS as T } from '../thresholds.js';
 import { round, scoresOf } from './scores.js';
 
-/** Moves the labels' scores by what the markup says; returns each block's verdict (null where it says nothing). */
-export function applyMarkup(blocks: readonly Block[], labels: Classification[]): Array<MarkupVerdict | null> {
+/**
+ * Moves the labels' scores by what the markup says; returns each block's verdict (null where it says nothing),
+ * or null when no block has one (the text path: no block has markup), so that nothing is allocated then.
+ */
+export function applyMarkup(blocks: readonly Block[], labels: Classification[]): Array<MarkupVerdict | null> | null {
   const n = blocks.length;
-  const markup: Array<MarkupVerdict | null> = new Array(n);
-  let verdicts = 0;
+  let markup: Array<MarkupVerdict | null> | null = null;
   for (let i = 0; i < n; i++) {
-    const v = markupVerdict(blocks[i].markup, labels[i].score);
+    const hints = blocks[i].markup;
+    // Without hints there is no verdict (markupVerdict's first test), and the score, a double that a call would box, is not read.
+    if (hints === undefined) continue;
+    const v = markupVerdict(hints, labels[i].score);
+    if (v === null) continue;
+    markup ??= new Array<MarkupVerdict | null>(n).fill(null);
     markup[i] = v;
-    if (v) verdicts++;
   }
-  // No verdict moves nothing (the text path: no block has markup).
-  if (verdicts === 0) return markup;
+  // No verdict moves nothing.
+  if (markup === null) return null;
   const textScores = scoresOf(labels);
   let outsideRoot = false;
   for (let i = 0; i < n; i++) {
     const v = markup[i];
     if (!v) continue;
     labels[i].score = round(v.score);
-    labels[i].reasons.push(v.reason);
+    addReason(labels[i], v.reason);
     if (v.reason.rule === 'markup.outside-root') outsideRoot = true;
   }
   // The content root is a guess: when it leaves no article of weight, paragraphs outside it keep their text scores.
@@ -39,7 +45,7 @@ export function applyMarkup(blocks: readonly Block[], labels: Classification[]):
       for (let i = 0; i < n; i++) {
         if (markup[i]?.reason.rule !== 'markup.outside-root') continue;
         labels[i].score = textScores[i];
-        labels[i].reasons.push({ rule: 'markup.root-too-thin' });
+        addReason(labels[i], { rule: 'markup.root-too-thin' });
       }
     }
   }
