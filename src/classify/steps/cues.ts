@@ -6,7 +6,9 @@
 import type { Block } from '../../blocks/block.js';
 import { isCommentNotice } from '../../cues/boilerplate.js';
 import { cueSigns, LEAD_SIGN, PHRASE_SIGN } from '../../cues/cue-signs.js';
+import type { Features } from '../../features/features.js';
 import { lineSignature, SIGNATURE_SLOTS } from '../../features/line-signature.js';
+import { knowLowerCase } from '../../cues/phrase-set.js';
 import type { Reason } from '../labels.js';
 import { boilerplateCue } from '../rules/boilerplate.js';
 import { matchCredit, type CreditMatch } from '../rules/image-credit.js';
@@ -64,7 +66,8 @@ interface TextCues {
   furniture: Reason | null;
 }
 
-export function readCues(blocks: readonly Block[]): PageCues {
+/** `features`: the blocks' features, when the caller has them: their keys spare the rules lower-casing each text again. */
+export function readCues(blocks: readonly Block[], features?: readonly Features[]): PageCues {
   const n = blocks.length;
   const cue: Array<Reason | null> = new Array(n).fill(null);
   const credits = new Map<number, CreditMatch>();
@@ -81,6 +84,9 @@ export function readCues(blocks: readonly Block[]): PageCues {
       const first = read[earlier];
       cues = { credit: first.credit && { ...first.credit }, stop: first.stop, furniture: first.furniture && { ...first.furniture } };
     } else {
+      // A block's feature key is its text lower-cased, but for a bullet, which the key leaves out (features.ts).
+      const f = features?.[i];
+      if (f !== undefined && !f.bullet) knowLowerCase(text, f.key);
       cues = readText(text);
       if (slot >= 0) table[slot] = i;
     }
