@@ -65,6 +65,11 @@ interface TextCues {
   /** Without a stop: the furniture its words name, or the credit or caption label it stands for; else null. */
   furniture: Reason | null;
 }
+/**
+ * What most lines' words say: nothing. One object for all of them, as readCues only reads a TextCues and hands
+ * on what it holds (objects of their own for each block), so no line needs one of its own.
+ */
+const NO_CUES: TextCues = { credit: null, stop: null, furniture: null };
 
 /** `features`: the blocks' features, when the caller has them: their keys spare the rules lower-casing each text again. */
 export function readCues(blocks: readonly Block[], features?: readonly Features[]): PageCues {
@@ -82,7 +87,7 @@ export function readCues(blocks: readonly Block[], features?: readonly Features[
     if (earlier >= 0 && earlier < i && blocks[earlier].text === text) {
       // Objects of their own for each repeat, as reading the line again would give.
       const first = read[earlier];
-      cues = { credit: first.credit && { ...first.credit }, stop: first.stop, furniture: first.furniture && { ...first.furniture } };
+      cues = first === NO_CUES ? NO_CUES : { credit: first.credit && { ...first.credit }, stop: first.stop, furniture: first.furniture && { ...first.furniture } };
     } else {
       // A block's feature key is its text lower-cased, but for a bullet, which the key leaves out (features.ts).
       const f = features?.[i];
@@ -108,7 +113,7 @@ function readText(text: string): TextCues {
   const stop = stopCue(text, signs);
   const furniture = stop !== null ? null
     : boilerplateCue(text, signs) ?? (credit?.standalone ? { rule: credit.credit ? 'cue.credit' : 'cue.caption-label', detail: credit.credit ?? undefined } : null);
-  return { credit, stop, furniture };
+  return credit === null && stop === null && furniture === null ? NO_CUES : { credit, stop, furniture };
 }
 
 /** The rule of the first stop cue that `text` shows, or null. A loop, not STOP_CUES.find: no closure per block. */
