@@ -129,7 +129,7 @@ const LABEL_SEPARATOR = /\s*[·•|]\s*/u;
 export const hasLabelSeparator = (text: string): boolean => SEPARATOR_CHAR.test(text);
 const SEPARATOR_CHAR = /[·•|]/;
 
-export const isAdLabel = (text: string): boolean => everyPart(text, (key) => AD_SET.has(key)) && [...text.split(LABEL_SEPARATOR)].some((p) => AD_SET.has(phraseKey(p)));
+export const isAdLabel = (text: string): boolean => everyPart(text, AD_SET) && [...text.split(LABEL_SEPARATOR)].some((p) => AD_SET.has(phraseKey(p)));
 // "Share this with LinkedIn", "Compartir en Telegram": a share verb leading a few words.
 // /^(?:share|compartir|…|condividi|शेयर)\b/iu with its letters spelled out (caseless: the i flag costs V8 a case fold at
 // compile time, caselessWordStart).
@@ -140,17 +140,18 @@ export const FOLLOW_LEAD = caselessWordStart(FOLLOW_LEAD_WORDS);
 const MAX_SHARE_WORDS = 6;
 
 export const isShareLabel = (text: string): boolean =>
-  everyPart(text, (key) => SHARE_SET.has(key)) || (SHARE_LEAD.test(text) && text.split(/\s+/).length <= MAX_SHARE_WORDS && !/[.!?]$/.test(text));
+  everyPart(text, SHARE_SET) || (SHARE_LEAD.test(text) && text.split(/\s+/).length <= MAX_SHARE_WORDS && !/[.!?]$/.test(text));
 
 /** A line of labels is short: a longer line is not read as labels (and cue-signs.ts looks for no separator in it). */
 export const MAX_LABELS_LINE_CHARS = MAX_PHRASE_CHARS * 2;
 
-function everyPart(text: string, known: (key: string) => boolean): boolean {
+/** Whether the line is a label of `known`, or labels between separators, each of `known` or an ad or share label. */
+function everyPart(text: string, known: ReadonlySet<string>): boolean {
   if (text.length > MAX_LABELS_LINE_CHARS) return false;
-  if (known(phraseKey(text))) return true;
+  if (known.has(phraseKey(text))) return true;
   if (!hasLabelSeparator(text)) return false; // one part only
   const parts = text.split(LABEL_SEPARATOR).filter(Boolean);
-  return parts.length > 1 && parts.every((p) => known(phraseKey(p)) || AD_SET.has(phraseKey(p)) || SHARE_SET.has(phraseKey(p)));
+  return parts.length > 1 && parts.every((p) => known.has(phraseKey(p)) || AD_SET.has(phraseKey(p)) || SHARE_SET.has(phraseKey(p)));
 }
 export const isCommentHeading = (text: string): boolean => COMMENT_SET.has(withoutCount(phraseKey(text)));
 export const isFooterLine = (text: string): boolean => text.startsWith('©') || leadingPhrase(text, FOOTER_SET, FOOTER_WORDS) !== null;

@@ -11,17 +11,28 @@ const MAX_CONSENT_CHARS = 1200;
 // Legal and newsletter phrases mark a short block as furniture; in a long one they are a mention.
 const MAX_PROMO_CHARS = 300;
 
+// The start of a long furniture line that --explain shows as the cue's detail.
+const DETAIL_CHARS = 40;
+
 /** `signs`: what cueSigns() read in the text, when the caller has read it; a test is skipped only without the sign it needs. */
 export function boilerplateCue(text: string, signs = ALL_SIGNS): Reason | null {
   // A whole-line label (its key in the table), or several labels between separators.
   if (signs & (PHRASE_SIGN | SEPARATOR_SIGN) && isAdLabel(text)) return { rule: 'cue.ad', detail: text };
   // The same, or a share verb leading the line (SHARE_LEAD).
   if (signs & (PHRASE_SIGN | SEPARATOR_SIGN | LEAD_SIGN) && isShareLabel(text)) return { rule: 'cue.share', detail: text };
+  const rule = longerLineRule(text, signs);
+  // One place that cuts the detail for every rule: a rare rule's own text.slice, first reached in a long batch,
+  // deoptimised this function for want of type feedback.
+  return rule === null ? null : { rule, detail: text.slice(0, DETAIL_CHARS) };
+}
+
+/** The rule of furniture that may run longer than a label: a footer, consent, legal, promotion or follow line; else null. */
+function longerLineRule(text: string, signs: number): string | null {
   // "©" or a footer prefix's first word starts the line.
-  if (signs & LEAD_SIGN && text.length <= MAX_FOOTER_LINE_CHARS && isFooterLine(text)) return { rule: 'cue.footer', detail: text.slice(0, 40) };
-  if (text.length <= MAX_CONSENT_CHARS && isConsentText(text)) return { rule: 'cue.consent', detail: text.slice(0, 40) };
-  if (text.length <= MAX_CONSENT_CHARS && isLegalNotice(text)) return { rule: 'cue.legal', detail: text.slice(0, 40) };
-  if (text.length <= MAX_PROMO_CHARS && hasPromoPhrase(text)) return { rule: 'cue.promo', detail: text.slice(0, 40) };
-  if (signs & LEAD_SIGN && isFollowPrompt(text)) return { rule: 'cue.follow', detail: text.slice(0, 40) };
+  if (signs & LEAD_SIGN && text.length <= MAX_FOOTER_LINE_CHARS && isFooterLine(text)) return 'cue.footer';
+  if (text.length <= MAX_CONSENT_CHARS && isConsentText(text)) return 'cue.consent';
+  if (text.length <= MAX_CONSENT_CHARS && isLegalNotice(text)) return 'cue.legal';
+  if (text.length <= MAX_PROMO_CHARS && hasPromoPhrase(text)) return 'cue.promo';
+  if (signs & LEAD_SIGN && isFollowPrompt(text)) return 'cue.follow';
   return null;
 }

@@ -76,6 +76,7 @@ export function hasCreditSign(text: string): boolean {
 /** `signs`: what cueSigns() read in the text, when the caller has read it (readCues); without, every form is tried. */
 export function matchCredit(text: string, signs = ALL_SIGNS): CreditMatch | null {
   if (text.length > MAX_CAPTION_CHARS) return null; // no form reads a credit in a paragraph
+  let counter = false;
   if (text.length <= MAX_CREDIT_LINE_CHARS) {
     // Nine lines in ten are short, and almost none of them is a credit: without a sign only the two forms that need none can match.
     if (!hasCreditSign(text)) {
@@ -101,10 +102,12 @@ export function matchCredit(text: string, signs = ALL_SIGNS): CreditMatch | null
     if (copyright && !COMPANY.test(copyright[1].toLowerCase())) return { credit: copyright[1].trim(), standalone: true };
     const agency = photoAgencyCredit(text);
     if (agency) return agency;
-  } else if (GLUED_GALLERY_COUNTER.test(text)) {
-    return trailingCredit(text) ?? { credit: null, standalone: true };
+  } else {
+    counter = GLUED_GALLERY_COUNTER.test(text);
   }
-  return trailingCredit(text);
+  // A caption after a gallery counter is one without a credit. One call of trailingCredit for every line that
+  // gets here: a call of its own for the rare counter, first reached in a long batch, deoptimised this function.
+  return trailingCredit(text) ?? (counter ? { credit: null, standalone: true } : null);
 }
 
 /**

@@ -6,7 +6,9 @@
 import type { Block } from '../../blocks/block.js';
 import { isCommentNotice } from '../../cues/boilerplate.js';
 import { cueSigns, LEAD_SIGN, PHRASE_SIGN } from '../../cues/cue-signs.js';
+import type { Features } from '../../features/features.js';
 import { lineSignature, SIGNATURE_SLOTS } from '../../features/line-signature.js';
+import { knowLowerCase } from '../../cues/phrase-set.js';
 import type { Reason } from '../labels.js';
 import { boilerplateCue } from '../rules/boilerplate.js';
 import { matchCredit, type CreditMatch } from '../rules/image-credit.js';
@@ -26,16 +28,18 @@ export interface PageCues {
 const NO_SIGN = 0;
 /**
  * Lines after which the article does not go on, tried in this order; each is a hard stop for the body region.
- * Third, the signs (cue-signs.ts) a test cannot match without: a heading table's key, or the word
+ * Each with the signs (cue-signs.ts) its test cannot match without: a heading table's key, or the word
  * MORE_SECTION_LINE, MOST_READ_SECTION or ABOUT_NAME starts with. Tests that scan the whole line need none.
+ * Objects, not [test, rule, signs] tuples: stopCue's destructuring of a tuple went through the array iterator,
+ * its costliest line (about 2% of readCues in a profile, half that as objects).
  */
-const STOP_CUES: ReadonlyArray<readonly [(text: string) => boolean, string, number]> = [
-  [isRelatedHeading, 'cue.related-heading', PHRASE_SIGN | LEAD_SIGN],
-  [isCommentsHeading, 'cue.comments-heading', PHRASE_SIGN],
-  [isCommentNotice, 'cue.comments-notice', NO_SIGN],
-  [isCommentMeta, 'cue.comment-meta', NO_SIGN],
-  [isListHeading, 'cue.list-heading', PHRASE_SIGN | LEAD_SIGN],
-  [isAuthorBox, 'cue.author-box', PHRASE_SIGN | LEAD_SIGN],
+const STOP_CUES: ReadonlyArray<{ test: (text: string) => boolean; rule: string; needs: number }> = [
+  { test: isRelatedHeading, rule: 'cue.related-heading', needs: PHRASE_SIGN | LEAD_SIGN },
+  { test: isCommentsHeading, rule: 'cue.comments-heading', needs: PHRASE_SIGN },
+  { test: isCommentNotice, rule: 'cue.comments-notice', needs: NO_SIGN },
+  { test: isCommentMeta, rule: 'cue.comment-meta', needs: NO_SIGN },
+  { test: isListHeading, rule: 'cue.list-heading', needs: PHRASE_SIGN | LEAD_SIGN },
+  { test: isAuthorBox, rule: 'cue.author-box', needs: PHRASE_SIGN | LEAD_SIGN },
 ];
 
 /**
@@ -61,8 +65,14 @@ interface TextCues {
   /** Without a stop: the furniture its words name, or the credit or caption label it stands for; else null. */
   furniture: Reason | null;
 }
+/**
+ * What most lines' words say: nothing. One object for all of them, as readCues only reads a TextCues and hands
+ * on what it holds (objects of their own for each block), so no line needs one of its own.
+ */
+const NO_CUES: TextCues = { credit: null, stop: null, furniture: null };
 
-export function readCues(blocks: readonly Block[]): PageCues {
+/** `features`: the blocks' features, when the caller has them: their keys spare the rules lower-casing each text again. */
+export function readCues(blocks: readonly Block[], features?: readonly Features[]): PageCues {
   const n = blocks.length;
   const cue: Array<Reason | null> = new Array(n).fill(null);
   const credits = new Map<number, CreditMatch>();
@@ -77,8 +87,11 @@ export function readCues(blocks: readonly Block[]): PageCues {
     if (earlier >= 0 && earlier < i && blocks[earlier].text === text) {
       // Objects of their own for each repeat, as reading the line again would give.
       const first = read[earlier];
-      cues = { credit: first.credit && { ...first.credit }, stop: first.stop, furniture: first.furniture && { ...first.furniture } };
+      cues = first === NO_CUES ? NO_CUES : { credit: first.credit && { ...first.credit }, stop: first.stop, furniture: first.furniture && { ...first.furniture } };
     } else {
+      // A block's feature key is its text lower-cased, but for a bullet, which the key leaves out (features.ts).
+      const f = features?.[i];
+      if (f !== undefined && !f.bullet) knowLowerCase(text, f.key);
       cues = readText(text);
       if (slot >= 0) table[slot] = i;
     }
@@ -100,13 +113,13 @@ function readText(text: string): TextCues {
   const stop = stopCue(text, signs);
   const furniture = stop !== null ? null
     : boilerplateCue(text, signs) ?? (credit?.standalone ? { rule: credit.credit ? 'cue.credit' : 'cue.caption-label', detail: credit.credit ?? undefined } : null);
-  return { credit, stop, furniture };
+  return credit === null && stop === null && furniture === null ? NO_CUES : { credit, stop, furniture };
 }
 
 /** The rule of the first stop cue that `text` shows, or null. A loop, not STOP_CUES.find: no closure per block. */
 function stopCue(text: string, signs: number): string | null {
   for (let k = 0; k < STOP_CUES.length; k++) {
-    const [test, rule, needs] = STOP_CUES[k];
+    const { test, rule, needs } = STOP_CUES[k];
     if ((needs === NO_SIGN || (signs & needs) !== 0) && test(text)) return rule;
   }
   return null;

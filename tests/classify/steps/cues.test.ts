@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { corpusLines } from '../../corpus-lines.js';
 import type { Block } from '../../../src/blocks/block.js';
 import { readCues } from '../../../src/classify/steps/cues.js';
+import { computeFeatures } from '../../../src/features/features.js';
 
 const lines = corpusLines().filter((line) => line.trim() !== '');
 const page: Block[] = lines.map((text, index) => ({ index, text, line: index + 1, gapBefore: false }));
@@ -39,5 +40,21 @@ describe('readCues on a page that repeats its lines', () => {
     const seen = new Set<unknown>();
     const shared = [...cues.cue.filter((c) => c !== null), ...cues.credits.values()].filter((o) => seen.has(o) || !seen.add(o));
     expect(shared.length).toBe(0);
+  });
+});
+
+describe('readCues with the blocks\' features', () => {
+  const features = computeFeatures(page);
+  const cuesOf = (cues: ReturnType<typeof readCues>) => JSON.stringify([cues.cue, [...cues.credits], [...cues.stops]]);
+
+  it('should read the same cues as without them', () => {
+    expect(cuesOf(readCues(page, features))).toBe(cuesOf(readCues(page)));
+  });
+
+  it('should take the feature key of a block without a bullet for its text lower-cased, which it is', () => {
+    // What readCues hands lowerCase() in place of lower-casing the text again (cues.ts).
+    const differ = page.filter((block, i) => !features[i].bullet && features[i].key !== block.text.toLowerCase());
+    expect(features.some((f) => f.bullet)).toBe(true);
+    expect(differ.slice(0, 5).map((b) => b.text), `${differ.length} blocks`).toEqual([]);
   });
 });
