@@ -46,7 +46,7 @@ export interface ClassifiedPage {
 const HEADER_LABELS: ReadonlySet<Label> = new Set(['title', 'byline', 'dateline', 'section']);
 
 export function classify(blocks: readonly Block[], features: readonly Features[]): ClassifiedPage {
-  const cues = readCues(blocks);
+  const cues = readCues(blocks, features);
   const labels = scoreBlocks(blocks, features, cues.cue);
   const markup = applyMarkup(blocks, labels);
   const found = findBodyRegion(blocks, features, labels, cues);
