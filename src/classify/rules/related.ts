@@ -131,7 +131,11 @@ export function readRelatedList(
     kickerAbove = false;
     end = i + 1;
   }
-  return { heading, items: items.map(({ title, summary, blocks: b }) => ({ title, summary, blocks: b })), end };
+  // Copied in a loop into an array literal, not by .map(): map's array is packed while this runs in V8's interpreter
+  // and holey once it is optimised, and assemble, which reads the list, was deoptimised when the kind changed.
+  const listed: RelatedItemBlocks[] = [];
+  for (const { title, summary, blocks: b } of items) listed.push({ title, summary, blocks: b });
+  return { heading, items: listed, end };
 }
 
 /**
