@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { PageWorker } from '../../src/batch/page-worker.js';
 import type { Task } from '../../src/batch/task.js';
 
@@ -38,6 +38,20 @@ describe('PageWorker', () => {
       expect(lost[2]).toEqual({ status: 'ok', bytes: 5, json: '"third"' });
       expect(after).toEqual([{ status: 'ok', bytes: 5, json: '"later"' }]);
     } finally {
+      await worker.close();
+    }
+  });
+
+  it('should send what a worker prints to stderr, never to stdout (the NDJSON)', async () => {
+    const stdout = vi.spyOn(process.stdout, 'write');
+    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    const worker = new PageWorker(crashingWorker);
+    try {
+      await worker.run([task('print')]);
+      await vi.waitFor(() => expect(stderr).toHaveBeenCalledWith(Buffer.from('printed by a worker\n')));
+      expect(stdout).not.toHaveBeenCalled();
+    } finally {
+      vi.restoreAllMocks();
       await worker.close();
     }
   });
