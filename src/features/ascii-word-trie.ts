@@ -23,6 +23,8 @@ export class AsciiWordTrie {
   private readonly next: Uint16Array;
   // The entry each state spells (null: a prefix of entries only, DEAD, ROOT).
   private readonly entries: Array<string | null>;
+  // Per state, 1 when it spells an entry (entries[state] !== null), else 0: a count a scanner adds without a branch.
+  private readonly spells: Uint8Array;
 
   /**
    * Takes the entries that are runs of a to z. An entry with a capital is found by no lower-cased word and
@@ -50,6 +52,8 @@ export class AsciiWordTrie {
       this.entries[state] = w;
     }
     this.next = next.slice(0, this.entries.length << SYMBOL_BITS);
+    this.spells = new Uint8Array(this.entries.length);
+    for (let state = 0; state < this.entries.length; state++) this.spells[state] = this.entries[state] !== null ? 1 : 0;
   }
 
   /** The state after a code point of class `bits`. */
@@ -64,6 +68,11 @@ export class AsciiWordTrie {
    */
   word(state: number): string | null {
     return this.entries[state];
+  }
+
+  /** 1 when word(state) is an entry, else 0. */
+  spelled(state: number): number {
+    return this.spells[state];
   }
 
   /** How many states there are: each is a number below this. */

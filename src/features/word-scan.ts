@@ -76,7 +76,9 @@ export class WordScan {
       }
       // A word starts here; its run of word characters first.
       const start = i;
-      if (firstBits & CASED) capitalized++;
+      // Counted without a branch, as the counts below: whether a word is capitalised, a letter upper-case or a word a
+      // stop word follows no pattern a predictor learns, and a mispredicted branch a word cost more than the count.
+      capitalized += +((firstBits & CASED) !== 0);
       let cp = first;
       let bits = firstBits;
       // The run stepped through the trie of known words, and all its units OR-ed (ASCII while below 0x80).
@@ -93,11 +95,12 @@ export class WordScan {
         units |= cp;
         if (bits & LETTER) {
           // Every test of the seam runs before the first seam (optimised code had no feedback for one that waited for a seam).
-          if (firstSeam < 0 && bits & UPPER && lowerBefore) firstSeam = i;
+          // The capital and the lower case before it are tested together, without a branch: a seam is rare, a capital not.
+          if ((+((bits & UPPER) !== 0) & +(lowerBefore !== 0)) !== 0 && firstSeam < 0) firstSeam = i;
           // Counted per UTF-16 unit: an astral letter is two surrogate units, neither of them a letter.
           if (i < CASE_SAMPLE_CHARS && cp <= 0xffff) {
             letters++;
-            if (bits & UPPER) upper++;
+            upper += +((bits & UPPER) !== 0);
           }
         } else if (!(bits & LETTER_OR_MARK)) {
           numbered = true;
@@ -137,9 +140,12 @@ export class WordScan {
       words++;
       // An ASCII word without an apostrophe part was looked up on the way (one that left the trie is in no list).
       const spelled = i === runEnd && units < 0x80;
-      const found = spelled ? trie.word(state) : KNOWN_WORDS.find(text, start, i);
-      if (found !== null) stop++;
+      // A spelled word's entry is read only for the tally: its count is the trie's flag for the state (1 when it spells one).
+      let found: string | null = null;
+      if (spelled) stop += trie.spelled(state);
+      else if ((found = KNOWN_WORDS.find(text, start, i)) !== null) stop++;
       if (tally !== null) {
+        if (spelled) found = trie.word(state);
         // Most words are one run of letters and marks, which the non-word character after them ends: the word's
         // lookup is the run's. Another word (a digit or an apostrophe part in it, or a run open before it, which a
         // mark after an apostrophe part continues) has its runs read one code point at a time.

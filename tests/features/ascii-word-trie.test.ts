@@ -43,6 +43,10 @@ describe('AsciiWordTrie', () => {
     for (const w of ['the1', 'thé', 'th\u0301e', '_the', 'the@']) expect(trieFind(stop, w), w).toBe(null);
     expect(stop.step(DEAD, charClass(0x61))).toBe(DEAD);
   });
+  it('should flag exactly the states that spell an entry (spelled is 1 where word is not null)', () => {
+    const stop = new AsciiWordTrie(STOPWORD_SET);
+    for (let state = 0; state < stop.states; state++) expect(stop.spelled(state), String(state)).toBe(stop.word(state) !== null ? 1 : 0);
+  });
   it('should refuse an ASCII entry that is no run of letters, which a word could spell without the trie finding it', () => {
     for (const wrong of ['4u', "o'", 'a b', '']) expect(() => new AsciiWordTrie(['the', wrong]), JSON.stringify(wrong)).toThrow();
   });
