@@ -65,10 +65,11 @@ const WEEKDAY_BEFORE = new RegExp(`${WEEKDAY}$`);
 /**
  * The first date printed in `text`, or null. Matching runs on the lower-cased text with
  * case-sensitive regexes: case-insensitive Unicode alternations are slow to compile.
+ * `lowerCased`, when given, is printed.toLowerCase(), which a caller already holds (a block's feature key).
  */
-export function findDate(printed: string, dayFirst = false): FoundDate | null {
+export function findDate(printed: string, dayFirst = false, lowerCased: string | null = null): FoundDate | null {
   if (!DATE_DIGITS.test(printed)) return null; // most lines are answered here
-  const lower = printed.toLowerCase();
+  const lower = lowerCased ?? printed.toLowerCase();
   // Lower-casing keeps offsets except for a few letters (Turkish İ); then report the lower-cased text.
   const source = lower.length === printed.length ? printed : lower;
   const text = lower;

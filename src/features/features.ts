@@ -122,7 +122,8 @@ export function computeFeatures(blocks: readonly Block[]): Features[] {
     const f = features[i];
     const text = blocks[i].text;
     f.repeats = counters[slots[i]] - 1;
-    f.date = text.length <= MAX_DATE_BLOCK_CHARS && numbered[i] === 1 ? findDate(text, dayFirst) : null;
+    // Without a bullet, the key is the text lower-cased: findDate need not lower-case it again.
+    f.date = text.length <= MAX_DATE_BLOCK_CHARS && numbered[i] === 1 ? findDate(text, dayFirst, f.bullet ? null : f.key) : null;
   }
   // Per glued word: does the page print it as a word of its own more than once? Printed only here, it is glued.
   const printedTwice = new Map<string, boolean>();

@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { findDate, findYearlessDates, validDate } from '../../src/features/dates.js';
 
 describe('findDate', () => {
+  it('should answer alike with the lower-cased text handed in as without it', () => {
+    for (const line of ['Darpan News Desk IANS, 22 Jan, 2026 01:30 PM', 'Chris Davies - Nov 19, 2019, 10:31 pm CST', 'İSTANBUL 22.01.2026', 'Saturday, February 7, 2026', 'no date 1234']) {
+      for (const dayFirst of [false, true]) expect(findDate(line, dayFirst, line.toLowerCase()), line).toEqual(findDate(line, dayFirst));
+    }
+  });
   it('should read a byline date with a 12-hour time as local ISO time', () => {
     expect(findDate('Darpan News Desk IANS, 22 Jan, 2026 01:30 PM')?.iso).toBe('2026-01-22T13:30');
   });
