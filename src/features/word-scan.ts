@@ -140,10 +140,12 @@ export class WordScan {
       words++;
       // An ASCII word without an apostrophe part was looked up on the way (one that left the trie is in no list).
       const spelled = i === runEnd && units < 0x80;
-      // A spelled word's entry is read only for the tally: its count is the trie's flag for the state (1 when it spells one).
+      // A spelled word's entry is read only for the tally: its count is the trie's flag for its state (1 when it spells
+      // one; DEAD spells none), another word's is whether the set found it. The count is one expression every word runs:
+      // an increment only the rare words beyond the trie reached had no type feedback, and deoptimised the walk there.
       let found: string | null = null;
-      if (spelled) stop += trie.spelled(state);
-      else if ((found = KNOWN_WORDS.find(text, start, i)) !== null) stop++;
+      if (!spelled) found = KNOWN_WORDS.find(text, start, i);
+      stop += trie.spelled(spelled ? state : DEAD) | +(found !== null);
       if (tally !== null) {
         if (spelled) found = trie.word(state);
         // Most words are one run of letters and marks, which the non-word character after them ends: the word's
