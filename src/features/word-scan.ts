@@ -141,11 +141,14 @@ export class WordScan {
       // An ASCII word without an apostrophe part was looked up on the way (one that left the trie is in no list).
       const spelled = i === runEnd && units < 0x80;
       // A spelled word's entry is read only for the tally: its count is the trie's flag for its state (1 when it spells
-      // one; DEAD spells none), another word's is whether the set found it. The count is one expression every word runs:
-      // an increment only the rare words beyond the trie reached had no type feedback, and deoptimised the walk there.
+      // one), another word's is whether the set found it. The count is added where every word runs: an increment only the
+      // rare words beyond the trie reached had no type feedback, and deoptimised the walk there (a test for null and two
+      // constants need none).
       let found: string | null = null;
-      if (!spelled) found = KNOWN_WORDS.find(text, start, i);
-      stop += trie.spelled(spelled ? state : DEAD) | +(found !== null);
+      let counted: number;
+      if (spelled) counted = trie.spelled(state);
+      else counted = (found = KNOWN_WORDS.find(text, start, i)) !== null ? 1 : 0;
+      stop += counted;
       if (tally !== null) {
         if (spelled) found = trie.word(state);
         // Most words are one run of letters and marks, which the non-word character after them ends: the word's
