@@ -72,7 +72,9 @@ export class SkipScan {
       const windowStart = end + 1 - m;
       const candidates = this.ending.get(k)!;
       for (let c = 0; c < candidates.length; c++) {
-        const [phrase, from] = candidates[c];
+        // Read by index, not destructured: destructuring walks an array iterator, an object per candidate.
+        const phrase = candidates[c][0];
+        const from = candidates[c][1];
         if (windowStart >= from && text.startsWith(phrase, windowStart - from)) return true;
       }
       end++;
