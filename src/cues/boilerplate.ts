@@ -3,7 +3,7 @@
  * Grouped by concept, then language. Each concept becomes one whole-line or
  * prefix lookup (phrase-set.ts).
  */
-import { GramFilter } from './gram-filter.js';
+import { MIN_SCANNED_CHARS, SkipScan } from './skip-scan.js';
 import { caselessWordStart, escapeRegExp } from './phrase-regex.js';
 import { firstWords, leadingPhrase, lowerCase, MAX_PHRASE_CHARS, maxWordsOf, phraseKey, phraseSet, prefixSet } from './phrase-set.js';
 
@@ -104,7 +104,9 @@ const COMMENT_SET = phraseSet(COMMENT_HEADINGS);
 const FOOTER_SET = prefixSet(FOOTER_PREFIXES);
 const FOOTER_WORDS = maxWordsOf(FOOTER_SET);
 const CONSENT = anyPhrase(Object.values(CONSENT_PHRASES).flat());
+const CONSENT_SHORT = shortPhrases(CONSENT_PHRASES);
 const LEGAL = anyPhrase(Object.values(LEGAL_PHRASES).flat());
+const LEGAL_SHORT = shortPhrases(LEGAL_PHRASES);
 // Counts around a comments heading: "12 Comments", "Comments (12)".
 const COUNT = /^\d+\s+|\s*\(\d+\)$/g;
 // Only a key starting with a digit or ending in ")" can have one: most are answered without the regex.
@@ -157,14 +159,16 @@ export const isCommentHeading = (text: string): boolean => COMMENT_SET.has(witho
 export const isFooterLine = (text: string): boolean => text.startsWith('©') || leadingPhrase(text, FOOTER_SET, FOOTER_WORDS) !== null;
 export function isLegalNotice(text: string): boolean {
   const lower = lowerCase(text);
-  return mentionsFurniturePhrase(lower) && LEGAL.test(lower);
+  return mentionsFurniturePhrase(lower, LEGAL_SHORT) && LEGAL.test(lower);
 }
 
 export function isConsentText(text: string): boolean {
   // /cooki/i matches [cC][oO][oO][kK][iI], which lower-cases to "cooki": a text without it in its lower case (which
   // the rules before have asked for) skips the case-insensitive scan.
   const lower = lowerCase(text);
-  if (!lower.includes('cooki') || !COOKIE.test(text)) return false;
+  // CONSENT's phrases are among the furniture phrases, so the one scan that the legal and promotion tests ask for
+  // next answers most blocks before a search of the text for "cooki".
+  if (!mentionsFurniturePhrase(lower, CONSENT_SHORT) || !lower.includes('cooki') || !COOKIE.test(text)) return false;
   return CONSENT.test(lower);
 }
 const COOKIE = /cooki/i;
@@ -182,9 +186,10 @@ export const PROMO_PHRASES = {
   pt: ['newsletter', 'política de privacidade', 'todos os direitos reservados'],
 } as const;
 const PROMO = anyPhrase(Object.values(PROMO_PHRASES).flat());
+const PROMO_SHORT = shortPhrases(PROMO_PHRASES);
 export function hasPromoPhrase(text: string): boolean {
   const lower = lowerCase(text);
-  return mentionsFurniturePhrase(lower) && PROMO.test(lower);
+  return mentionsFurniturePhrase(lower, PROMO_SHORT) && PROMO.test(lower);
 }
 
 /** "About the author", "Über Moritz Bachmann", "Sobre o autor": an author box, after the article. */
@@ -220,27 +225,38 @@ export const COMMENT_NOTICE_PHRASES = {
   pt: ['política de comentários', 'seja o primeiro a comentar', 'os comentários são moderados', 'comentários com', 'não serão publicados'],
 } as const;
 const COMMENT_NOTICE = anyPhrase(Object.values(COMMENT_NOTICE_PHRASES).flat());
+const COMMENT_NOTICE_SHORT = shortPhrases(COMMENT_NOTICE_PHRASES);
 // A notice is a sentence or two; a paragraph that mentions "community guidelines" is prose.
 const MAX_COMMENT_NOTICE_CHARS = 400;
 export function isCommentNotice(text: string): boolean {
   if (text.length > MAX_COMMENT_NOTICE_CHARS) return false;
   const lower = lowerCase(text);
-  return mentionsFurniturePhrase(lower) && COMMENT_NOTICE.test(lower);
+  return mentionsFurniturePhrase(lower, COMMENT_NOTICE_SHORT) && COMMENT_NOTICE.test(lower);
 }
 
-// The legal, promotion and comment-notice phrases in one test: rules ask each block about all three, and almost
-// no block has any, so one scan answers most of them. Only a block it finds a phrase in is scanned again, for which kind.
-const FURNITURE_PHRASES = [LEGAL_PHRASES, PROMO_PHRASES, COMMENT_NOTICE_PHRASES].flatMap((table) => Object.values(table).flat());
-// Built on first use, not at load. An alternation of the ~75 phrases would try each at every offset of every block;
-// the filter (gram-filter.ts) reads each offset once and compares a phrase with the text only where its gram stands.
-let furnitureGrams: GramFilter | undefined;
+// The consent, legal, promotion and comment-notice phrases in one test: rules ask each block about all four, and
+// almost no block has any, so one scan answers most of them. Only a block it finds a phrase in is scanned again, for which kind.
+const FURNITURE_PHRASES = [CONSENT_PHRASES, LEGAL_PHRASES, PROMO_PHRASES, COMMENT_NOTICE_PHRASES].flatMap((table) => Object.values(table).flat());
+// Built on first use, not at load. An alternation of the ~115 phrases would try each at every offset of every block;
+// the scan (skip-scan.ts) reads about one offset in seven. Its phrases are those of MIN_SCANNED_CHARS or more: a table's
+// shorter ones are searched for by the test of that table alone (shortPhrases).
+let furnitureScan: SkipScan | undefined;
 let scannedText = '';
 let scannedHit = false;
-/** Whether lower-cased text has a phrase of LEGAL, PROMO or COMMENT_NOTICE; remembered for the last text. */
-function mentionsFurniturePhrase(lower: string): boolean {
+/**
+ * Whether lower-cased text may hold a phrase of a table whose phrases shorter than MIN_SCANNED_CHARS are `short`:
+ * it holds a scanned phrase of any of the tables (remembered for the last text), or one of `short`.
+ */
+function mentionsFurniturePhrase(lower: string, short: readonly string[]): boolean {
   if (lower !== scannedText) {
     scannedText = lower;
-    scannedHit = (furnitureGrams ??= new GramFilter(FURNITURE_PHRASES)).holdsPhrase(lower);
+    scannedHit = (furnitureScan ??= new SkipScan(FURNITURE_PHRASES.filter((p) => p.length >= MIN_SCANNED_CHARS))).holdsPhrase(lower);
   }
-  return scannedHit;
+  if (scannedHit) return true;
+  for (let i = 0; i < short.length; i++) if (lower.includes(short[i])) return true;
+  return false;
+}
+/** A table's phrases that the furniture scan leaves out, for its test to search for itself. */
+function shortPhrases(table: Readonly<Record<string, readonly string[]>>): readonly string[] {
+  return Object.values(table).flat().filter((p) => p.length < MIN_SCANNED_CHARS);
 }
