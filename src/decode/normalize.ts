@@ -35,7 +35,7 @@ export function normalizeDocument(text: string, options: { keepTabs?: boolean } 
 let everyChangeButTab: RegExp | null = null;
 let everyChangeWithTab: RegExp | null = null;
 function everyChange(oddSpaces: RegExp): RegExp {
-  return new RegExp(`\\r\\n?|[${LINE_END_STARTS}${[INVISIBLE, CONTROLS, oddSpaces].map(classBody).join('')}]`, 'g');
+  return new RegExp(`\\r\\n?|${changedCharacters(oddSpaces)}`, 'g');
 }
 
 // What one match is, read only for the few matches a page has: a line end, else an odd space (a tab too, matched
@@ -85,7 +85,12 @@ export function normalizeInline(text: string): string {
 // most lines have none, one scan that finds none is cheaper than the four replacements, and a single
 // class is cheaper to scan than an alternation V8 tries at every position.
 const LINE_END_STARTS = '\\r\\u2028\\u2029\\u0085';
-const CHANGED_BY_NORMALIZING = new RegExp(`[${LINE_END_STARTS}${[INVISIBLE, CONTROLS, ODD_SPACES].map(classBody).join('')}]`);
+const CHANGED_BY_NORMALIZING = new RegExp(changedCharacters(ODD_SPACES));
+
+/** A character class of every character normalisation changes, with `oddSpaces` as the odd spaces (a line end by its first character). */
+function changedCharacters(oddSpaces: RegExp): string {
+  return `[${LINE_END_STARTS}${[INVISIBLE, CONTROLS, oddSpaces].map(classBody).join('')}]`;
+}
 
 /** What a character-class regex's brackets hold. */
 function classBody(re: RegExp): string {
