@@ -1,7 +1,7 @@
 /** Stage 2 for text dumps: every non-blank line becomes a block; blank lines become gaps. */
 import { normalizeLine } from '../decode/normalize.js';
 import { PagesiftError } from '../errors.js';
-import { charClass, SPACE } from '../features/char-class.js';
+import { isWhiteSpace } from '../features/char-class.js';
 import { newBlock, type Block } from './block.js';
 import { cutLongBlock } from './long-blocks.js';
 import { FlatLines, flatCopy } from './flat-lines.js';
@@ -36,9 +36,9 @@ export function textToBlocks(document: string): Block[] {
       if (nextTab < end) {
         cells = tableCells(flat);
         normalized = normalizeLine(flat.replace(TABS, ' '));
-      } else if (nextDoubleSpace + 2 <= end || isSpace(document, start) || isSpace(document, end - 1)) {
+      } else if (nextDoubleSpace + 2 <= end || isWhiteSpace(document.charCodeAt(start)) || isWhiteSpace(document.charCodeAt(end - 1))) {
         normalized = normalizeLine(flat);
-      } // else normalizeLine would give the line back: it has no run of spaces to collapse and no white space to trim
+      } // else normalizeLine would give the line back: it has no run of spaces to collapse and no white space (what trim() removes) to trim
       // A line that a replacement or the trim changed (a few in a hundred) is copied again: trimmed, it would be a slice.
       text = normalized === flat ? flat : flatCopy(normalized);
     }
@@ -63,10 +63,6 @@ function nextOccurrence(text: string, part: string, from: number): number {
   return at === -1 ? text.length : at;
 }
 
-/** Whether the unit at `i` is white space (\s), what trim() removes. Every such character is one BMP unit. */
-function isSpace(text: string, i: number): boolean {
-  return (charClass(text.charCodeAt(i)) & SPACE) !== 0;
-}
 
 const TABS = /\t/g;
 

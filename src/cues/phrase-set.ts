@@ -5,7 +5,7 @@
  */
 
 import { collapseWhiteSpace } from '../decode/normalize.js';
-import { charClass, SPACE } from '../features/char-class.js';
+import { isWhiteSpace } from '../features/char-class.js';
 import { LowerWordSet } from '../features/lower-word-set.js';
 
 // Decoration around a label: bullets, pipes, dashes, colons, arrows, brackets, final dots; stripped
@@ -154,10 +154,6 @@ function wordEnd(text: string, start: number): number {
   return end;
 }
 
-/** Whether a code unit is white space as \s has it (the characters of the SPACE class, read from the table). */
-function isWhiteSpace(code: number): boolean {
-  return (charClass(code) & SPACE) !== 0;
-}
 
 /** The longest phrase in each table, in words: how far leadingPhrase needs to look. */
 export function maxWordsOf(set: ReadonlySet<string>): number {

@@ -43,6 +43,11 @@ export function charClass(cp: number): number {
   return (classes[cp] = classify(cp));
 }
 
+/** Whether a code point (a code unit: every \s character is one) is white space as \s has it. */
+export function isWhiteSpace(cp: number): boolean {
+  return (charClass(cp) & SPACE) !== 0;
+}
+
 /** text.charCodeAt(i), but -1 past either end instead of NaN: neither is a letter, and an out-of-bounds read deoptimises V8's optimised code (once per call site). */
 export function codeUnitAt(text: string, i: number): number {
   return i >= 0 && i < text.length ? text.charCodeAt(i) : -1;
