@@ -66,8 +66,7 @@ export function computeFeatures(blocks: readonly Block[]): Features[] {
   const features: Features[] = [];
   const n = blocks.length;
   // Per block, until the last loop: its key's signature, then its repeat counter; whether it may print a date.
-  const slots = slotsFor(n);
-  const numbered = flagsFor(n);
+  const { slots, numbered } = scratchFor(n);
   // A glued word the page prints in other blocks too is a brand name ("MacBook"), not a teaser's seam ("DetroitIn").
   // Few pages have one: the blocks that do, and their words.
   const gluedBlocks: number[] = [];
@@ -144,21 +143,23 @@ let signatureCounts: Uint8Array | null = null;
 const MAX_KEPT_SCRATCH_BLOCKS = 1 << 14;
 // Smallest kept scratch: most pages fit, so it is allocated once.
 const MIN_SCRATCH_BLOCKS = 1 << 9;
-let slotScratch: Int32Array | null = null;
-let numberedScratch: Uint8Array | null = null;
 
-/** Scratch of n numbers. */
-function slotsFor(n: number): Int32Array {
-  if (n > MAX_KEPT_SCRATCH_BLOCKS) return new Int32Array(n);
-  if (slotScratch === null || slotScratch.length < n) slotScratch = new Int32Array(Math.max(n, MIN_SCRATCH_BLOCKS));
-  return slotScratch;
+/** Per block: a number (its key's signature, then its repeat counter), and whether it has a number (1 or 0). */
+interface Scratch {
+  slots: Int32Array;
+  numbered: Uint8Array;
+}
+let keptScratch: Scratch | null = null;
+
+/** Scratch for n blocks. */
+function scratchFor(n: number): Scratch {
+  if (n > MAX_KEPT_SCRATCH_BLOCKS) return newScratch(n);
+  if (keptScratch === null || keptScratch.slots.length < n) keptScratch = newScratch(Math.max(n, MIN_SCRATCH_BLOCKS));
+  return keptScratch;
 }
 
-/** Scratch of n flags. */
-function flagsFor(n: number): Uint8Array {
-  if (n > MAX_KEPT_SCRATCH_BLOCKS) return new Uint8Array(n);
-  if (numberedScratch === null || numberedScratch.length < n) numberedScratch = new Uint8Array(Math.max(n, MIN_SCRATCH_BLOCKS));
-  return numberedScratch;
+function newScratch(n: number): Scratch {
+  return { slots: new Int32Array(n), numbered: new Uint8Array(n) };
 }
 
 /**
