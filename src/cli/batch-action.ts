@@ -47,9 +47,10 @@ export async function batchAction(operands: string[], flags: BatchFlags): Promis
   let run: { totals: BatchTotals; stoppedBy: NodeJS.Signals | null };
   try {
     run = await findAndRun(operands, flags, workers);
-  } finally {
-    // runBatch has closed the workers it ran; these are the ones left when finding the pages failed.
+  } catch (error) {
+    // runBatch closes the workers once it has them; finding the pages may fail before it does.
     await Promise.all(workers.map((w) => w.close()));
+    throw error;
   }
 
   const { totals, stoppedBy } = run;
