@@ -69,20 +69,39 @@ export function findTitle(blocks: readonly Block[], features: readonly Features[
   for (const c of contenders) words.push(keyContentWords(features[c.index].key));
   const asked: string[] = [];
   for (const w of words) if (w.length >= T.titleTopicMinWords) for (const word of w) asked.push(word);
-  if (asked.length > 0) ctx.topic.lookFor(asked);
-  let best = contenders[0].index;
-  let bestScore = -Infinity;
-  contenders.forEach((c, k) => {
-    let score = c.score;
-    const overlap = ctx.topic.overlap(words[k], T.titleTopicMinWords);
-    if (overlap !== null) score += (overlap - T.titleTopicNeutral) * T.titleTopicWeight;
-    if (c.period) score -= T.titlePeriodPenalty;
-    if (score > bestScore) {
-      best = c.index;
-      bestScore = score;
-    }
-  });
-  return preferAbove(blocks, features, best, ctx);
+  // The scan ends once the words found settle the winner, whatever the rest of the opening holds (see sureWinner).
+  if (asked.length > 0) ctx.topic.lookFor(asked, () => sureWinner(contenders, words, ctx.topic) >= 0);
+  // Every contender's words known, or the scan ended as the winner was sure: either way there is a sure winner.
+  return preferAbove(blocks, features, contenders[sureWinner(contenders, words, ctx.topic)].index, ctx);
+}
+
+/** A contender's score with its share of the topic (null: not judged), as the title is picked by. */
+function finalScore(c: Candidate, overlap: number | null): number {
+  let score = c.score;
+  if (overlap !== null) score += (overlap - T.titleTopicNeutral) * T.titleTopicWeight;
+  if (c.period) score -= T.titlePeriodPenalty;
+  return score;
+}
+
+/**
+ * Which contender wins (the first of the best final scores, in page order) whatever the words of theirs not yet
+ * known: the first whose least score is above every earlier one's most and no lower than every later one's; -1
+ * while none is sure. finalScore rises with the share (each float step is monotone), so each score lies between
+ * its least and most. With every word known, least and most are the score, and this is the first best.
+ */
+function sureWinner(contenders: readonly Candidate[], words: readonly string[][], topic: Topic): number {
+  const least: number[] = [];
+  const most: number[] = [];
+  for (let k = 0; k < contenders.length; k++) {
+    least.push(finalScore(contenders[k], topic.leastOverlap(words[k], T.titleTopicMinWords)));
+    most.push(finalScore(contenders[k], topic.mostOverlap(words[k], T.titleTopicMinWords)));
+  }
+  for (let k = 0; k < contenders.length; k++) {
+    let sure = true;
+    for (let j = 0; j < contenders.length && sure; j++) sure = j === k || (j < k ? most[j] < least[k] : most[j] <= least[k]);
+    if (sure) return k;
+  }
+  return -1;
 }
 
 // Scores are sums of a few thresholds: far less than this apart is a rounding difference, not a lead.

@@ -70,17 +70,38 @@ export class Topic {
   overlap(words: readonly string[], minWords: number): number | null {
     if (words.length < minWords) return null;
     this.lookFor(words);
-    if (!this.hasWords) return null;
+    return this.leastOverlap(words, minWords);
+  }
+
+  /**
+   * The least overlap `words` can have given the scans so far, without a scan: their share found. With every one of
+   * them known (found or missing) it is overlap's answer; after a scan that `settled` ended, the opening has a word.
+   */
+  leastOverlap(words: readonly string[], minWords: number): number | null {
+    if (words.length < minWords || this.hasWords !== true) return null;
     let shared = 0;
     for (const w of words) if (this.found.has(w)) shared++;
     return shared / words.length;
   }
 
-  /** Finds out which of `words` the opening has, in one scan for those not asked about before. */
-  lookFor(words: readonly string[]): void {
+  /** The most overlap `words` can have given the scans so far: their share not found missing (see leastOverlap). */
+  mostOverlap(words: readonly string[], minWords: number): number | null {
+    if (words.length < minWords || this.hasWords !== true) return null;
+    let possible = words.length;
+    for (const w of words) if (this.missing.has(w)) possible--;
+    return possible / words.length;
+  }
+
+  /**
+   * Finds out which of `words` the opening has, in one scan for those not asked about before. `settled`, asked
+   * after each block in which a word was found, may end the scan there: the words not found by then are left
+   * unknown (neither found nor missing), and a later call looks for them again from the opening's start.
+   */
+  lookFor(words: readonly string[], settled?: () => boolean): void {
+    // Most calls (overlap's, after findTitle asked for every contender's words) ask only words known: no set for them.
+    if (this.hasWords !== null && this.knowsAll(words)) return;
     const asked = new Set<string>();
     for (const w of words) if (!this.found.has(w) && !this.missing.has(w)) asked.add(w);
-    if (asked.size === 0 && this.hasWords !== null) return;
     // How many forms of the words still looked for have each signature: a word found no longer stops its repeats.
     // One table kept for every scan (a new typed array this large is allocated off the heap, at a cost).
     wantedTable ??= new Int32Array(SIGNATURE_SLOTS);
@@ -91,6 +112,7 @@ export class Topic {
     scan: for (const key of this.keys) {
       const edges = wordEdges(key);
       const bounds = wordBounds;
+      const leftBefore = left;
       for (let k = 0; k < edges; k += 2) {
         const start = bounds[k];
         const end = bounds[k + 1];
@@ -107,9 +129,20 @@ export class Topic {
         // Past the first content word, the rest of the opening matters only for words still looked for.
         if (hasWords && left === 0) break scan;
       }
+      // (A word found is a content word: hasWords is true.)
+      if (left < leftBefore && settled !== undefined) {
+        this.hasWords = hasWords;
+        if (settled()) return;
+      }
     }
     for (const w of asked) if (!this.found.has(w)) this.missing.add(w);
     this.hasWords = hasWords;
+  }
+
+  /** Whether every one of `words` has been found or found missing. */
+  private knowsAll(words: readonly string[]): boolean {
+    for (const w of words) if (!this.found.has(w) && !this.missing.has(w)) return false;
+    return true;
   }
 }
 

@@ -60,6 +60,39 @@ describe('Topic', () => {
     expect(topic.overlap(contentWords('first second'), 2)).toBe(referenceOverlap('first second', long, 2));
     expect(topic.overlap(contentWords('third storm'), 2)).toBe(referenceOverlap('third storm', long, 2));
   });
+
+  it('should bound a line’s overlap by what is known, and give it exactly once every word is known', () => {
+    const topic = new Topic(features(body), 0, body.length);
+    for (const line of lines) {
+      topic.lookFor(contentWords(line));
+      expect(topic.leastOverlap(contentWords(line), 2), line).toBe(referenceOverlap(line, body, 2));
+      expect(topic.mostOverlap(contentWords(line), 2), line).toBe(referenceOverlap(line, body, 2));
+    }
+  });
+
+  it('should end a scan where settled says so, leave the words not found unknown, and find them when asked again', () => {
+    const topic = new Topic(features(body), 0, body.length);
+    const asked = lines.flatMap(contentWords);
+    let checks = 0;
+    topic.lookFor(asked, () => ++checks === 1);
+    // Only the first block was read: its words are found, the rest neither found nor missing.
+    expect(checks).toBe(1);
+    expect(topic.leastOverlap(contentWords('Trump drug plan'), 2)).toBe(1);
+    expect(topic.leastOverlap(contentWords('Mayor box'), 2)).toBe(0);
+    expect(topic.mostOverlap(contentWords('Mayor box'), 2)).toBe(1);
+    for (const line of lines) expect(topic.overlap(contentWords(line), 2), line).toBe(referenceOverlap(line, body, 2));
+  });
+
+  it('should scan to the end when settled never says so, as without it', () => {
+    const topic = new Topic(features(body), 0, body.length);
+    let checks = 0;
+    topic.lookFor(lines.flatMap(contentWords), () => (checks++, false));
+    expect(checks).toBeGreaterThan(1);
+    for (const line of lines) {
+      expect(topic.leastOverlap(contentWords(line), 2), line).toBe(referenceOverlap(line, body, 2));
+      expect(topic.mostOverlap(contentWords(line), 2), line).toBe(referenceOverlap(line, body, 2));
+    }
+  });
 });
 
 describe('keyContentWords', () => {
