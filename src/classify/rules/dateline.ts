@@ -9,8 +9,6 @@ import type { Block } from '../../blocks/block.js';
 import type { Features } from '../../features/features.js';
 import { findYearlessDates, type FoundDate } from '../../features/dates.js';
 
-const PUBLISHED = Object.values(PUBLISHED_LABELS).flat();
-const UPDATED = Object.values(UPDATED_LABELS).flat();
 // How much text before a date can hold its label ("First Published: Tuesday, ").
 const LABEL_REACH = 40;
 // A dateline is short; a long sentence with a date in it is story text or a caption.
@@ -60,10 +58,27 @@ export function findDateline(
 /** The label nearest before the date ("Updated Nov 19, 9:41 AM;Posted Nov 18, …": the second date is the posted one). */
 function labelOf(text: string, dateIndex: number): 'published' | 'updated' | null {
   const before = text.slice(Math.max(0, dateIndex - LABEL_REACH), dateIndex).toLowerCase();
-  const updated = lastIndexOfAny(before, UPDATED);
-  const published = lastIndexOfAny(before, PUBLISHED);
+  const updated = lastIndexOfAny(before, (updatedLabels ??= innermost(Object.values(UPDATED_LABELS).flat())));
+  const published = lastIndexOfAny(before, (publishedLabels ??= innermost(Object.values(PUBLISHED_LABELS).flat())));
   if (updated < 0 && published < 0) return null;
   return updated > published ? 'updated' : 'published';
+}
+
+// The labels labelOf looks for, built on first use.
+let publishedLabels: readonly string[] | undefined;
+let updatedLabels: readonly string[] | undefined;
+
+/**
+ * The labels that hold no other label ("posted", not "posted on", "first posted"), each once. lastIndexOfAny's answer
+ * is the same for them as for all: wherever a label is found, a label it holds is found there or further on.
+ */
+export function innermost(labels: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (const [i, label] of labels.entries()) {
+    const holdsAnother = labels.some((other) => other !== label && label.includes(other));
+    if (!holdsAnother && labels.indexOf(label) === i) kept.push(label);
+  }
+  return kept;
 }
 
 /** Math.max(...labels.map((l) => text.lastIndexOf(l))), without the array and the spread (labelOf runs on every dated line). */
