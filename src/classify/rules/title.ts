@@ -70,9 +70,12 @@ export function findTitle(blocks: readonly Block[], features: readonly Features[
   const asked: string[] = [];
   for (const w of words) if (w.length >= T.titleTopicMinWords) for (const word of w) asked.push(word);
   // The scan ends once the words found settle the winner, whatever the rest of the opening holds (see sureWinner).
-  if (asked.length > 0) ctx.topic.lookFor(asked, () => sureWinner(contenders, words, ctx.topic) >= 0);
+  // While it runs, the most scores stay as they were when it started: what it does not find is found missing at its end.
+  let most: number[] | null = null;
+  if (asked.length > 0) ctx.topic.lookFor(asked, () => sureWinner(contenders, words, ctx.topic, (most ??= mostScores(contenders, words, ctx.topic))) >= 0);
   // Every contender's words known, or the scan ended as the winner was sure: either way there is a sure winner.
-  return preferAbove(blocks, features, contenders[sureWinner(contenders, words, ctx.topic)].index, ctx);
+  const winner = sureWinner(contenders, words, ctx.topic, mostScores(contenders, words, ctx.topic));
+  return preferAbove(blocks, features, contenders[winner].index, ctx);
 }
 
 /** A contender's score with its share of the topic (null: not judged), as the title is picked by. */
@@ -83,25 +86,27 @@ function finalScore(c: Candidate, overlap: number | null): number {
   return score;
 }
 
+/** Each contender's final score with the most share of the topic its words can have so far. */
+function mostScores(contenders: readonly Candidate[], words: readonly string[][], topic: Topic): number[] {
+  const most: number[] = [];
+  for (let k = 0; k < contenders.length; k++) most.push(finalScore(contenders[k], topic.mostOverlap(words[k], T.titleTopicMinWords)));
+  return most;
+}
+
 /**
  * Which contender wins (the first of the best final scores, in page order) whatever the words of theirs not yet
- * known: the first whose least score is above every earlier one's most and no lower than every later one's; -1
- * while none is sure. finalScore rises with the share (each float step is monotone), so each score lies between
- * its least and most. With every word known, least and most are the score, and this is the first best.
+ * known: one whose least score (share found) is above every earlier one's most (mostScores) and no lower than every
+ * later one's; -1 while none is sure. finalScore rises with the share (each float step is monotone), so each score
+ * lies between its least and most. Only the first of the highest most scores can be sure: a sure one's most, no
+ * lower than its least, is above every earlier most and no lower than every later one. With every word known,
+ * least and most are the score, and this is the first best.
  */
-function sureWinner(contenders: readonly Candidate[], words: readonly string[][], topic: Topic): number {
-  const least: number[] = [];
-  const most: number[] = [];
-  for (let k = 0; k < contenders.length; k++) {
-    least.push(finalScore(contenders[k], topic.leastOverlap(words[k], T.titleTopicMinWords)));
-    most.push(finalScore(contenders[k], topic.mostOverlap(words[k], T.titleTopicMinWords)));
-  }
-  for (let k = 0; k < contenders.length; k++) {
-    let sure = true;
-    for (let j = 0; j < contenders.length && sure; j++) sure = j === k || (j < k ? most[j] < least[k] : most[j] <= least[k]);
-    if (sure) return k;
-  }
-  return -1;
+export function sureWinner(contenders: readonly Candidate[], words: readonly string[][], topic: Topic, most: readonly number[]): number {
+  let k = 0;
+  for (let j = 1; j < most.length; j++) if (most[j] > most[k]) k = j;
+  const least = finalScore(contenders[k], topic.leastOverlap(words[k], T.titleTopicMinWords));
+  for (let j = 0; j < most.length; j++) if (j !== k && (j < k ? most[j] >= least : most[j] > least)) return -1;
+  return k;
 }
 
 // Scores are sums of a few thresholds: far less than this apart is a rounding difference, not a lead.
@@ -124,7 +129,7 @@ function withinTopicReach(candidates: readonly Candidate[]): Candidate[] {
 }
 
 /** A headline-shaped block, scored but for its topic words. */
-interface Candidate {
+export interface Candidate {
   index: number;
   score: number;
   /** It ends in a period (not an ellipsis). */

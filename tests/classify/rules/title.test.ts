@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { sureWinner, type Candidate } from '../../../src/classify/rules/title.js';
+import type { Topic } from '../../../src/classify/rules/topic-words.js';
+import { THRESHOLDS as T } from '../../../src/classify/thresholds.js';
+
+// The final score as findTitle's former loop summed it, and its pick: the first of the best.
+function finalScore(c: Candidate, overlap: number | null): number {
+  let score = c.score;
+  if (overlap !== null) score += (overlap - T.titleTopicNeutral) * T.titleTopicWeight;
+  if (c.period) score -= T.titlePeriodPenalty;
+  return score;
+}
+function firstBest(scores: readonly number[]): number {
+  let best = 0;
+  for (let k = 1; k < scores.length; k++) if (scores[k] > scores[best]) best = k;
+  return best;
+}
+
+// A topic that answers each contender's least and most share from a table (its words are one word: its index).
+const topicOf = (least: readonly (number | null)[], most: readonly (number | null)[]) =>
+  ({ leastOverlap: (w: readonly string[]) => least[+w[0]], mostOverlap: (w: readonly string[]) => most[+w[0]] }) as unknown as Topic;
+
+describe('sureWinner', () => {
+  // Small random cases with many ties: base scores on a coarse grid, shares in fifths.
+  let seed = 7;
+  const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+  const cases = Array.from({ length: 20000 }, () => {
+    const n = 2 + random(4);
+    const contenders = Array.from({ length: n }, (_, k) => ({ index: k, score: random(5) * 0.5, period: random(4) === 0 }));
+    const least = contenders.map(() => (random(6) === 0 ? null : random(6) / 5));
+    const most = least.map((l) => (l === null ? null : Math.min(1, l + random(3) / 5)));
+    return { contenders, least, most };
+  });
+  const words = (n: number) => Array.from({ length: n }, (_, k) => [String(k)]);
+  const mostScores = (c: readonly Candidate[], most: readonly (number | null)[]) => c.map((x, k) => finalScore(x, most[k]));
+
+  it('should pick the first of the best when every share is known', () => {
+    for (const { contenders, least } of cases) {
+      const scores = contenders.map((c, k) => finalScore(c, least[k]));
+      expect(sureWinner(contenders, words(contenders.length), topicOf(least, least), scores)).toBe(firstBest(scores));
+    }
+  });
+
+  it('should name a winner only when it wins whatever shares between least and most come, and then that one', () => {
+    for (const { contenders, least, most } of cases) {
+      const got = sureWinner(contenders, words(contenders.length), topicOf(least, most), mostScores(contenders, most));
+      // The former definition: one whose least beats every earlier most and matches every later one.
+      const lows = contenders.map((c, k) => finalScore(c, least[k]));
+      const highs = mostScores(contenders, most);
+      const sure = lows.findIndex((low, k) => highs.every((high, j) => j === k || (j < k ? high < low : high <= low)));
+      expect(got).toBe(sure);
+      if (got >= 0) {
+        // Every way the shares may end (each at its least or its most) keeps that pick.
+        for (let mask = 0; mask < 1 << contenders.length; mask++) {
+          const scores = contenders.map((_, k) => ((mask >> k) & 1 ? highs[k] : lows[k]));
+          expect(firstBest(scores)).toBe(got);
+        }
+      }
+    }
+  });
+});
