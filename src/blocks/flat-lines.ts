@@ -47,7 +47,33 @@ export class FlatLines {
     if (this.nextWide < start) this.nextWide = findWide(this.document, start);
     return this.nextWide >= end ? narrowScratch!.toString('latin1', start, end) : wideScratch!.toString('utf16le', 2 * start, 2 * end);
   }
+
+  /**
+   * Where two spaces in a row first start at or after `from`, the document's length when nowhere; it may also stop
+   * early at a wide unit whose low byte is 0x20 (U+2020, …), which the copy cuts to a space: a false find costs its
+   * line only the check the caller would have made. Reads the copy at every other unit, so of any two neighbours one:
+   * a space there with a space on either side is a pair. The product of the neighbours' differences from a space is 0
+   * when either is one, so each step has one branch, rarely taken. (indexOf('  ') stopped at each of a page's ~1,100
+   * single spaces: 0.45x its time.)
+   */
+  nextSpacePair(from: number): number {
+    const n = this.document.length;
+    if (!this.copied) {
+      const at = this.document.indexOf('  ', from);
+      return at === -1 ? n : at;
+    }
+    const bytes = narrowScratch!;
+    let i = from + 1;
+    for (; i < n - 1; i += 2) {
+      if (((bytes[i] ^ SPACE) | ((bytes[i - 1] ^ SPACE) * (bytes[i + 1] ^ SPACE))) === 0) return bytes[i - 1] === SPACE ? i - 1 : i;
+    }
+    // Stopped on the last unit: its pair with the one before is left.
+    if (i === n - 1 && bytes[n - 2] === SPACE && bytes[n - 1] === SPACE) return n - 2;
+    return n;
+  }
 }
+
+const SPACE = 0x20;
 
 /** A flat copy of a text: a line that replacing or trimming made (a trimmed string is a slice of its parent), a rendered HTML line. */
 export function flatCopy(text: string): string {

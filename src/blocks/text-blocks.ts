@@ -32,7 +32,7 @@ export function textToBlocks(document: string): Block[] {
       const flat = lines.slice(start, end);
       let normalized = flat;
       if (nextTab < start) nextTab = nextOccurrence(document, '\t', start);
-      if (nextDoubleSpace < start) nextDoubleSpace = nextOccurrence(document, '  ', start);
+      if (nextDoubleSpace < start) nextDoubleSpace = lines.nextSpacePair(start);
       if (nextTab < end) {
         cells = tableCells(flat);
         normalized = normalizeLine(flat.replace(TABS, ' '));
