@@ -3,7 +3,7 @@ import { normalizeLine } from '../decode/normalize.js';
 import { PagesiftError } from '../errors.js';
 import { isWhiteSpace } from '../features/char-class.js';
 import { newBlock, type Block } from './block.js';
-import { cutLongBlock } from './long-blocks.js';
+import { cutLongBlock, MAX_BLOCK_CHARS } from './long-blocks.js';
 import { FlatLines, flatCopy } from './flat-lines.js';
 
 // Most blocks one page may have. A news page has a few hundred (median 169 lines in ../shared/corpus);
@@ -32,7 +32,7 @@ export function textToBlocks(document: string): Block[] {
       const flat = lines.slice(start, end);
       let normalized = flat;
       if (nextTab < start) nextTab = nextOccurrence(document, '\t', start);
-      if (nextDoubleSpace < start) nextDoubleSpace = nextOccurrence(document, '  ', start);
+      if (nextDoubleSpace < start) nextDoubleSpace = lines.nextSpacePair(start);
       if (nextTab < end) {
         cells = tableCells(flat);
         normalized = normalizeLine(flat.replace(TABS, ' '));
@@ -44,6 +44,11 @@ export function textToBlocks(document: string): Block[] {
     }
     if (text === '') {
       gap = true;
+    } else if (text.length <= MAX_BLOCK_CHARS) {
+      // What the loop below does for a line cutLongBlock gives back whole, without the array of one it makes.
+      if (blocks.length === MAX_BLOCKS) throw tooManyBlocks();
+      blocks.push(newBlock(blocks.length, text, lineNumber, gap, cells >= 2 ? cells : undefined, undefined));
+      gap = false;
     } else {
       const pieces = cutLongBlock(text);
       for (const piece of pieces) {

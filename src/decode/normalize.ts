@@ -29,13 +29,16 @@ export function normalizeDocument(text: string, options: { keepTabs?: boolean } 
 
 // The four replacements as one regex, built on first use: a line end, or one character that is an odd space, an
 // invisible or a control. Each replacement is the same as alone: the line-end regex, the only one that matches two
-// characters, comes first, and the sets of characters are disjoint and hold no character a replacement puts in
-// (\n, a space), so no replacement changes what another finds. (Capture groups telling the kinds apart made the
-// scan as slow as the two it replaces.)
+// characters, matches \r\n whole (below), and the sets of characters are disjoint and hold no character a replacement
+// puts in (\n, a space), so no replacement changes what another finds. (Capture groups telling the kinds apart made
+// the scan as slow as the two it replaces.)
 let everyChangeButTab: RegExp | null = null;
 let everyChangeWithTab: RegExp | null = null;
 function everyChange(oddSpaces: RegExp): RegExp {
-  return new RegExp(`\\r\\n?|${changedCharacters(oddSpaces)}`, 'g');
+  // One character of the class (which holds \r), then a \n when that character was \r: the matches of
+  // /\r\n?|[class]/ (\r\n? is tried first and is greedy), found by one class test a position instead of two
+  // alternatives: 0.78x the time on the corpus text pages.
+  return new RegExp(`${changedCharacters(oddSpaces)}(?:(?<=\\r)\\n)?`, 'g');
 }
 
 // What one match is, read only for the few matches a page has: a line end, else an odd space (a tab too, matched

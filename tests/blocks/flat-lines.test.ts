@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FlatLines, flatCopy } from '../../src/blocks/flat-lines.js';
+import { corpusLines } from '../corpus-lines.js';
 
 /** Every line of `document` read through FlatLines, in order, with what slicing gives. */
 function linesBoth(document: string): Array<[string, string]> {
@@ -30,6 +32,47 @@ describe('FlatLines', () => {
     let page = '';
     for (let unit = 0; unit <= 0xffff; unit++) page += unit === 0x0a ? ' ' : String.fromCharCode(unit) + (unit % 64 === 0 ? '\n' : '');
     for (const [flat, sliced] of linesBoth(page)) expect(flat).toBe(sliced);
+  });
+});
+
+/** What nextSpacePair promises: from each start, no later than the first '  ' (length when none), at or after the start; exactly it without a wide unit ending in 0x20. */
+function expectSpacePairs(document: string): void {
+  const lines = new FlatLines(document);
+  const exactly = !document.split('').some((unit) => unit.charCodeAt(0) > 0xff && (unit.charCodeAt(0) & 0xff) === 0x20);
+  for (let from = 0; from <= document.length; from++) {
+    const at = document.indexOf('  ', from);
+    const first = at === -1 ? document.length : at;
+    const found = lines.nextSpacePair(from);
+    if (exactly) expect(found).toBe(first);
+    else {
+      expect(found).toBeGreaterThanOrEqual(from);
+      expect(found).toBeLessThanOrEqual(first);
+    }
+  }
+}
+
+describe('FlatLines.nextSpacePair', () => {
+  it("should find the first two spaces in a row from any start, as indexOf('  ') does", () => {
+    const unit = fc.constantFrom('a', ' ', ' ', '  ', '\n', 'é', '’', '\u2020', '\u0120');
+    fc.assert(fc.property(fc.array(unit, { maxLength: 24 }).map((us) => us.join('')), expectSpacePairs), { numRuns: 3000 });
+    for (const page of ['', ' ', '  ', 'a  ', '  a', 'a \u2020b', '\u2020 ', ' \u2020\u2020', 'abc \n', 'abcdefg ']) expectSpacePairs(page);
+    // What a longer page before left in the copy past the end is no pair.
+    expectSpacePairs('x'.repeat(40) + '  '.repeat(40));
+    expectSpacePairs('abc ');
+    expectSpacePairs('abcdefg ');
+  });
+
+  it('should find the pair of every corpus line that has one, looking from its start', () => {
+    const lines = corpusLines();
+    const missed: string[] = [];
+    for (let k = 0; k < lines.length; k += 200) {
+      const document = lines.slice(k, k + 200).join('\n');
+      const flat = new FlatLines(document);
+      for (let start = 0, j = k; start <= document.length; start += lines[j].length + 1, j++) {
+        if (lines[j].includes('  ') && flat.nextSpacePair(start) + 2 > start + lines[j].length) missed.push(lines[j]);
+      }
+    }
+    expect(missed).toEqual([]);
   });
 });
 

@@ -37,6 +37,18 @@ describe('mostlyControlBytes', () => {
     }
   });
 
+  it('should count each byte value at each place in a word, among letters or line feeds', () => {
+    for (const filler of [0x61, 0x0a, 0x00, 0xff]) {
+      for (let value = 0; value <= 0xff; value++) {
+        for (let place = 0; place < 4; place++) {
+          const bytes = new Uint8Array(8).fill(filler);
+          bytes[4 + place] = value;
+          expect(countControls(bytes, 8), `${filler} ${value} ${place}`).toBe(referenceCount(bytes, 8));
+        }
+      }
+    }
+  });
+
   it('should read text with line ends as text and bytes mostly below 0x20 as binary', () => {
     expect(mostlyControlBytes(new TextEncoder().encode('One line.\nAnother line.\r\n\tTabbed.\n'))).toBe(false);
     expect(mostlyControlBytes(Uint8Array.from({ length: 100 }, (_, i) => i % 16))).toBe(true);
