@@ -6,10 +6,6 @@ import { charClass, LOWER, SPACE, UPPER } from '../../features/char-class.js';
 
 const SPACED_DASH = /\s(?:--|–|—|-)\s/;
 
-function mayHaveDash(text: string): boolean {
-  return text.includes('-') || text.includes('–') || text.includes('—');
-}
-
 /** Its first word's letter classes, and whether it has a colon or a dash separator. */
 export function lineShape(text: string): string {
   return shape(text, text.includes(':'), SPACED_DASH.test(text));
@@ -18,9 +14,7 @@ export function lineShape(text: string): string {
 /** lineShape(text) when the line has a separator its shape records (a colon or a spaced dash), else null: each looked for once. */
 export function separatedLineShape(text: string): string | null {
   const colon = text.includes(':');
-  // SPACED_DASH matches only where one of its dashes is: most lines have none and skip the regex (a dash a one-byte
-  // string cannot hold, – or —, is not looked for in it at all).
-  const dash = mayHaveDash(text) && SPACED_DASH.test(text);
+  const dash = SPACED_DASH.test(text);
   return colon || dash ? shape(text, colon, dash) : null;
 }
 
