@@ -143,7 +143,9 @@ function cardListEnd(features: readonly Features[], cue: ReadonlyArray<Reason | 
 }
 
 /** Stops the region may not be bridged across: every stop that is not a list heading. */
-function nonBridgeable(stops: ReadonlySet<number>, lists: ReadonlyMap<number, RelatedList>): Set<number> {
+function nonBridgeable(stops: ReadonlySet<number>, lists: ReadonlyMap<number, RelatedList>): ReadonlySet<number> {
+  // Without lists every stop is one: the set itself serves (it is only read), not a copy made on every page.
+  if (lists.size === 0) return stops;
   return new Set([...stops].filter((s) => !lists.has(s)));
 }
 
