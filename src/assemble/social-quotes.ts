@@ -70,6 +70,11 @@ export function findSocialQuotes(body: readonly string[], joined: readonly boole
       continue;
     }
     const quoted = quotedSpans(paragraph, MIN_SOCIAL_QUOTE_WORDS);
+    // Most paragraphs quote nothing: no quote is kept, and no filter (nor its closure) is made for them.
+    if (quoted.length === 0) {
+      previous = null;
+      continue;
+    }
     // A post's caption may be short ("Welcome Jose"); without a platform, short quotes are scare quotes. So a paragraph
     // with neither a long quote nor a short one introduced as a post's text has none to keep, whatever platform it names.
     const kept = quoted.filter((q) => q.words >= MIN_QUOTE_WORDS || INTRODUCES_POST.test(paragraph.slice(Math.max(0, q.start - 50), q.start)));

@@ -30,7 +30,11 @@ export function bestRegion(scores: ArrayLike<number>, stops: ReadonlySet<number>
   // The stops in page order, passed as the blocks are: the set is read once, not looked up at every block.
   const order = stops.size === 0 ? NO_STOPS : Array.from(stops).sort((a, b) => a - b);
   let next = 0;
-  let best: Region | null = null;
+  // The best run so far as three numbers, made a region once at the end: a region object per improvement was most
+  // of what the scan allocated (bestTotal 0 means none yet: a run is kept only when its total is above 0).
+  let bestStart = 0;
+  let bestEnd = 0;
+  let bestTotal = 0;
   let runStart = 0;
   let run = 0;
   for (let i = 0; i < end; i++) {
@@ -45,9 +49,13 @@ export function bestRegion(scores: ArrayLike<number>, stops: ReadonlySet<number>
       runStart = i;
     }
     run += scores[i];
-    if (run > 0 && (!best || run > best.total)) best = { start: runStart, end: i + 1, total: run };
+    if (run > bestTotal) {
+      bestStart = runStart;
+      bestEnd = i + 1;
+      bestTotal = run;
+    }
   }
-  return best;
+  return bestTotal > 0 ? { start: bestStart, end: bestEnd, total: bestTotal } : null;
 }
 
 /** A list widget (heading and items) that the region may bridge: where it starts and ends (exclusive). */

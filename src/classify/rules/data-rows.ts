@@ -22,7 +22,22 @@ export function dataRows(blocks: readonly Block[]): Set<number> {
   // so no read is past the array's end (which deoptimised dataRows once per worker).
   const shapes = new Array<string | null | undefined>(blocks.length);
   const shapeAt = (i: number): string | null => (shapes[i] === undefined ? (shapes[i] = listShape(blocks[i].text)) : shapes[i]!);
+  let anyCells = false;
+  for (let i = 0; i < blocks.length && !anyCells; i++) anyCells = blocks[i].cells !== undefined;
+  // Without table rows, the runs below are the maximal runs of one shape (a block with none a run of its own), and
+  // only a data list of dataListMinRows blocks is kept: so when the block that many blocks on from a run's start has
+  // no shape, no run up to it is kept and it is a run of its own; the next run starts after it. Most lines have no
+  // shape, and the blocks skipped over are never asked theirs.
+  const skip = anyCells ? 0 : T.dataListMinRows - 1;
   for (let i = 0; i < blocks.length; ) {
+    if (skip > 0) {
+      const probe = i + skip;
+      if (probe >= blocks.length) break; // too few blocks left for a list
+      if (shapeAt(probe) === null) {
+        i = probe + 1;
+        continue;
+      }
+    }
     let end = i;
     while (end < blocks.length && blocks[end].cells !== undefined) end++;
     if (end > i) {

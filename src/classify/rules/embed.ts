@@ -21,7 +21,7 @@ export const INSTAGRAM = new RegExp(`^${caseless('a post shared by')}\\s+(.+?)\\
 export const FACEBOOK = new RegExp(`^${caseless('posted by')}\\s+(.+?)\\s+${caseless('on')}\\s+\\S.*\\d{4}$`, 'u');
 
 export function embedAttribution(text: string): EmbedAttribution | null {
-  if (text.length > MAX_ATTRIBUTION_CHARS) return null;
+  if (text.length > MAX_ATTRIBUTION_CHARS || !opensLikeAttribution(text.charCodeAt(0))) return null;
   const tweet = TWEET.exec(text);
   if (tweet) return { platform: 'x', speaker: tweet[1], handle: tweet[2] };
   const insta = INSTAGRAM.exec(text);
@@ -29,4 +29,13 @@ export function embedAttribution(text: string): EmbedAttribution | null {
   const fb = FACEBOOK.exec(text);
   if (fb) return { platform: 'facebook', speaker: fb[1], handle: null };
   return null;
+}
+
+/**
+ * Whether a line opens as one of the three forms must (each is anchored): a dash (TWEET's [—–-]), or the a of "a post
+ * shared by" or the p of "posted by" in either case (caseless() spells both [aA], [pP]). Most lines open otherwise
+ * and run none of the regexes.
+ */
+function opensLikeAttribution(first: number): boolean {
+  return first === 0x2014 || first === 0x2013 || first === 0x2d || first === 0x61 || first === 0x41 || first === 0x70 || first === 0x50;
 }

@@ -28,14 +28,20 @@ const {
 export interface ScoredBlock {
   readonly score: number;
   readonly reason: Reason;
+  /** [reason]: the reasons of a block without a cue, one list for every block a shared outcome fits (lists are never changed in place). */
+  readonly alone: readonly Reason[];
+}
+
+export function scoredBlock(score: number, reason: Reason): ScoredBlock {
+  return { score, reason, alone: [reason] };
 }
 
 // The outcomes that are the same for every block they fit, each one object (no allocation per block).
-const FURNITURE: ScoredBlock = { score: boilerplateScore, reason: { rule: 'score.furniture' } };
-const SHORT: ScoredBlock = { score: shortScore, reason: { rule: 'score.short' } };
-const TEASER_CARD: ScoredBlock = { score: repeatedScore, reason: { rule: 'score.teaser-card' } };
-const SENTENCE: ScoredBlock = { score: 0.2, reason: { rule: 'score.sentence' } };
-const FRAGMENT: ScoredBlock = { score: fragmentScore, reason: { rule: 'score.fragment' } };
+const FURNITURE = scoredBlock(boilerplateScore, { rule: 'score.furniture' });
+const SHORT = scoredBlock(shortScore, { rule: 'score.short' });
+const TEASER_CARD = scoredBlock(repeatedScore, { rule: 'score.teaser-card' });
+const SENTENCE = scoredBlock(0.2, { rule: 'score.sentence' });
+const FRAGMENT = scoredBlock(fragmentScore, { rule: 'score.fragment' });
 
 // A repeated line's outcome says how many copies the page prints: one object per count, made when a count is first
 // met (a page's menu lines repeat with a few counts, over and over), up to a count past which they are rare.
@@ -45,7 +51,7 @@ const MAX_SHARED_REPEATS = 32;
 function repeatedLine(repeats: number): ScoredBlock {
   const shared = repeats < MAX_SHARED_REPEATS ? repeatedOutcomes[repeats] : undefined;
   if (shared !== undefined) return shared;
-  const made: ScoredBlock = { score: repeatedScore, reason: { rule: 'score.repeated', detail: `${repeats + 1}×` } };
+  const made = scoredBlock(repeatedScore, { rule: 'score.repeated', detail: `${repeats + 1}×` });
   if (repeats < MAX_SHARED_REPEATS) repeatedOutcomes[repeats] = made;
   return made;
 }
@@ -67,10 +73,10 @@ export function proseScore(f: Features, furniture: boolean): ScoredBlock {
   }
   // Written once for both details below: the rare one (keywords) then shares the common one's code.
   const stopwords = `stopwords ${f.stopwordRatio.toFixed(2)}`;
-  if (!f.unspacedScript && f.stopwordRatio < minStopwordRatio) return { score: fragmentScore, reason: { rule: 'score.keywords', detail: stopwords } };
+  if (!f.unspacedScript && f.stopwordRatio < minStopwordRatio) return scoredBlock(fragmentScore, { rule: 'score.keywords', detail: stopwords });
   let quality = 1;
   if (!sentenceShaped) quality *= 0.3; // long but not sentences: a headline, a link list
   if (!prosey) quality *= 0.5;
   const score = Math.min(maxParagraphScore, (chars / charsPerUnit) * quality);
-  return { score, reason: { rule: 'score.paragraph', detail: `${chars} chars, ${stopwords}` } };
+  return scoredBlock(score, { rule: 'score.paragraph', detail: `${chars} chars, ${stopwords}` });
 }

@@ -92,8 +92,18 @@ export function markOutsideRegion(labels: Classification[], region: Region | nul
     for (const l of labels) addReason(l, NO_REGION);
     return;
   }
+  // Runs of blocks share one reasons list (a menu's short lines: see rules/prose-score.ts), and lists are never changed
+  // in place: the blocks of a run take one list with the reason added too, made for the first of them.
+  let from: readonly Reason[] | null = null;
+  let to: readonly Reason[] = [];
   for (let i = 0; i < labels.length; i++) {
-    if ((i < region.start || i >= region.end) && labels[i].label === 'boilerplate') addReason(labels[i], OUTSIDE_REGION);
+    const l = labels[i];
+    if ((i >= region.start && i < region.end) || l.label !== 'boilerplate') continue;
+    if (l.reasons !== from) {
+      from = l.reasons;
+      addReason(l, OUTSIDE_REGION);
+      to = l.reasons;
+    } else l.reasons = to;
   }
 }
 

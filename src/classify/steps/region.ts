@@ -93,14 +93,24 @@ function widenRegion(
  * section (a comments heading, or comment metadata lines), look for the body before it first.
  */
 function beforeComments(scores: number[], { cue, stops }: PageCues): Region | null {
-  // A plain loop: V8's flatMap allocates an array per block.
+  // One pass for both kinds of line (a plain loop: V8's flatMap allocates an array per block); pages with neither
+  // allocate no list of headings.
   const metas: number[] = [];
-  for (let i = 0; i < cue.length; i++) if (cue[i]?.rule === 'cue.comment-meta') metas.push(i);
-  // A comments heading opens the comments only when comments follow ("0 Comments" beside a byline does not).
-  const heading = cue.findIndex((c, i) => c?.rule === 'cue.comments-heading' && metas.some((m) => m > i && m - i <= T.commentMetaReach));
-  const starts = [heading, metas.length >= 2 ? metas[0] : -1].filter((i) => i > 0);
-  if (starts.length > 0) {
-    const before = bestRegion(scores, stops, Math.min(...starts));
+  let headings: number[] | null = null;
+  for (let i = 0; i < cue.length; i++) {
+    const rule = cue[i]?.rule;
+    if (rule === 'cue.comment-meta') metas.push(i);
+    else if (rule === 'cue.comments-heading') (headings ??= []).push(i);
+  }
+  // A comments heading opens the comments only when comments follow ("0 Comments" beside a byline does not): the first
+  // such heading in page order.
+  let heading = -1;
+  if (headings !== null) for (const h of headings) if (heading === -1 && metas.some((m) => m > h && m - h <= T.commentMetaReach)) heading = h;
+  // The comments start at the first of the heading and, given two or more, the first comment line (block 0 opens no comments).
+  const firstMeta = metas.length >= 2 ? metas[0] : -1;
+  const start = heading > 0 && firstMeta > 0 ? Math.min(heading, firstMeta) : heading > 0 ? heading : firstMeta;
+  if (start > 0) {
+    const before = bestRegion(scores, stops, start);
     if (before && before.total >= T.minArticleScore) return before;
   }
   return bestRegion(scores, stops);
@@ -133,7 +143,9 @@ function cardListEnd(features: readonly Features[], cue: ReadonlyArray<Reason | 
 }
 
 /** Stops the region may not be bridged across: every stop that is not a list heading. */
-function nonBridgeable(stops: ReadonlySet<number>, lists: ReadonlyMap<number, RelatedList>): Set<number> {
+function nonBridgeable(stops: ReadonlySet<number>, lists: ReadonlyMap<number, RelatedList>): ReadonlySet<number> {
+  // Without lists every stop is one: the set itself serves (it is only read), not a copy made on every page.
+  if (lists.size === 0) return stops;
   return new Set([...stops].filter((s) => !lists.has(s)));
 }
 
