@@ -4,10 +4,10 @@
  * A sign is a necessary condition, never a verdict: a test gated on a sign runs, as before, whenever the
  * sign is there, so gating changes no result.
  */
-import { BOILERPLATE_FIRST_WORDS, BOILERPLATE_LINE_KEYS, hasLabelSeparator, MAX_LABELS_LINE_CHARS, mayHaveCount, SHARE_OR_FOLLOW_WORDS, withoutCount } from './boilerplate.js';
+import { BOILERPLATE_FIRST_WORDS, BOILERPLATE_LINE_KEYS, MAX_LABELS_LINE_CHARS, mayHaveCount, SHARE_OR_FOLLOW_WORDS, withoutCount } from './boilerplate.js';
 import { MULTIWORD_LABELS, PHOTO_ONLY_KEYS } from './credits.js';
 import { caseless, escapeClassCharacters, escapeRegExp } from './phrase-regex.js';
-import { firstWords, LEADING_DECORATION_CHARS, lowerCase, phraseKey } from './phrase-set.js';
+import { firstWords, LEADING_DECORATION_CHARS, lowerCase, phraseKeyOf } from './phrase-set.js';
 import { HEADING_FIRST_WORDS, HEADING_LINE_KEYS, withoutTrailer } from './related.js';
 
 /** The line's key, with its count or trailer off, is a key of a whole-line table (ad, share, comment, author, heading, photo-only agency tables). */
@@ -16,16 +16,75 @@ export const PHRASE_SIGN = 1;
 export const LEAD_SIGN = 2;
 /** The line has a label separator (· • |): several labels on one line ("Share | Tweet"); asked only up to MAX_LABELS_LINE_CHARS, where everyPart reads labels. */
 export const SEPARATOR_SIGN = 4;
+/**
+ * The line may have a credit sign (image-credit.ts's hasCreditSign): one of [:：|,/&©)], a y or Y (" by ", "courtesy"),
+ * or a digit or I or i first (a gallery counter's start, "Item"). Read only up to MAX_LABELS_LINE_CHARS: a longer line
+ * always shows it, and matchCredit asks hasCreditSign as before.
+ */
+export const CREDIT_SIGN = 8;
 /** Every sign: what a caller that has not read the signs passes, to run every test. */
-export const ALL_SIGNS = PHRASE_SIGN | LEAD_SIGN | SEPARATOR_SIGN;
+export const ALL_SIGNS = PHRASE_SIGN | LEAD_SIGN | SEPARATOR_SIGN | CREDIT_SIGN;
 
 /** The signs `text` shows: a bit set of the signs above. */
 export function cueSigns(text: string): number {
-  let signs = 0;
-  if (hasPhraseKey(text)) signs |= PHRASE_SIGN;
+  // A short line's characters are read once, for its separator, its credit characters and its white space to collapse:
+  // three regex tests and two searches on most lines (each call costs about what this walk of a short line does).
+  const marks = text.length <= MAX_LABELS_LINE_CHARS ? lineMarks(text) : LONG_LINE_MARKS;
+  let signs = marks & (SEPARATOR_SIGN | CREDIT_SIGN);
+  if (hasPhraseKey(text, (marks & COLLAPSIBLE_MARK) !== 0)) signs |= PHRASE_SIGN;
   if ((lead ??= leadPattern()).test(lowerCase(text))) signs |= LEAD_SIGN;
-  if (text.length <= MAX_LABELS_LINE_CHARS && hasLabelSeparator(text)) signs |= SEPARATOR_SIGN;
   return signs;
+}
+
+// lineMarks' bits: SEPARATOR_SIGN and CREDIT_SIGN as the signs have them, and white space phraseKey collapses.
+const COLLAPSIBLE_MARK = 16;
+// A line longer than MAX_LABELS_LINE_CHARS is not walked: it has no separator sign, and may have all else.
+const LONG_LINE_MARKS = CREDIT_SIGN | COLLAPSIBLE_MARK;
+const SPACE_CODE = 0x20;
+const DIGIT_ZERO = 0x30;
+const DIGIT_NINE = 0x39;
+
+/**
+ * SEPARATOR_SIGN if the line has a character of hasLabelSeparator's /[·•|]/; CREDIT_SIGN if it has one of
+ * hasCreditSign's /[:：|,/&©)]/, a y or Y (its /\s[Bb][Yy]\s|ourtesy/ holds one in each branch) or starts as its
+ * /^(?:\d|[Ii]tem\s)/ (with a digit, an I or an i); COLLAPSIBLE_MARK if it has what collapseWhiteSpace changes, as
+ * phrase-set.ts's COLLAPSIBLE finds it (white space other than ' ', or two spaces in a row). None of these regexes has
+ * the u flag: each reads code units, as this walk does.
+ */
+function lineMarks(text: string): number {
+  const n = text.length;
+  if (n === 0) return 0;
+  const table = (asciiMarks ??= asciiMarkTable());
+  const first = text.charCodeAt(0);
+  let marks = (first >= DIGIT_ZERO && first <= DIGIT_NINE) || first === 0x49 || first === 0x69 ? CREDIT_SIGN : 0;
+  let previous = 0;
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    if (code < ASCII_END) {
+      marks |= table[code];
+      if (code === SPACE_CODE && previous === SPACE_CODE) marks |= COLLAPSIBLE_MARK;
+    } else {
+      marks |= otherMarks(code);
+    }
+    previous = code;
+  }
+  return marks;
+}
+const ASCII_END = 0x80;
+// Built on first use, not at load.
+let asciiMarks: Uint8Array | undefined;
+function asciiMarkTable(): Uint8Array {
+  const table = new Uint8Array(ASCII_END);
+  for (const ch of '|') table[ch.charCodeAt(0)] |= SEPARATOR_SIGN;
+  for (const ch of ':|,/&)yY') table[ch.charCodeAt(0)] |= CREDIT_SIGN;
+  for (let code = 0x09; code <= 0x0d; code++) table[code] |= COLLAPSIBLE_MARK; // \t-\r
+  return table;
+}
+/** The marks of a code unit beyond ASCII: · and • separate labels, ： and © are credit characters, the rest of COLLAPSIBLE's class. */
+function otherMarks(code: number): number {
+  if (code === 0xb7 || code === 0x2022) return SEPARATOR_SIGN;
+  if (code === 0xff1a || code === 0xa9) return CREDIT_SIGN;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff ? COLLAPSIBLE_MARK : 0;
 }
 
 // Built on first use, not at load: a one-page run that never reads cues does not pay for them.
@@ -36,9 +95,9 @@ let lead: RegExp | undefined;
  * Whether phraseKey(text), as it is or without a count (isCommentHeading) or trailer (the heading tests),
  * is in some whole-line table: each table test looks up one of these three in its table.
  */
-function hasPhraseKey(text: string): boolean {
+function hasPhraseKey(text: string, collapsible: boolean): boolean {
   keys ??= new Set([...BOILERPLATE_LINE_KEYS, ...HEADING_LINE_KEYS, PHOTO_ONLY_KEYS].flatMap((set) => [...set]));
-  const key = phraseKey(text);
+  const key = phraseKeyOf(text, collapsible);
   if (keys.has(key)) return true;
   // withoutCount and withoutTrailer give the key itself unless it starts with a digit or ends in ")" (most keys do
   // neither): only then is there another key to look up.
