@@ -6,7 +6,8 @@
  */
 import { BOILERPLATE_FIRST_WORDS, BOILERPLATE_LINE_KEYS, MAX_LABELS_LINE_CHARS, mayHaveCount, SHARE_OR_FOLLOW_WORDS, withoutCount } from './boilerplate.js';
 import { MULTIWORD_LABELS, PHOTO_ONLY_KEYS } from './credits.js';
-import { caseless, escapeClassCharacters, escapeRegExp } from './phrase-regex.js';
+import { isWhiteSpace } from '../features/char-class.js';
+import { caseless, caselessForms, escapeClassCharacters, escapeRegExp } from './phrase-regex.js';
 import { firstWords, LEADING_DECORATION_CHARS, lowerCase, phraseKeyOf } from './phrase-set.js';
 import { HEADING_FIRST_WORDS, HEADING_LINE_KEYS, withoutTrailer } from './related.js';
 
@@ -32,7 +33,7 @@ export function cueSigns(text: string): number {
   const marks = text.length <= MAX_LABELS_LINE_CHARS ? lineMarks(text) : LONG_LINE_MARKS;
   let signs = marks & (SEPARATOR_SIGN | CREDIT_SIGN);
   if (hasPhraseKey(text, (marks & COLLAPSIBLE_MARK) !== 0)) signs |= PHRASE_SIGN;
-  if ((lead ??= leadPattern()).test(lowerCase(text))) signs |= LEAD_SIGN;
+  if (startsWithLead(lowerCase(text))) signs |= LEAD_SIGN;
   return signs;
 }
 
@@ -116,9 +117,50 @@ function hasPhraseKey(text: string, collapsible: boolean): boolean {
  * match their words caseless on the line as printed and may run on into any letter: spelled the same here, as
  * each letter's class holds the lower case of every character in it (ſ stays ſ, the Kelvin sign becomes k).
  */
-function leadPattern(): RegExp {
+export function leadPattern(): RegExp {
   const decoration = `[\\s${escapeClassCharacters(LEADING_DECORATION_CHARS)}]*`;
-  const words = [...new Set([...BOILERPLATE_FIRST_WORDS(), ...HEADING_FIRST_WORDS, ...firstWords(MULTIWORD_LABELS)])].map(escapeRegExp);
+  const words = leadWords().map(escapeRegExp);
   const leads = SHARE_OR_FOLLOW_WORDS.map(caseless);
-  return new RegExp(`^${decoration}(?:(?:${words.join('|')})(?=[:：,.]*(?:\\s|$))|©|${leads.join('|')})`);
+  return new RegExp(`^${decoration}(?:(?:${words.join('|')})(?=[:：,.]*(?:\\s|$))|${COPYRIGHT_SIGN}|${leads.join('|')})`);
+}
+const leadWords = (): string[] => [...new Set([...BOILERPLATE_FIRST_WORDS(), ...HEADING_FIRST_WORDS, ...firstWords(MULTIWORD_LABELS)])];
+const COPYRIGHT_SIGN = '©';
+
+/**
+ * leadPattern().test(lower), asked only where some branch of it may start: most lines start with two characters no
+ * branch starts with ("Business", "Health"), and an alternation of 130 words costs V8 more to fail than a lookup.
+ * A branch starts after any prefix of the line's leading decoration (the decoration class matches a run of it, and a
+ * word may itself start with decoration: "(c)"), so each place up to the first character that is not decoration is
+ * looked at: the branch's first two characters there (a word's own, or any its caseless letters stand for), or © alone.
+ * Every word has two characters or more (a test checks it); a pair in the table only means the regex is asked.
+ */
+export function startsWithLead(lower: string): boolean {
+  const starts = (leadStarts ??= leadStartTable());
+  const n = lower.length;
+  for (let p = 0; p < n; p++) {
+    const code = lower.charCodeAt(p);
+    if (code === COPYRIGHT_CODE || (p + 1 < n && starts.pairs[pairKey(code, lower.charCodeAt(p + 1))] !== 0)) return (lead ??= leadPattern()).test(lower);
+    // Most lines start with a letter of a-z (lower-cased), which is neither white space nor decoration.
+    if ((code >= LATIN_SMALL_A && code <= LATIN_SMALL_Z) || (!isWhiteSpace(code) && !starts.decoration.has(code))) return false;
+  }
+  return false;
+}
+const COPYRIGHT_CODE = 0xa9;
+const LATIN_SMALL_A = 0x61;
+const LATIN_SMALL_Z = 0x7a;
+// Keys of the pair table: 4,096 one-byte slots, in which the 80 or so first pairs of the words seldom meet.
+const PAIR_KEY_BITS = 12;
+const PAIR_MULTIPLIER = 0x9e3779b1; // Fibonacci hashing, as line-signature.ts and skip-scan.ts
+const pairKey = (first: number, second: number): number => Math.imul((first << 16) | second, PAIR_MULTIPLIER) >>> (32 - PAIR_KEY_BITS);
+// Built on first use, not at load.
+let leadStarts: { pairs: Uint8Array; decoration: ReadonlySet<number> } | undefined;
+function leadStartTable(): { pairs: Uint8Array; decoration: ReadonlySet<number> } {
+  const pairs = new Uint8Array(1 << PAIR_KEY_BITS);
+  const mark = (firsts: readonly string[], seconds: readonly string[]) => {
+    for (const a of firsts) for (const b of seconds) pairs[pairKey(a.charCodeAt(0), b.charCodeAt(0))] = 1;
+  };
+  for (const word of leadWords()) mark([word[0]], [word[1]]);
+  // caseless() spells each letter as the class of its forms: every form of the first two letters.
+  for (const word of SHARE_OR_FOLLOW_WORDS) mark(caselessForms(word[0]), caselessForms(word[1]));
+  return { pairs, decoration: new Set([...LEADING_DECORATION_CHARS].map((ch) => ch.charCodeAt(0))) };
 }

@@ -11,7 +11,7 @@ import { hasCreditSign, LABEL_STEMS, matchCredit } from '../../src/classify/rule
 import { isAuthorBox, isCommentsHeading, isListHeading, isRelatedHeading } from '../../src/classify/rules/related.js';
 import { AD_LABELS, COMMENT_HEADINGS, FOOTER_PREFIXES, hasLabelSeparator, MAX_LABELS_LINE_CHARS, SHARE_LABELS } from '../../src/cues/boilerplate.js';
 import { CAPTIONS, LABELS, PHOTO_AGENCIES, PHOTO_ONLY_AGENCIES } from '../../src/cues/credits.js';
-import { CREDIT_SIGN, cueSigns, LEAD_SIGN, PHRASE_SIGN, SEPARATOR_SIGN } from '../../src/cues/cue-signs.js';
+import { CREDIT_SIGN, cueSigns, LEAD_SIGN, leadPattern, PHRASE_SIGN, SEPARATOR_SIGN, startsWithLead } from '../../src/cues/cue-signs.js';
 import { LIST_HEADINGS, RELATED_HEADINGS } from '../../src/cues/related.js';
 
 
@@ -56,6 +56,14 @@ describe('the signs readCues reads once per block', () => {
       const separator = line.length <= MAX_LABELS_LINE_CHARS && hasLabelSeparator(line);
       return (signs & SEPARATOR_SIGN) !== 0 !== separator || (hasCreditSign(line) && (signs & CREDIT_SIGN) === 0);
     });
+    expect(differ.slice(0, 5), `${differ.length} lines`).toEqual([]);
+  });
+
+  it('should ask the leading-word pattern wherever it may match, after any decoration', () => {
+    const lead = leadPattern();
+    const decorations = ['', ' ', '(', '• ', ' - ', '\u00a0', '\t', '»›', '(('];
+    const lines = [...LINES, ...LINES.flatMap((line) => decorations.map((d) => d + line)), '©', '(c)', '(©', 'x', ''].map((line) => line.toLowerCase());
+    const differ = lines.filter((lower) => startsWithLead(lower) !== lead.test(lower));
     expect(differ.slice(0, 5), `${differ.length} lines`).toEqual([]);
   });
 
