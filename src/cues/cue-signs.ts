@@ -4,11 +4,11 @@
  * A sign is a necessary condition, never a verdict: a test gated on a sign runs, as before, whenever the
  * sign is there, so gating changes no result.
  */
-import { BOILERPLATE_FIRST_WORDS, BOILERPLATE_LINE_KEYS, MAX_LABELS_LINE_CHARS, mayHaveCount, SHARE_OR_FOLLOW_WORDS, withoutCount } from './boilerplate.js';
+import { BOILERPLATE_FIRST_WORDS, BOILERPLATE_LINE_KEYS, hasLabelSeparator, MAX_LABELS_LINE_CHARS, mayHaveCount, SHARE_OR_FOLLOW_WORDS, withoutCount } from './boilerplate.js';
 import { MULTIWORD_LABELS, PHOTO_ONLY_KEYS } from './credits.js';
 import { isWhiteSpace } from '../features/char-class.js';
 import { caseless, caselessForms, escapeClassCharacters, escapeRegExp } from './phrase-regex.js';
-import { firstWords, LEADING_DECORATION_CHARS, lowerCase, phraseKeyOf } from './phrase-set.js';
+import { firstWords, LEADING_DECORATION_CHARS, lowerCase, MAX_PHRASE_CHARS, phraseKeyOf } from './phrase-set.js';
 import { HEADING_FIRST_WORDS, HEADING_LINE_KEYS, withoutTrailer } from './related.js';
 
 /** The line's key, with its count or trailer off, is a key of a whole-line table (ad, share, comment, author, heading, photo-only agency tables). */
@@ -19,7 +19,7 @@ export const LEAD_SIGN = 2;
 export const SEPARATOR_SIGN = 4;
 /**
  * The line may have a credit sign (image-credit.ts's hasCreditSign): one of [:：|,/&©)], a y or Y (" by ", "courtesy"),
- * or a digit or I or i first (a gallery counter's start, "Item"). Read only up to MAX_LABELS_LINE_CHARS: a longer line
+ * or a digit or I or i first (a gallery counter's start, "Item"). Read only up to MAX_PHRASE_CHARS: a longer line
  * always shows it, and matchCredit asks hasCreditSign as before.
  */
 export const CREDIT_SIGN = 8;
@@ -29,8 +29,9 @@ export const ALL_SIGNS = PHRASE_SIGN | LEAD_SIGN | SEPARATOR_SIGN | CREDIT_SIGN;
 /** The signs `text` shows: a bit set of the signs above. */
 export function cueSigns(text: string): number {
   // A short line's characters are read once, for its separator, its credit characters and its white space to collapse:
-  // three regex tests and two searches on most lines (each call costs about what this walk of a short line does).
-  const marks = text.length <= MAX_LABELS_LINE_CHARS ? lineMarks(text) : LONG_LINE_MARKS;
+  // three regex tests and two searches on most lines (each call costs about what this walk of a short line does). A
+  // longer line is not walked: a regex scans it for less, and it has no key to collapse the white space of.
+  const marks = text.length <= MAX_PHRASE_CHARS ? lineMarks(text) : longLineMarks(text);
   let signs = marks & (SEPARATOR_SIGN | CREDIT_SIGN);
   if (hasPhraseKey(text, (marks & COLLAPSIBLE_MARK) !== 0)) signs |= PHRASE_SIGN;
   if (startsWithLead(lowerCase(text))) signs |= LEAD_SIGN;
@@ -39,8 +40,13 @@ export function cueSigns(text: string): number {
 
 // lineMarks' bits: SEPARATOR_SIGN and CREDIT_SIGN as the signs have them, and white space phraseKey collapses.
 const COLLAPSIBLE_MARK = 16;
-// A line longer than MAX_LABELS_LINE_CHARS is not walked: it has no separator sign, and may have all else.
-const LONG_LINE_MARKS = CREDIT_SIGN | COLLAPSIBLE_MARK;
+/**
+ * The marks of a line longer than MAX_PHRASE_CHARS: a separator as hasLabelSeparator finds it, up to MAX_LABELS_LINE_CHARS;
+ * the credit sign always (matchCredit then asks hasCreditSign); white space to collapse always (phraseKey gives no key).
+ */
+function longLineMarks(text: string): number {
+  return text.length <= MAX_LABELS_LINE_CHARS && hasLabelSeparator(text) ? SEPARATOR_SIGN | CREDIT_SIGN | COLLAPSIBLE_MARK : CREDIT_SIGN | COLLAPSIBLE_MARK;
+}
 const SPACE_CODE = 0x20;
 const DIGIT_ZERO = 0x30;
 const DIGIT_NINE = 0x39;
