@@ -256,6 +256,15 @@ function mentionsFurniturePhrase(lower: string, short: readonly string[]): boole
   for (let i = 0; i < short.length; i++) if (lower.includes(short[i])) return true;
   return false;
 }
+/**
+ * Whether lower-cased text may hold a phrase of any of the consent, legal, promotion and comment-notice tables: none of
+ * isConsentText, isLegalNotice, hasPromoPhrase and isCommentNotice matches a text without (each asks
+ * mentionsFurniturePhrase first, with its table's share of the short phrases searched for here).
+ */
+export function mayHoldFurniturePhrase(lower: string): boolean {
+  return mentionsFurniturePhrase(lower, (allShort ??= [...CONSENT_SHORT, ...LEGAL_SHORT, ...PROMO_SHORT, ...COMMENT_NOTICE_SHORT]));
+}
+let allShort: readonly string[] | undefined;
 /** A table's phrases that the furniture scan leaves out, for its test to search for itself. */
 function shortPhrases(table: Readonly<Record<string, readonly string[]>>): readonly string[] {
   return Object.values(table).flat().filter((p) => p.length < MIN_SCANNED_CHARS);

@@ -4,16 +4,16 @@
  * which the article does not go on (related and comments headings), the body region's hard stops.
  */
 import type { Block } from '../../blocks/block.js';
-import { isCommentNotice } from '../../cues/boilerplate.js';
+import { isCommentNotice, mayHoldFurniturePhrase } from '../../cues/boilerplate.js';
 import { cueSigns, LEAD_SIGN, PHRASE_SIGN } from '../../cues/cue-signs.js';
 import type { Features } from '../../features/features.js';
 import { lineSignature, SIGNATURE_SLOTS } from '../../features/line-signature.js';
-import { knowLowerCase } from '../../cues/phrase-set.js';
+import { knowLowerCase, lowerCase, MAX_PHRASE_CHARS } from '../../cues/phrase-set.js';
 import type { Reason } from '../labels.js';
 import { boilerplateCue } from '../rules/boilerplate.js';
 import { matchCredit, type CreditMatch } from '../rules/image-credit.js';
 import { markupCue } from '../rules/markup.js';
-import { isAuthorBox, isCommentMeta, isCommentsHeading, isListHeading, isRelatedHeading } from '../rules/related.js';
+import { isAuthorBox, isCommentMeta, isCommentsHeading, isListHeading, isRelatedHeading, mayBeCommentMeta } from '../rules/related.js';
 
 export interface PageCues {
   /** Per block, the cue that marks it as furniture or a stop; null for a block its words do not mark. */
@@ -107,8 +107,21 @@ export function readCues(blocks: readonly Block[], features?: readonly Features[
   return { cue, credits, stops };
 }
 
+/**
+ * The longest line without signs that matchCredit surely reads no credit in: mayBePhotoOnly tries a line of a few
+ * characters more, which may be a bracketed agency.
+ */
+const MAX_SIGNLESS_CHARS = MAX_PHRASE_CHARS;
+
 function readText(text: string): TextCues {
   const signs = cueSigns(text);
+  // Most short lines show no sign, and then nothing but the tests that need none could match: a comment notice, a
+  // comment header, consent, legal or promotion text (matchCredit needs a sign on such a line). Each of those asks one of
+  // two things first; a line with neither has no cue, and is answered without them (tests/classify/steps/cues.test.ts).
+  if (signs === 0 && text.length <= MAX_SIGNLESS_CHARS) {
+    const lower = lowerCase(text);
+    if (!mayHoldFurniturePhrase(lower) && !mayBeCommentMeta(lower)) return NO_CUES;
+  }
   const credit = matchCredit(text, signs);
   const stop = stopCue(text, signs);
   const furniture = stop !== null ? null
