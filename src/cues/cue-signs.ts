@@ -47,7 +47,6 @@ const COLLAPSIBLE_MARK = 16;
 function longLineMarks(text: string): number {
   return text.length <= MAX_LABELS_LINE_CHARS && hasLabelSeparator(text) ? SEPARATOR_SIGN | CREDIT_SIGN | COLLAPSIBLE_MARK : CREDIT_SIGN | COLLAPSIBLE_MARK;
 }
-const SPACE_CODE = 0x20;
 const DIGIT_ZERO = 0x30;
 const DIGIT_NINE = 0x39;
 
@@ -61,37 +60,38 @@ const DIGIT_NINE = 0x39;
 function lineMarks(text: string): number {
   const n = text.length;
   if (n === 0) return 0;
-  const table = (asciiMarks ??= asciiMarkTable());
+  const table = (markTable ??= lineMarkTable());
   const first = text.charCodeAt(0);
   let marks = (first >= DIGIT_ZERO && first <= DIGIT_NINE) || first === 0x49 || first === 0x69 ? CREDIT_SIGN : 0;
+  // One lookup a character. A space's PLAIN_SPACE bit, shifted onto COLLAPSIBLE_MARK where the one before was a space too.
   let previous = 0;
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
-    if (code < ASCII_END) {
-      marks |= table[code];
-      if (code === SPACE_CODE && previous === SPACE_CODE) marks |= COLLAPSIBLE_MARK;
-    } else {
-      marks |= otherMarks(code);
-    }
-    previous = code;
+    const bits = code < TABLE_END ? table[code] : code === 0xfeff ? COLLAPSIBLE_MARK : code === 0xff1a ? CREDIT_SIGN : 0;
+    marks |= bits | ((bits & previous & PLAIN_SPACE) >> PLAIN_SPACE_TO_COLLAPSIBLE);
+    previous = bits;
   }
   return marks;
 }
-const ASCII_END = 0x80;
+// A ' ', for the walk to find two in a row; not a mark of the line.
+const PLAIN_SPACE = 32;
+const PLAIN_SPACE_TO_COLLAPSIBLE = 1; // PLAIN_SPACE >> 1 === COLLAPSIBLE_MARK
+// The table covers every code unit with a mark up to U+3000 (the ideographic space); beyond it only U+FEFF and ： have one.
+const TABLE_END = 0x3001;
 // Built on first use, not at load.
-let asciiMarks: Uint8Array | undefined;
-function asciiMarkTable(): Uint8Array {
-  const table = new Uint8Array(ASCII_END);
-  for (const ch of '|') table[ch.charCodeAt(0)] |= SEPARATOR_SIGN;
-  for (const ch of ':|,/&)yY') table[ch.charCodeAt(0)] |= CREDIT_SIGN;
-  for (let code = 0x09; code <= 0x0d; code++) table[code] |= COLLAPSIBLE_MARK; // \t-\r
+let markTable: Uint8Array | undefined;
+function lineMarkTable(): Uint8Array {
+  const table = new Uint8Array(TABLE_END);
+  const mark = (characters: string, bits: number) => {
+    for (const ch of characters) table[ch.charCodeAt(0)] |= bits;
+  };
+  mark('·•|', SEPARATOR_SIGN);
+  mark(':|,/&)©yY', CREDIT_SIGN);
+  // COLLAPSIBLE's class, [\t-\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff], but U+FEFF (past the table).
+  mark('\t\n\v\f\r\u00a0\u1680\u2028\u2029\u202f\u205f\u3000', COLLAPSIBLE_MARK);
+  for (let code = 0x2000; code <= 0x200a; code++) table[code] |= COLLAPSIBLE_MARK;
+  mark(' ', PLAIN_SPACE);
   return table;
-}
-/** The marks of a code unit beyond ASCII: · and • separate labels, ： and © are credit characters, the rest of COLLAPSIBLE's class. */
-function otherMarks(code: number): number {
-  if (code === 0xb7 || code === 0x2022) return SEPARATOR_SIGN;
-  if (code === 0xff1a || code === 0xa9) return CREDIT_SIGN;
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff ? COLLAPSIBLE_MARK : 0;
 }
 
 // Built on first use, not at load: a one-page run that never reads cues does not pay for them.
