@@ -205,7 +205,9 @@ export const isAuthorBoxLine = (text: string): boolean => AUTHOR_BOX_PHRASES.has
  * words of ABOUT_NAME), and those of SHARE_LEAD and FOLLOW_LEAD.
  */
 export const BOILERPLATE_LINE_KEYS: ReadonlyArray<ReadonlySet<string>> = [AD_SET, SHARE_SET, COMMENT_SET, AUTHOR_BOX_PHRASES];
-export const BOILERPLATE_FIRST_WORDS = (): string[] => [...firstWords(FOOTER_SET), 'about', 'über', 'sobre', 'à propos de'];
+export const FOOTER_FIRST_WORDS = (): string[] => firstWords(FOOTER_SET);
+/** The words ABOUT_NAME starts a line with. */
+export const ABOUT_WORDS = ['about', 'über', 'sobre', 'à propos de'];
 /** The words SHARE_LEAD and FOLLOW_LEAD start a line with (caseless, and running on into any letter). */
 export const SHARE_OR_FOLLOW_WORDS = [...SHARE_LEAD_WORDS, ...FOLLOW_LEAD_WORDS];
 

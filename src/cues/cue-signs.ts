@@ -4,7 +4,7 @@
  * A sign is a necessary condition, never a verdict: a test gated on a sign runs, as before, whenever the
  * sign is there, so gating changes no result.
  */
-import { BOILERPLATE_FIRST_WORDS, BOILERPLATE_LINE_KEYS, hasLabelSeparator, MAX_LABELS_LINE_CHARS, mayHaveCount, SHARE_OR_FOLLOW_WORDS, withoutCount } from './boilerplate.js';
+import { ABOUT_WORDS, BOILERPLATE_LINE_KEYS, FOOTER_FIRST_WORDS, hasLabelSeparator, MAX_LABELS_LINE_CHARS, mayHaveCount, SHARE_OR_FOLLOW_WORDS, withoutCount } from './boilerplate.js';
 import { MULTIWORD_LABELS, PHOTO_ONLY_KEYS } from './credits.js';
 import { isWhiteSpace } from '../features/char-class.js';
 import { caseless, caselessForms, escapeClassCharacters, escapeRegExp } from './phrase-regex.js';
@@ -13,8 +13,19 @@ import { HEADING_FIRST_WORDS, HEADING_LINE_KEYS, withoutTrailer } from './relate
 
 /** The line's key, with its count or trailer off, is a key of a whole-line table (ad, share, comment, author, heading, photo-only agency tables). */
 export const PHRASE_SIGN = 1;
-/** The line starts (after decoration) with a word or character a leading-word test needs (footer, share, follow, about, more, most, credit label). */
-export const LEAD_SIGN = 2;
+/**
+ * The line starts (after decoration) with a word or character a leading-word test needs, by the tests' kind: a footer
+ * prefix's first word or © (isFooterLine), a credit or caption label's (bareLabelCredit), more, other or most (the heading
+ * tests' MORE_SECTION_LINE and MOST_READ_SECTION), ABOUT_NAME's (isAuthorBox), a share or follow word (SHARE_LEAD,
+ * FOLLOW_LEAD). Each is shown only with the leading-word pattern matching (leadSigns).
+ */
+export const FOOTER_LEAD_SIGN = 2;
+export const CREDIT_LEAD_SIGN = 16;
+export const HEADING_LEAD_SIGN = 32;
+export const ABOUT_LEAD_SIGN = 64;
+export const SHARE_LEAD_SIGN = 128;
+/** Any of the leading-word signs. */
+export const LEAD_SIGN = FOOTER_LEAD_SIGN | CREDIT_LEAD_SIGN | HEADING_LEAD_SIGN | ABOUT_LEAD_SIGN | SHARE_LEAD_SIGN;
 /** The line has a label separator (· • |): several labels on one line ("Share | Tweet"); asked only up to MAX_LABELS_LINE_CHARS, where everyPart reads labels. */
 export const SEPARATOR_SIGN = 4;
 /**
@@ -34,7 +45,7 @@ export function cueSigns(text: string): number {
   const marks = text.length <= MAX_PHRASE_CHARS ? lineMarks(text) : longLineMarks(text);
   let signs = marks & (SEPARATOR_SIGN | CREDIT_SIGN);
   if (hasPhraseKey(text, (marks & COLLAPSIBLE_MARK) !== 0)) signs |= PHRASE_SIGN;
-  if (startsWithLead(lowerCase(text))) signs |= LEAD_SIGN;
+  signs |= leadSigns(lowerCase(text));
   return signs;
 }
 
@@ -125,36 +136,47 @@ function hasPhraseKey(text: string, collapsible: boolean): boolean {
  */
 export function leadPattern(): RegExp {
   const decoration = `[\\s${escapeClassCharacters(LEADING_DECORATION_CHARS)}]*`;
-  const words = leadWords().map(escapeRegExp);
+  const words = [...new Set(LEAD_WORDS().flatMap(([, group]) => group))].map(escapeRegExp);
   const leads = SHARE_OR_FOLLOW_WORDS.map(caseless);
   return new RegExp(`^${decoration}(?:(?:${words.join('|')})(?=[:：,.]*(?:\\s|$))|${COPYRIGHT_SIGN}|${leads.join('|')})`);
 }
-const leadWords = (): string[] => [...new Set([...BOILERPLATE_FIRST_WORDS(), ...HEADING_FIRST_WORDS, ...firstWords(MULTIWORD_LABELS)])];
+/** The words of the pattern's word branch, by the sign of the tests that need each. */
+const LEAD_WORDS = (): Array<[number, readonly string[]]> => [
+  [FOOTER_LEAD_SIGN, FOOTER_FIRST_WORDS()],
+  [CREDIT_LEAD_SIGN, firstWords(MULTIWORD_LABELS)],
+  [HEADING_LEAD_SIGN, HEADING_FIRST_WORDS],
+  [ABOUT_LEAD_SIGN, ABOUT_WORDS],
+];
 const COPYRIGHT_SIGN = '©';
 
 /**
- * leadPattern().test(lower), asked only where some branch of it may start: most lines start with two characters no
- * branch starts with ("Business", "Health"), and an alternation of 130 words costs V8 more to fail than a lookup.
- * A branch starts after any prefix of the line's leading decoration (the decoration class matches a run of it, and a
- * word may itself start with decoration: "(c)"), so each place up to the first character that is not decoration is
- * looked at: the branch's first two characters there (a word's own, or any its caseless letters stand for), or © alone.
- * Every word has two characters or more (a test checks it); a pair in the table only means the regex is asked.
+ * The leading-word signs of a lower-cased line: those of the branches of leadPattern() that may start it, if the
+ * pattern matches it; else 0. Most lines start with two characters no branch starts with ("Business", "Health"), and
+ * are answered without the pattern: an alternation of 130 words costs V8 more to fail than a lookup. A branch starts
+ * after any prefix of the line's leading decoration (the decoration class matches a run of it, and a word may itself
+ * start with decoration: "(c)"), so each place up to the first character that is not decoration is looked at: the
+ * first two characters there (a word's own, or any its caseless letters stand for) give the signs of the words that
+ * start so, and © alone the footer's. Every word has two characters or more (a test checks it). A test of one kind needs
+ * its words where the pattern looks for them (at the line's start, or after decoration phraseKey strips), so it cannot
+ * match without its sign; a sign in the table only means the test is asked.
  */
-export function startsWithLead(lower: string): boolean {
+export function leadSigns(lower: string): number {
   const starts = (leadStarts ??= leadStartTable());
   const n = lower.length;
+  let signs = 0;
   for (let p = 0; p < n; p++) {
     const code = lower.charCodeAt(p);
-    if (code === COPYRIGHT_CODE || (p + 1 < n && starts.pairs[pairKey(code, lower.charCodeAt(p + 1))] !== 0)) return (lead ??= leadPattern()).test(lower);
+    if (code === COPYRIGHT_CODE) signs |= FOOTER_LEAD_SIGN;
+    else if (p + 1 < n) signs |= starts.pairs[pairKey(code, lower.charCodeAt(p + 1))];
     // Most lines start with a letter of a-z (lower-cased), which is neither white space nor decoration.
-    if ((code >= LATIN_SMALL_A && code <= LATIN_SMALL_Z) || (!isWhiteSpace(code) && !starts.decoration.has(code))) return false;
+    if ((code >= LATIN_SMALL_A && code <= LATIN_SMALL_Z) || (!isWhiteSpace(code) && !starts.decoration.has(code))) break;
   }
-  return false;
+  return signs !== 0 && (lead ??= leadPattern()).test(lower) ? signs : 0;
 }
 const COPYRIGHT_CODE = 0xa9;
 const LATIN_SMALL_A = 0x61;
 const LATIN_SMALL_Z = 0x7a;
-// Keys of the pair table: 4,096 one-byte slots, in which the 80 or so first pairs of the words seldom meet.
+// Keys of the pair table: 4,096 one-byte slots of signs, in which the 80 or so first pairs of the words seldom meet.
 const PAIR_KEY_BITS = 12;
 const PAIR_MULTIPLIER = 0x9e3779b1; // Fibonacci hashing, as line-signature.ts and skip-scan.ts
 const pairKey = (first: number, second: number): number => Math.imul((first << 16) | second, PAIR_MULTIPLIER) >>> (32 - PAIR_KEY_BITS);
@@ -162,11 +184,11 @@ const pairKey = (first: number, second: number): number => Math.imul((first << 1
 let leadStarts: { pairs: Uint8Array; decoration: ReadonlySet<number> } | undefined;
 function leadStartTable(): { pairs: Uint8Array; decoration: ReadonlySet<number> } {
   const pairs = new Uint8Array(1 << PAIR_KEY_BITS);
-  const mark = (firsts: readonly string[], seconds: readonly string[]) => {
-    for (const a of firsts) for (const b of seconds) pairs[pairKey(a.charCodeAt(0), b.charCodeAt(0))] = 1;
+  const mark = (firsts: readonly string[], seconds: readonly string[], sign: number) => {
+    for (const a of firsts) for (const b of seconds) pairs[pairKey(a.charCodeAt(0), b.charCodeAt(0))] |= sign;
   };
-  for (const word of leadWords()) mark([word[0]], [word[1]]);
+  for (const [sign, words] of LEAD_WORDS()) for (const word of words) mark([word[0]], [word[1]], sign);
   // caseless() spells each letter as the class of its forms: every form of the first two letters.
-  for (const word of SHARE_OR_FOLLOW_WORDS) mark(caselessForms(word[0]), caselessForms(word[1]));
+  for (const word of SHARE_OR_FOLLOW_WORDS) mark(caselessForms(word[0]), caselessForms(word[1]), SHARE_LEAD_SIGN);
   return { pairs, decoration: new Set([...LEADING_DECORATION_CHARS].map((ch) => ch.charCodeAt(0))) };
 }

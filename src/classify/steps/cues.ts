@@ -5,7 +5,7 @@
  */
 import type { Block } from '../../blocks/block.js';
 import { isCommentNotice, mayHoldFurniturePhrase } from '../../cues/boilerplate.js';
-import { cueSigns, LEAD_SIGN, PHRASE_SIGN } from '../../cues/cue-signs.js';
+import { ABOUT_LEAD_SIGN, cueSigns, HEADING_LEAD_SIGN, PHRASE_SIGN } from '../../cues/cue-signs.js';
 import type { Features } from '../../features/features.js';
 import { lineSignature, SIGNATURE_SLOTS } from '../../features/line-signature.js';
 import { knowLowerCase, lowerCase, MAX_PHRASE_CHARS } from '../../cues/phrase-set.js';
@@ -34,12 +34,12 @@ const NO_SIGN = 0;
  * its costliest line (about 2% of readCues in a profile, half that as objects).
  */
 const STOP_CUES: ReadonlyArray<{ test: (text: string) => boolean; rule: string; needs: number }> = [
-  { test: isRelatedHeading, rule: 'cue.related-heading', needs: PHRASE_SIGN | LEAD_SIGN },
+  { test: isRelatedHeading, rule: 'cue.related-heading', needs: PHRASE_SIGN | HEADING_LEAD_SIGN },
   { test: isCommentsHeading, rule: 'cue.comments-heading', needs: PHRASE_SIGN },
   { test: isCommentNotice, rule: 'cue.comments-notice', needs: NO_SIGN },
   { test: isCommentMeta, rule: 'cue.comment-meta', needs: NO_SIGN },
-  { test: isListHeading, rule: 'cue.list-heading', needs: PHRASE_SIGN | LEAD_SIGN },
-  { test: isAuthorBox, rule: 'cue.author-box', needs: PHRASE_SIGN | LEAD_SIGN },
+  { test: isListHeading, rule: 'cue.list-heading', needs: PHRASE_SIGN | HEADING_LEAD_SIGN },
+  { test: isAuthorBox, rule: 'cue.author-box', needs: PHRASE_SIGN | ABOUT_LEAD_SIGN },
 ];
 
 /**
