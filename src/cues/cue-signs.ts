@@ -49,7 +49,8 @@ export function cueSigns(text: string): number {
   return signs;
 }
 
-// lineMarks' bits: SEPARATOR_SIGN and CREDIT_SIGN as the signs have them, and white space phraseKey collapses.
+// lineMarks' bits: SEPARATOR_SIGN and CREDIT_SIGN as the signs have them, and white space phraseKey collapses. Marks are not
+// signs: only those two pass from them (cueSigns masks the rest), so this bit may share its value with a sign.
 const COLLAPSIBLE_MARK = 16;
 /**
  * The marks of a line longer than MAX_PHRASE_CHARS: a separator as hasLabelSeparator finds it, up to MAX_LABELS_LINE_CHARS;
@@ -156,7 +157,8 @@ const COPYRIGHT_SIGN = '©';
  * after any prefix of the line's leading decoration (the decoration class matches a run of it, and a word may itself
  * start with decoration: "(c)"), so each place up to the first character that is not decoration is looked at: the
  * first two characters there (a word's own, or any its caseless letters stand for) give the signs of the words that
- * start so, and © alone the footer's. Every word has two characters or more (a test checks it). A test of one kind needs
+ * start so, and © alone the footer's. Every word has two characters or more (tests/cues/cue-signs.test.ts asks the
+ * pattern on every table phrase, which would show a word of one). A test of one kind needs
  * its words where the pattern looks for them (at the line's start, or after decoration phraseKey strips), so it cannot
  * match without its sign; a sign in the table only means the test is asked.
  */
