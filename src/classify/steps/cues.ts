@@ -13,7 +13,7 @@ import type { Reason } from '../labels.js';
 import { boilerplateCue } from '../rules/boilerplate.js';
 import { matchCredit, type CreditMatch } from '../rules/image-credit.js';
 import { markupCue } from '../rules/markup.js';
-import { isAuthorBox, isCommentMeta, isCommentsHeading, isListHeading, isRelatedHeading, mayBeCommentMeta } from '../rules/related.js';
+import { isAuthorBox, isCommentMeta, isCommentsHeading, isListHeading, isRelatedHeading, mayBeRelativeTime } from '../rules/related.js';
 
 export interface PageCues {
   /** Per block, the cue that marks it as furniture or a stop; null for a block its words do not mark. */
@@ -117,10 +117,12 @@ function readText(text: string): TextCues {
   const signs = cueSigns(text);
   // Most short lines show no sign, and then nothing but the tests that need none could match: a comment notice, a
   // comment header, consent, legal or promotion text (matchCredit needs a sign on such a line). Each of those asks one of
-  // two things first; a line with neither has no cue, and is answered without them (tests/classify/steps/cues.test.ts).
+  // two things first: a furniture phrase, or (isCommentMeta) a final colon or mayBeRelativeTime. Without the credit sign
+  // the line has no colon at all (cue-signs.ts). A line with neither has no cue, and is answered without those tests
+  // (tests/classify/steps/cues.test.ts).
   if (signs === 0 && text.length <= MAX_SIGNLESS_CHARS) {
     const lower = lowerCase(text);
-    if (!mayHoldFurniturePhrase(lower) && !mayBeCommentMeta(lower)) return NO_CUES;
+    if (!mayHoldFurniturePhrase(lower) && !mayBeRelativeTime(lower)) return NO_CUES;
   }
   const credit = matchCredit(text, signs);
   const stop = stopCue(text, signs);
