@@ -5,7 +5,7 @@
  */
 import type { Block } from '../../blocks/block.js';
 import { isCommentNotice, mayHoldFurniturePhrase } from '../../cues/boilerplate.js';
-import { ABOUT_LEAD_SIGN, cueSigns, HEADING_LEAD_SIGN, PHRASE_SIGN } from '../../cues/cue-signs.js';
+import { ABOUT_LEAD_SIGN, CREDIT_SIGN, cueSigns, HEADING_LEAD_SIGN, PHRASE_SIGN } from '../../cues/cue-signs.js';
 import type { Features } from '../../features/features.js';
 import { lineSignature, SIGNATURE_SLOTS } from '../../features/line-signature.js';
 import { knowLowerCase, lowerCase, MAX_PHRASE_CHARS } from '../../cues/phrase-set.js';
@@ -13,7 +13,7 @@ import type { Reason } from '../labels.js';
 import { boilerplateCue } from '../rules/boilerplate.js';
 import { matchCredit, type CreditMatch } from '../rules/image-credit.js';
 import { markupCue } from '../rules/markup.js';
-import { isAuthorBox, isCommentMeta, isCommentsHeading, isListHeading, isRelatedHeading, mayBeRelativeTime } from '../rules/related.js';
+import { endsInColon, isAuthorBox, isCommentMeta, isCommentsHeading, isListHeading, isRelatedHeading, mayBeRelativeTime } from '../rules/related.js';
 
 export interface PageCues {
   /** Per block, the cue that marks it as furniture or a stop; null for a block its words do not mark. */
@@ -108,23 +108,23 @@ export function readCues(blocks: readonly Block[], features?: readonly Features[
 }
 
 /**
- * The longest line without signs that matchCredit surely reads no credit in: mayBePhotoOnly tries a line of a few
- * characters more, which may be a bracketed agency.
+ * The longest line answered early: a longer one, a paragraph, would pay for the search for "ago" over all of it, which
+ * isCommentMeta does not make past a short line, and most paragraphs show a sign anyway.
  */
-const MAX_SIGNLESS_CHARS = MAX_PHRASE_CHARS;
+const MAX_EARLY_CHARS = MAX_PHRASE_CHARS;
 
 function readText(text: string): TextCues {
   const signs = cueSigns(text);
-  // Most short lines show no sign, and then nothing but the tests that need none could match: a comment notice, a
-  // comment header, consent, legal or promotion text (matchCredit needs a sign on such a line). Each of those asks one of
-  // two things first: a furniture phrase, or (isCommentMeta) a final colon or mayBeRelativeTime. Without the credit sign
-  // the line has no colon at all (cue-signs.ts). A line with neither has no cue, and is answered without those tests
-  // (tests/classify/steps/cues.test.ts).
-  if (signs === 0 && text.length <= MAX_SIGNLESS_CHARS) {
-    const lower = lowerCase(text);
-    if (!mayHoldFurniturePhrase(lower) && !mayBeRelativeTime(lower)) return NO_CUES;
-  }
   const credit = matchCredit(text, signs);
+  // Most lines show no sign but perhaps the credit sign, which no other test needs, and then nothing but the tests that
+  // need none could match: a comment notice, a comment header, consent, legal or promotion text. Each of those asks one
+  // of two things first: a furniture phrase, or (isCommentMeta) a final colon or mayBeRelativeTime. A line without the
+  // credit sign has no colon at all (cue-signs.ts). A line with none of them has no cue but its credit, and without a
+  // credit is answered without those tests (tests/classify/steps/cues.test.ts).
+  if (credit === null && (signs & ~CREDIT_SIGN) === 0 && text.length <= MAX_EARLY_CHARS) {
+    const lower = lowerCase(text);
+    if (!mayHoldFurniturePhrase(lower) && (signs === 0 || !endsInColon(lower)) && !mayBeRelativeTime(lower)) return NO_CUES;
+  }
   const stop = stopCue(text, signs);
   const furniture = stop !== null ? null
     : boilerplateCue(text, signs) ?? (credit?.standalone ? { rule: credit.credit ? 'cue.credit' : 'cue.caption-label', detail: credit.credit ?? undefined } : null);

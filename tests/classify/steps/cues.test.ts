@@ -77,7 +77,7 @@ describe('readCues on a line that shows no cue sign', () => {
   ];
   const tableLines = [CONSENT_PHRASES, LEGAL_PHRASES, PROMO_PHRASES, COMMENT_NOTICE_PHRASES].flatMap((table) => Object.values(table).flat())
     .flatMap((p) => [p, p.toUpperCase(), `Read our ${p} here`, `${p}.`]);
-  const built = [...tableLines, 'Jane said:', 'Jane said: ', 'Alex on May 2 said:', '2 days ago', '3 hours ago at 4:05 pm', 'hace 3 horas', 'il y a 2 jours', 'vor 5 Minuten', 'há 2 dias', 'Rating: +3 votes', '(Getty Images)', '[Shutterstock]', '(Getty Images)xx', 'Getty Images'];
+  const built = [...tableLines, 'Jane said:', 'Jane said: ', 'Yvonne wrote:', 'Tuesday, 2 days ago', 'Photo: AFP', 'By Jane Doe, 3 hours ago', 'Alex on May 2 said:', '2 days ago', '3 hours ago at 4:05 pm', 'hace 3 horas', 'il y a 2 jours', 'vor 5 Minuten', 'há 2 dias', 'Rating: +3 votes', '(Getty Images)', '[Shutterstock]', '(Getty Images)xx', 'Getty Images'];
 
   it('should read what every test would on every line', () => {
     const lines = [...new Set([...corpusLines(), ...built])];
