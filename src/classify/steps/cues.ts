@@ -78,7 +78,7 @@ export function readCues(blocks: readonly Block[], features?: readonly Features[
   const credits = new Map<number, CreditMatch>();
   const stops = new Set<number>();
   const table = (lastRead ??= new Int32Array(SIGNATURE_SLOTS));
-  const read: TextCues[] = [];
+  const read: TextCues[] = new Array(n).fill(NO_CUES); // one slot a block, filled as it is read: no growing by push
   for (let i = 0; i < n; i++) {
     const text = blocks[i].text;
     const slot = text.length <= MAX_REMEMBERED_CHARS ? lineSignature(text) : -1;
@@ -95,7 +95,7 @@ export function readCues(blocks: readonly Block[], features?: readonly Features[
       cues = readText(text);
       if (slot >= 0) table[slot] = i;
     }
-    read.push(cues);
+    read[i] = cues;
     if (cues.credit) credits.set(i, cues.credit);
     if (cues.stop !== null) {
       cue[i] = { rule: cues.stop, detail: text };
