@@ -205,7 +205,9 @@ export const isAuthorBoxLine = (text: string): boolean => AUTHOR_BOX_PHRASES.has
  * words of ABOUT_NAME), and those of SHARE_LEAD and FOLLOW_LEAD.
  */
 export const BOILERPLATE_LINE_KEYS: ReadonlyArray<ReadonlySet<string>> = [AD_SET, SHARE_SET, COMMENT_SET, AUTHOR_BOX_PHRASES];
-export const BOILERPLATE_FIRST_WORDS = (): string[] => [...firstWords(FOOTER_SET), 'about', 'über', 'sobre', 'à propos de'];
+export const FOOTER_FIRST_WORDS = (): string[] => firstWords(FOOTER_SET);
+/** The words ABOUT_NAME starts a line with. */
+export const ABOUT_WORDS = ['about', 'über', 'sobre', 'à propos de'];
 /** The words SHARE_LEAD and FOLLOW_LEAD start a line with (caseless, and running on into any letter). */
 export const SHARE_OR_FOLLOW_WORDS = [...SHARE_LEAD_WORDS, ...FOLLOW_LEAD_WORDS];
 
@@ -256,6 +258,15 @@ function mentionsFurniturePhrase(lower: string, short: readonly string[]): boole
   for (let i = 0; i < short.length; i++) if (lower.includes(short[i])) return true;
   return false;
 }
+/**
+ * Whether lower-cased text may hold a phrase of any of the consent, legal, promotion and comment-notice tables: none of
+ * isConsentText, isLegalNotice, hasPromoPhrase and isCommentNotice matches a text without (each asks
+ * mentionsFurniturePhrase first, with its table's share of the short phrases searched for here).
+ */
+export function mayHoldFurniturePhrase(lower: string): boolean {
+  return mentionsFurniturePhrase(lower, (allShort ??= [...CONSENT_SHORT, ...LEGAL_SHORT, ...PROMO_SHORT, ...COMMENT_NOTICE_SHORT]));
+}
+let allShort: readonly string[] | undefined;
 /** A table's phrases that the furniture scan leaves out, for its test to search for itself. */
 function shortPhrases(table: Readonly<Record<string, readonly string[]>>): readonly string[] {
   return Object.values(table).flat().filter((p) => p.length < MIN_SCANNED_CHARS);

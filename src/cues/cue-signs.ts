@@ -4,28 +4,106 @@
  * A sign is a necessary condition, never a verdict: a test gated on a sign runs, as before, whenever the
  * sign is there, so gating changes no result.
  */
-import { BOILERPLATE_FIRST_WORDS, BOILERPLATE_LINE_KEYS, hasLabelSeparator, MAX_LABELS_LINE_CHARS, mayHaveCount, SHARE_OR_FOLLOW_WORDS, withoutCount } from './boilerplate.js';
+import { ABOUT_WORDS, BOILERPLATE_LINE_KEYS, FOOTER_FIRST_WORDS, hasLabelSeparator, MAX_LABELS_LINE_CHARS, mayHaveCount, SHARE_OR_FOLLOW_WORDS, withoutCount } from './boilerplate.js';
 import { MULTIWORD_LABELS, PHOTO_ONLY_KEYS } from './credits.js';
-import { caseless, escapeClassCharacters, escapeRegExp } from './phrase-regex.js';
-import { firstWords, LEADING_DECORATION_CHARS, lowerCase, phraseKey } from './phrase-set.js';
+import { isWhiteSpace } from '../features/char-class.js';
+import { caseless, caselessForms, escapeClassCharacters, escapeRegExp } from './phrase-regex.js';
+import { firstWords, LEADING_DECORATION_CHARS, lowerCase, MAX_PHRASE_CHARS, phraseKeyOf } from './phrase-set.js';
 import { HEADING_FIRST_WORDS, HEADING_LINE_KEYS, withoutTrailer } from './related.js';
 
 /** The line's key, with its count or trailer off, is a key of a whole-line table (ad, share, comment, author, heading, photo-only agency tables). */
 export const PHRASE_SIGN = 1;
-/** The line starts (after decoration) with a word or character a leading-word test needs (footer, share, follow, about, more, most, credit label). */
-export const LEAD_SIGN = 2;
+/**
+ * The line starts (after decoration) with a word or character a leading-word test needs, by the tests' kind: a footer
+ * prefix's first word or © (isFooterLine), a credit or caption label's (bareLabelCredit), more, other or most (the heading
+ * tests' MORE_SECTION_LINE and MOST_READ_SECTION), ABOUT_NAME's (isAuthorBox), a share or follow word (SHARE_LEAD,
+ * FOLLOW_LEAD). Each is shown only with the leading-word pattern matching (leadSigns).
+ */
+export const FOOTER_LEAD_SIGN = 2;
+export const CREDIT_LEAD_SIGN = 16;
+export const HEADING_LEAD_SIGN = 32;
+export const ABOUT_LEAD_SIGN = 64;
+export const SHARE_LEAD_SIGN = 128;
+/** Any of the leading-word signs. */
+export const LEAD_SIGN = FOOTER_LEAD_SIGN | CREDIT_LEAD_SIGN | HEADING_LEAD_SIGN | ABOUT_LEAD_SIGN | SHARE_LEAD_SIGN;
 /** The line has a label separator (· • |): several labels on one line ("Share | Tweet"); asked only up to MAX_LABELS_LINE_CHARS, where everyPart reads labels. */
 export const SEPARATOR_SIGN = 4;
+/**
+ * The line may have a credit sign (image-credit.ts's hasCreditSign): one of [:：|,/&©)], a y or Y (" by ", "courtesy"),
+ * or a digit or I or i first (a gallery counter's start, "Item"). Read only up to MAX_PHRASE_CHARS: a longer line
+ * always shows it, and matchCredit asks hasCreditSign as before.
+ */
+export const CREDIT_SIGN = 8;
 /** Every sign: what a caller that has not read the signs passes, to run every test. */
-export const ALL_SIGNS = PHRASE_SIGN | LEAD_SIGN | SEPARATOR_SIGN;
+export const ALL_SIGNS = PHRASE_SIGN | LEAD_SIGN | SEPARATOR_SIGN | CREDIT_SIGN;
 
 /** The signs `text` shows: a bit set of the signs above. */
 export function cueSigns(text: string): number {
-  let signs = 0;
-  if (hasPhraseKey(text)) signs |= PHRASE_SIGN;
-  if ((lead ??= leadPattern()).test(lowerCase(text))) signs |= LEAD_SIGN;
-  if (text.length <= MAX_LABELS_LINE_CHARS && hasLabelSeparator(text)) signs |= SEPARATOR_SIGN;
+  // A short line's characters are read once, for its separator, its credit characters and its white space to collapse:
+  // three regex tests and two searches on most lines (each call costs about what this walk of a short line does). A
+  // longer line is not walked: a regex scans it for less, and it has no key to collapse the white space of.
+  const marks = text.length <= MAX_PHRASE_CHARS ? lineMarks(text) : longLineMarks(text);
+  let signs = marks & (SEPARATOR_SIGN | CREDIT_SIGN);
+  if (hasPhraseKey(text, (marks & COLLAPSIBLE_MARK) !== 0)) signs |= PHRASE_SIGN;
+  signs |= leadSigns(lowerCase(text));
   return signs;
+}
+
+// lineMarks' bits: SEPARATOR_SIGN and CREDIT_SIGN as the signs have them, and white space phraseKey collapses. Marks are not
+// signs: only those two pass from them (cueSigns masks the rest), so this bit may share its value with a sign.
+const COLLAPSIBLE_MARK = 16;
+/**
+ * The marks of a line longer than MAX_PHRASE_CHARS: a separator as hasLabelSeparator finds it, up to MAX_LABELS_LINE_CHARS;
+ * the credit sign always (matchCredit then asks hasCreditSign); white space to collapse always (phraseKey gives no key).
+ */
+function longLineMarks(text: string): number {
+  return text.length <= MAX_LABELS_LINE_CHARS && hasLabelSeparator(text) ? SEPARATOR_SIGN | CREDIT_SIGN | COLLAPSIBLE_MARK : CREDIT_SIGN | COLLAPSIBLE_MARK;
+}
+const DIGIT_ZERO = 0x30;
+const DIGIT_NINE = 0x39;
+
+/**
+ * SEPARATOR_SIGN if the line has a character of hasLabelSeparator's /[·•|]/; CREDIT_SIGN if it has one of
+ * hasCreditSign's /[:：|,/&©)]/, a y or Y (its /\s[Bb][Yy]\s|ourtesy/ holds one in each branch) or starts as its
+ * /^(?:\d|[Ii]tem\s)/ (with a digit, an I or an i); COLLAPSIBLE_MARK if it has what collapseWhiteSpace changes, as
+ * phrase-set.ts's COLLAPSIBLE finds it (white space other than ' ', or two spaces in a row). None of these regexes has
+ * the u flag: each reads code units, as this walk does.
+ */
+function lineMarks(text: string): number {
+  const n = text.length;
+  if (n === 0) return 0;
+  const table = (markTable ??= lineMarkTable());
+  const first = text.charCodeAt(0);
+  let marks = (first >= DIGIT_ZERO && first <= DIGIT_NINE) || first === 0x49 || first === 0x69 ? CREDIT_SIGN : 0;
+  // One lookup a character. A space's PLAIN_SPACE bit, shifted onto COLLAPSIBLE_MARK where the one before was a space too.
+  let previous = 0;
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    const bits = code < TABLE_END ? table[code] : code === 0xfeff ? COLLAPSIBLE_MARK : code === 0xff1a ? CREDIT_SIGN : 0;
+    marks |= bits | ((bits & previous & PLAIN_SPACE) >> PLAIN_SPACE_TO_COLLAPSIBLE);
+    previous = bits;
+  }
+  return marks;
+}
+// A ' ', for the walk to find two in a row; not a mark of the line.
+const PLAIN_SPACE = 32;
+const PLAIN_SPACE_TO_COLLAPSIBLE = 1; // PLAIN_SPACE >> 1 === COLLAPSIBLE_MARK
+// The table covers every code unit with a mark up to U+3000 (the ideographic space); beyond it only U+FEFF and ： have one.
+const TABLE_END = 0x3001;
+// Built on first use, not at load.
+let markTable: Uint8Array | undefined;
+function lineMarkTable(): Uint8Array {
+  const table = new Uint8Array(TABLE_END);
+  const mark = (characters: string, bits: number) => {
+    for (const ch of characters) table[ch.charCodeAt(0)] |= bits;
+  };
+  mark('·•|', SEPARATOR_SIGN);
+  mark(':|,/&)©yY', CREDIT_SIGN);
+  // COLLAPSIBLE's class, [\t-\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff], but U+FEFF (past the table).
+  mark('\t\n\v\f\r\u00a0\u1680\u2028\u2029\u202f\u205f\u3000', COLLAPSIBLE_MARK);
+  for (let code = 0x2000; code <= 0x200a; code++) table[code] |= COLLAPSIBLE_MARK;
+  mark(' ', PLAIN_SPACE);
+  return table;
 }
 
 // Built on first use, not at load: a one-page run that never reads cues does not pay for them.
@@ -36,9 +114,9 @@ let lead: RegExp | undefined;
  * Whether phraseKey(text), as it is or without a count (isCommentHeading) or trailer (the heading tests),
  * is in some whole-line table: each table test looks up one of these three in its table.
  */
-function hasPhraseKey(text: string): boolean {
+function hasPhraseKey(text: string, collapsible: boolean): boolean {
   keys ??= new Set([...BOILERPLATE_LINE_KEYS, ...HEADING_LINE_KEYS, PHOTO_ONLY_KEYS].flatMap((set) => [...set]));
-  const key = phraseKey(text);
+  const key = phraseKeyOf(text, collapsible);
   if (keys.has(key)) return true;
   // withoutCount and withoutTrailer give the key itself unless it starts with a digit or ends in ")" (most keys do
   // neither): only then is there another key to look up.
@@ -57,9 +135,62 @@ function hasPhraseKey(text: string): boolean {
  * match their words caseless on the line as printed and may run on into any letter: spelled the same here, as
  * each letter's class holds the lower case of every character in it (ſ stays ſ, the Kelvin sign becomes k).
  */
-function leadPattern(): RegExp {
+export function leadPattern(): RegExp {
   const decoration = `[\\s${escapeClassCharacters(LEADING_DECORATION_CHARS)}]*`;
-  const words = [...new Set([...BOILERPLATE_FIRST_WORDS(), ...HEADING_FIRST_WORDS, ...firstWords(MULTIWORD_LABELS)])].map(escapeRegExp);
+  const words = [...new Set(LEAD_WORDS().flatMap(([, group]) => group))].map(escapeRegExp);
   const leads = SHARE_OR_FOLLOW_WORDS.map(caseless);
-  return new RegExp(`^${decoration}(?:(?:${words.join('|')})(?=[:：,.]*(?:\\s|$))|©|${leads.join('|')})`);
+  return new RegExp(`^${decoration}(?:(?:${words.join('|')})(?=[:：,.]*(?:\\s|$))|${COPYRIGHT_SIGN}|${leads.join('|')})`);
+}
+/** The words of the pattern's word branch, by the sign of the tests that need each. */
+const LEAD_WORDS = (): Array<[number, readonly string[]]> => [
+  [FOOTER_LEAD_SIGN, FOOTER_FIRST_WORDS()],
+  [CREDIT_LEAD_SIGN, firstWords(MULTIWORD_LABELS)],
+  [HEADING_LEAD_SIGN, HEADING_FIRST_WORDS],
+  [ABOUT_LEAD_SIGN, ABOUT_WORDS],
+];
+const COPYRIGHT_SIGN = '©';
+
+/**
+ * The leading-word signs of a lower-cased line: those of the branches of leadPattern() that may start it, if the
+ * pattern matches it; else 0. Most lines start with two characters no branch starts with ("Business", "Health"), and
+ * are answered without the pattern: an alternation of 130 words costs V8 more to fail than a lookup. A branch starts
+ * after any prefix of the line's leading decoration (the decoration class matches a run of it, and a word may itself
+ * start with decoration: "(c)"), so each place up to the first character that is not decoration is looked at: the
+ * first two characters there (a word's own, or any its caseless letters stand for) give the signs of the words that
+ * start so, and © alone the footer's. Every word has two characters or more (tests/cues/cue-signs.test.ts asks the
+ * pattern on every table phrase, which would show a word of one). A test of one kind needs
+ * its words where the pattern looks for them (at the line's start, or after decoration phraseKey strips), so it cannot
+ * match without its sign; a sign in the table only means the test is asked.
+ */
+export function leadSigns(lower: string): number {
+  const starts = (leadStarts ??= leadStartTable());
+  const n = lower.length;
+  let signs = 0;
+  for (let p = 0; p < n; p++) {
+    const code = lower.charCodeAt(p);
+    if (code === COPYRIGHT_CODE) signs |= FOOTER_LEAD_SIGN;
+    else if (p + 1 < n) signs |= starts.pairs[pairKey(code, lower.charCodeAt(p + 1))];
+    // Most lines start with a letter of a-z (lower-cased), which is neither white space nor decoration.
+    if ((code >= LATIN_SMALL_A && code <= LATIN_SMALL_Z) || (!isWhiteSpace(code) && !starts.decoration.has(code))) break;
+  }
+  return signs !== 0 && (lead ??= leadPattern()).test(lower) ? signs : 0;
+}
+const COPYRIGHT_CODE = 0xa9;
+const LATIN_SMALL_A = 0x61;
+const LATIN_SMALL_Z = 0x7a;
+// Keys of the pair table: 4,096 one-byte slots of signs, in which the 80 or so first pairs of the words seldom meet.
+const PAIR_KEY_BITS = 12;
+const PAIR_MULTIPLIER = 0x9e3779b1; // Fibonacci hashing, as line-signature.ts and skip-scan.ts
+const pairKey = (first: number, second: number): number => Math.imul((first << 16) | second, PAIR_MULTIPLIER) >>> (32 - PAIR_KEY_BITS);
+// Built on first use, not at load.
+let leadStarts: { pairs: Uint8Array; decoration: ReadonlySet<number> } | undefined;
+function leadStartTable(): { pairs: Uint8Array; decoration: ReadonlySet<number> } {
+  const pairs = new Uint8Array(1 << PAIR_KEY_BITS);
+  const mark = (firsts: readonly string[], seconds: readonly string[], sign: number) => {
+    for (const a of firsts) for (const b of seconds) pairs[pairKey(a.charCodeAt(0), b.charCodeAt(0))] |= sign;
+  };
+  for (const [sign, words] of LEAD_WORDS()) for (const word of words) mark([word[0]], [word[1]], sign);
+  // caseless() spells each letter as the class of its forms: every form of the first two letters.
+  for (const word of SHARE_OR_FOLLOW_WORDS) mark(caselessForms(word[0]), caselessForms(word[1]), SHARE_LEAD_SIGN);
+  return { pairs, decoration: new Set([...LEADING_DECORATION_CHARS].map((ch) => ch.charCodeAt(0))) };
 }

@@ -73,13 +73,13 @@ export function caselessClass(characters: string): string {
 const CASELESS_CLASSES = new Map<string, string>();
 
 function writeCaselessClass(characters: string): string {
-  const forms = [...new Set([...characters].flatMap(foldForms))];
+  const forms = [...new Set([...characters].flatMap(caselessForms))];
   if (forms.length === 1) return escapeRegExp(forms[0]);
   return `[${forms.map(escapeClassCharacters).join('')}]`;
 }
 
-/** A character and the characters Unicode simple case folding joins to it: its case forms, theirs, and so on. */
-function foldForms(ch: string): string[] {
+/** A character and the characters Unicode simple case folding joins to it: its case forms, theirs, and so on (what caseless() spells it as). */
+export function caselessForms(ch: string): string[] {
   const forms = new Set([ch]);
   for (const form of forms) {
     for (const next of [form.toLowerCase(), form.toUpperCase(), ...(EXTRA_FOLDS[form] ?? '')]) if ([...next].length === 1) forms.add(next);

@@ -40,11 +40,22 @@ export const MAX_PHRASE_CHARS = 80;
 /** Lower-case, collapse spaces, strip decoration at both ends: "- Advertisement -" -> "advertisement". */
 export function phraseKey(text: string): string {
   if (text.length > MAX_PHRASE_CHARS) return '';
-  if (text !== lastText) {
-    const lower = lowerCase(text);
-    lastKey = stripEdges(COLLAPSIBLE.test(lower) ? collapseWhiteSpace(lower) : lower);
-    lastText = text;
-  }
+  return text === lastText ? lastKey : keyAnew(text, COLLAPSIBLE.test(text));
+}
+/**
+ * phraseKey(text) for a caller that has read whether the text has what COLLAPSIBLE finds (`collapsible`; cue-signs.ts
+ * reads it in its walk of the line). The text's answer is its lower case's: lower-casing maps each character to one or
+ * more characters, none of them white space unless it is that same white space (no white space has a case), so it
+ * neither makes, removes nor joins white space.
+ */
+export function phraseKeyOf(text: string, collapsible: boolean): string {
+  if (text.length > MAX_PHRASE_CHARS) return '';
+  return text === lastText ? lastKey : keyAnew(text, collapsible);
+}
+function keyAnew(text: string, collapsible: boolean): string {
+  const lower = lowerCase(text);
+  lastKey = stripEdges(collapsible ? collapseWhiteSpace(lower) : lower);
+  lastText = text;
   return lastKey;
 }
 

@@ -7,11 +7,11 @@
 import { describe, expect, it } from 'vitest';
 import { corpusLines } from '../corpus-lines.js';
 import { boilerplateCue } from '../../src/classify/rules/boilerplate.js';
-import { LABEL_STEMS, matchCredit } from '../../src/classify/rules/image-credit.js';
+import { hasCreditSign, LABEL_STEMS, matchCredit } from '../../src/classify/rules/image-credit.js';
 import { isAuthorBox, isCommentsHeading, isListHeading, isRelatedHeading } from '../../src/classify/rules/related.js';
-import { AD_LABELS, COMMENT_HEADINGS, FOOTER_PREFIXES, SHARE_LABELS } from '../../src/cues/boilerplate.js';
+import { AD_LABELS, COMMENT_HEADINGS, FOOTER_PREFIXES, hasLabelSeparator, MAX_LABELS_LINE_CHARS, SHARE_LABELS } from '../../src/cues/boilerplate.js';
 import { CAPTIONS, LABELS, PHOTO_AGENCIES, PHOTO_ONLY_AGENCIES } from '../../src/cues/credits.js';
-import { cueSigns, LEAD_SIGN, PHRASE_SIGN, SEPARATOR_SIGN } from '../../src/cues/cue-signs.js';
+import { ABOUT_LEAD_SIGN, CREDIT_SIGN, cueSigns, FOOTER_LEAD_SIGN, HEADING_LEAD_SIGN, LEAD_SIGN, leadPattern, leadSigns, PHRASE_SIGN, SEPARATOR_SIGN } from '../../src/cues/cue-signs.js';
 import { LIST_HEADINGS, RELATED_HEADINGS } from '../../src/cues/related.js';
 
 
@@ -33,7 +33,8 @@ describe('the signs readCues reads once per block', () => {
   it('should be there whenever a stop cue gated on them matches', () => {
     const missed = LINES.filter((line) => {
       const signs = cueSigns(line);
-      return ((isRelatedHeading(line) || isListHeading(line) || isAuthorBox(line)) && (signs & (PHRASE_SIGN | LEAD_SIGN)) === 0)
+      return ((isRelatedHeading(line) || isListHeading(line)) && (signs & (PHRASE_SIGN | HEADING_LEAD_SIGN)) === 0)
+        || (isAuthorBox(line) && (signs & (PHRASE_SIGN | ABOUT_LEAD_SIGN)) === 0)
         || (isCommentsHeading(line) && (signs & PHRASE_SIGN) === 0);
     });
     expect(missed.slice(0, 5), `${missed.length} lines`).toEqual([]);
@@ -47,11 +48,32 @@ describe('the signs readCues reads once per block', () => {
     expect(differ.slice(0, 5), `${differ.length} lines`).toEqual([]);
   });
 
+  it('should show the separator sign as hasLabelSeparator finds one, and the credit sign whenever hasCreditSign finds one', () => {
+    // Every code unit alone, first, last and among words: the walk of the line reads each as these regexes do.
+    const units = Array.from({ length: 0x10000 }, (_, code) => String.fromCharCode(code));
+    const lines = [...LINES, ...units.flatMap((c) => [c, `${c}tem 1`, `Photo${c}`, `a ${c} b`, `${c}${c}`])];
+    const differ = lines.filter((line) => {
+      const signs = cueSigns(line);
+      const separator = line.length <= MAX_LABELS_LINE_CHARS && hasLabelSeparator(line);
+      return (signs & SEPARATOR_SIGN) !== 0 !== separator || (hasCreditSign(line) && (signs & CREDIT_SIGN) === 0);
+    });
+    expect(differ.slice(0, 5), `${differ.length} lines`).toEqual([]);
+  });
+
+  it('should ask the leading-word pattern wherever it may match, after any decoration', () => {
+    const lead = leadPattern();
+    const decorations = ['', ' ', '(', '• ', ' - ', '\u00a0', '\t', '»›', '(('];
+    const lines = [...LINES, ...LINES.flatMap((line) => decorations.map((d) => d + line)), '©', '(c)', '(©', 'x', ''].map((line) => line.toLowerCase());
+    const differ = lines.filter((lower) => (leadSigns(lower) !== 0) !== lead.test(lower));
+    expect(differ.slice(0, 5), `${differ.length} lines`).toEqual([]);
+  });
+
   it('should read a label separator, a table key and a leading word', () => {
     expect(cueSigns('Share | Tweet') & SEPARATOR_SIGN).toBe(SEPARATOR_SIGN);
     expect(cueSigns('- Advertisement -') & PHRASE_SIGN).toBe(PHRASE_SIGN);
-    expect(cueSigns('• Most read in World News') & LEAD_SIGN).toBe(LEAD_SIGN);
-    expect(cueSigns('Officials met on Tuesday to discuss the budget.')).toBe(0);
+    expect(cueSigns('• Most read in World News') & HEADING_LEAD_SIGN).toBe(HEADING_LEAD_SIGN);
+    expect(cueSigns('The budget was cut.') & LEAD_SIGN).toBe(FOOTER_LEAD_SIGN); // "the" starts footer prefixes only
+    expect(cueSigns('Officials met on the first of the month to discuss the budget.')).toBe(0);
   });
 });
 

@@ -1,6 +1,6 @@
 /** Page furniture recognised by its words: ad labels, share buttons, footers, consent banners, legal notices. */
 import { hasPromoPhrase, isAdLabel, isConsentText, isFollowPrompt, isFooterLine, isLegalNotice, isShareLabel } from '../../cues/boilerplate.js';
-import { ALL_SIGNS, LEAD_SIGN, PHRASE_SIGN, SEPARATOR_SIGN } from '../../cues/cue-signs.js';
+import { ALL_SIGNS, FOOTER_LEAD_SIGN, PHRASE_SIGN, SEPARATOR_SIGN, SHARE_LEAD_SIGN } from '../../cues/cue-signs.js';
 import type { Reason } from '../labels.js';
 
 // Footer prefixes ("Copyright …") only count on lines this short; a paragraph that
@@ -19,7 +19,7 @@ export function boilerplateCue(text: string, signs = ALL_SIGNS): Reason | null {
   // A whole-line label (its key in the table), or several labels between separators.
   if (signs & (PHRASE_SIGN | SEPARATOR_SIGN) && isAdLabel(text)) return { rule: 'cue.ad', detail: text };
   // The same, or a share verb leading the line (SHARE_LEAD).
-  if (signs & (PHRASE_SIGN | SEPARATOR_SIGN | LEAD_SIGN) && isShareLabel(text)) return { rule: 'cue.share', detail: text };
+  if (signs & (PHRASE_SIGN | SEPARATOR_SIGN | SHARE_LEAD_SIGN) && isShareLabel(text)) return { rule: 'cue.share', detail: text };
   const rule = longerLineRule(text, signs);
   // One place that cuts the detail for every rule: a rare rule's own text.slice, first reached in a long batch,
   // deoptimised this function for want of type feedback.
@@ -29,10 +29,10 @@ export function boilerplateCue(text: string, signs = ALL_SIGNS): Reason | null {
 /** The rule of furniture that may run longer than a label: a footer, consent, legal, promotion or follow line; else null. */
 function longerLineRule(text: string, signs: number): string | null {
   // "©" or a footer prefix's first word starts the line.
-  if (signs & LEAD_SIGN && text.length <= MAX_FOOTER_LINE_CHARS && isFooterLine(text)) return 'cue.footer';
+  if (signs & FOOTER_LEAD_SIGN && text.length <= MAX_FOOTER_LINE_CHARS && isFooterLine(text)) return 'cue.footer';
   if (text.length <= MAX_CONSENT_CHARS && isConsentText(text)) return 'cue.consent';
   if (text.length <= MAX_CONSENT_CHARS && isLegalNotice(text)) return 'cue.legal';
   if (text.length <= MAX_PROMO_CHARS && hasPromoPhrase(text)) return 'cue.promo';
-  if (signs & LEAD_SIGN && isFollowPrompt(text)) return 'cue.follow';
+  if (signs & SHARE_LEAD_SIGN && isFollowPrompt(text)) return 'cue.follow';
   return null;
 }

@@ -3,7 +3,7 @@
  * "… (Photo: AFP/Getty Images)", "… Photograph: Jane Doe/AFP via Getty Images", "… (AP Photo/Evan Vucci)".
  */
 import { CAPTIONS, LABELS, MULTIWORD_LABELS, PHOTO_AGENCIES, PHOTO_ONLY_KEYS as PHOTO_ONLY } from '../../cues/credits.js';
-import { ALL_SIGNS, LEAD_SIGN, PHRASE_SIGN } from '../../cues/cue-signs.js';
+import { ALL_SIGNS, CREDIT_LEAD_SIGN, CREDIT_SIGN, PHRASE_SIGN } from '../../cues/cue-signs.js';
 import { escapeClassCharacters, escapeRegExp } from '../../cues/phrase-regex.js';
 import { LEADING_DECORATION_CHARS, leadingPhrase, lowerCase, MAX_PHRASE_CHARS, maxWordsOf, phraseKey, TRAILING_DECORATION_CHARS } from '../../cues/phrase-set.js';
 import { LOWER, startsWithClass, UPPER } from '../../features/char-class.js';
@@ -79,9 +79,10 @@ export function matchCredit(text: string, signs = ALL_SIGNS): CreditMatch | null
   let counter = false;
   if (text.length <= MAX_CREDIT_LINE_CHARS) {
     // Nine lines in ten are short, and almost none of them is a credit: without a sign only the two forms that need none can match.
-    if (!hasCreditSign(text)) {
-      // leadingPhrase, under the bare label, needs a MULTIWORD_LABELS first word (LEAD_SIGN); the agency, its key (mayBePhotoOnly).
-      return (signs & LEAD_SIGN ? bareLabelCredit(text) : null) ?? (mayBePhotoOnly(text, signs) ? photoAgencyCredit(text) : null);
+    // CREDIT_SIGN: what hasCreditSign cannot find without (cue-signs.ts).
+    if ((signs & CREDIT_SIGN) === 0 || !hasCreditSign(text)) {
+      // leadingPhrase, under the bare label, needs a MULTIWORD_LABELS first word (CREDIT_LEAD_SIGN); the agency, its key (mayBePhotoOnly).
+      return (signs & CREDIT_LEAD_SIGN ? bareLabelCredit(text) : null) ?? (mayBePhotoOnly(text, signs) ? photoAgencyCredit(text) : null);
     }
     // Every form left needs what mayHoldCredit looks for, the bare label too: its label, a credit or caption label,
     // holds a label stem (tests/cues/cue-signs.test.ts), in a word of the line's lower case (leadingPhrase reads it).
@@ -94,8 +95,8 @@ export function matchCredit(text: string, signs = ALL_SIGNS): CreditMatch | null
       // "Image: Jose Mourinho, left, has replaced …": a caption behind an image label; it may still end with a credit.
       if (IMAGE_LABEL.test(label)) return trailingCredit(text) ?? { credit: null, standalone: true };
     }
-    // leadingPhrase, under the bare label, needs a MULTIWORD_LABELS first word (LEAD_SIGN).
-    const bare = signs & LEAD_SIGN ? bareLabelCredit(text) : null;
+    // leadingPhrase, under the bare label, needs a MULTIWORD_LABELS first word (CREDIT_LEAD_SIGN).
+    const bare = signs & CREDIT_LEAD_SIGN ? bareLabelCredit(text) : null;
     if (bare) return bare;
     if (GALLERY_COUNTER.test(text)) return trailingCredit(text) ?? { credit: null, standalone: true };
     const copyright = COPYRIGHT_NAME.exec(text);

@@ -63,8 +63,9 @@ export function isCommentMeta(text: string): boolean {
   if (text.length > MAX_COMMENT_META_CHARS) return false;
   const lower = lowerCase(text);
   // A comment header ends in a colon: only then is COMMENT_META_LINE worth trying.
-  return (lower.trimEnd().endsWith(':') && COMMENT_META_LINE.test(lower)) || (mayBeRelativeTime(lower) && RELATIVE_TIME_LINE.test(lower));
+  return (endsInColon(lower) && COMMENT_META_LINE.test(lower)) || (mayBeRelativeTime(lower) && RELATIVE_TIME_LINE.test(lower));
 }
+export const endsInColon = (lower: string): boolean => lower.trimEnd().endsWith(':');
 /**
  * What RELATIVE_TIME_LINE needs: "ago", or a line opening with another language's form or a rating. Few lines have
  * either, and the long regex is then neither run nor, in a one-page run, compiled. /ago|^(?:hace|…)/ as a string

@@ -4,16 +4,16 @@
  * which the article does not go on (related and comments headings), the body region's hard stops.
  */
 import type { Block } from '../../blocks/block.js';
-import { isCommentNotice } from '../../cues/boilerplate.js';
-import { cueSigns, LEAD_SIGN, PHRASE_SIGN } from '../../cues/cue-signs.js';
+import { isCommentNotice, mayHoldFurniturePhrase } from '../../cues/boilerplate.js';
+import { ABOUT_LEAD_SIGN, CREDIT_SIGN, cueSigns, HEADING_LEAD_SIGN, PHRASE_SIGN } from '../../cues/cue-signs.js';
 import type { Features } from '../../features/features.js';
 import { lineSignature, SIGNATURE_SLOTS } from '../../features/line-signature.js';
-import { knowLowerCase } from '../../cues/phrase-set.js';
+import { knowLowerCase, lowerCase, MAX_PHRASE_CHARS } from '../../cues/phrase-set.js';
 import type { Reason } from '../labels.js';
 import { boilerplateCue } from '../rules/boilerplate.js';
 import { matchCredit, type CreditMatch } from '../rules/image-credit.js';
 import { markupCue } from '../rules/markup.js';
-import { isAuthorBox, isCommentMeta, isCommentsHeading, isListHeading, isRelatedHeading } from '../rules/related.js';
+import { endsInColon, isAuthorBox, isCommentMeta, isCommentsHeading, isListHeading, isRelatedHeading, mayBeRelativeTime } from '../rules/related.js';
 
 export interface PageCues {
   /** Per block, the cue that marks it as furniture or a stop; null for a block its words do not mark. */
@@ -34,12 +34,12 @@ const NO_SIGN = 0;
  * its costliest line (about 2% of readCues in a profile, half that as objects).
  */
 const STOP_CUES: ReadonlyArray<{ test: (text: string) => boolean; rule: string; needs: number }> = [
-  { test: isRelatedHeading, rule: 'cue.related-heading', needs: PHRASE_SIGN | LEAD_SIGN },
+  { test: isRelatedHeading, rule: 'cue.related-heading', needs: PHRASE_SIGN | HEADING_LEAD_SIGN },
   { test: isCommentsHeading, rule: 'cue.comments-heading', needs: PHRASE_SIGN },
   { test: isCommentNotice, rule: 'cue.comments-notice', needs: NO_SIGN },
   { test: isCommentMeta, rule: 'cue.comment-meta', needs: NO_SIGN },
-  { test: isListHeading, rule: 'cue.list-heading', needs: PHRASE_SIGN | LEAD_SIGN },
-  { test: isAuthorBox, rule: 'cue.author-box', needs: PHRASE_SIGN | LEAD_SIGN },
+  { test: isListHeading, rule: 'cue.list-heading', needs: PHRASE_SIGN | HEADING_LEAD_SIGN },
+  { test: isAuthorBox, rule: 'cue.author-box', needs: PHRASE_SIGN | ABOUT_LEAD_SIGN },
 ];
 
 /**
@@ -78,7 +78,7 @@ export function readCues(blocks: readonly Block[], features?: readonly Features[
   const credits = new Map<number, CreditMatch>();
   const stops = new Set<number>();
   const table = (lastRead ??= new Int32Array(SIGNATURE_SLOTS));
-  const read: TextCues[] = [];
+  const read: TextCues[] = new Array(n).fill(NO_CUES); // one slot a block, filled as it is read: no growing by push
   for (let i = 0; i < n; i++) {
     const text = blocks[i].text;
     const slot = text.length <= MAX_REMEMBERED_CHARS ? lineSignature(text) : -1;
@@ -95,7 +95,7 @@ export function readCues(blocks: readonly Block[], features?: readonly Features[
       cues = readText(text);
       if (slot >= 0) table[slot] = i;
     }
-    read.push(cues);
+    read[i] = cues;
     if (cues.credit) credits.set(i, cues.credit);
     if (cues.stop !== null) {
       cue[i] = { rule: cues.stop, detail: text };
@@ -107,9 +107,24 @@ export function readCues(blocks: readonly Block[], features?: readonly Features[
   return { cue, credits, stops };
 }
 
+/**
+ * The longest line answered early: a longer one, a paragraph, would pay for the search for "ago" over all of it, which
+ * isCommentMeta does not make past a short line, and most paragraphs show a sign anyway.
+ */
+const MAX_EARLY_CHARS = MAX_PHRASE_CHARS;
+
 function readText(text: string): TextCues {
   const signs = cueSigns(text);
   const credit = matchCredit(text, signs);
+  // Most lines show no sign but perhaps the credit sign, which no other test needs, and then nothing but the tests that
+  // need none could match: a comment notice, a comment header, consent, legal or promotion text. Each of those asks one
+  // of two things first: a furniture phrase, or (isCommentMeta) a final colon or mayBeRelativeTime. A line without the
+  // credit sign has no colon at all (cue-signs.ts). A line with none of them has no cue but its credit, and without a
+  // credit is answered without those tests (tests/classify/steps/cues.test.ts).
+  if (credit === null && (signs & ~CREDIT_SIGN) === 0 && text.length <= MAX_EARLY_CHARS) {
+    const lower = lowerCase(text);
+    if (!mayHoldFurniturePhrase(lower) && (signs === 0 || !endsInColon(lower)) && !mayBeRelativeTime(lower)) return NO_CUES;
+  }
   const stop = stopCue(text, signs);
   const furniture = stop !== null ? null
     : boilerplateCue(text, signs) ?? (credit?.standalone ? { rule: credit.credit ? 'cue.credit' : 'cue.caption-label', detail: credit.credit ?? undefined } : null);

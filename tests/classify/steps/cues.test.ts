@@ -8,6 +8,10 @@ import { corpusLines } from '../../corpus-lines.js';
 import type { Block } from '../../../src/blocks/block.js';
 import { readCues } from '../../../src/classify/steps/cues.js';
 import { computeFeatures } from '../../../src/features/features.js';
+import { boilerplateCue } from '../../../src/classify/rules/boilerplate.js';
+import { matchCredit } from '../../../src/classify/rules/image-credit.js';
+import { isAuthorBox, isCommentMeta, isCommentsHeading, isListHeading, isRelatedHeading } from '../../../src/classify/rules/related.js';
+import { COMMENT_NOTICE_PHRASES, CONSENT_PHRASES, isCommentNotice, LEGAL_PHRASES, PROMO_PHRASES } from '../../../src/cues/boilerplate.js';
 
 const lines = corpusLines().filter((line) => line.trim() !== '');
 const page: Block[] = lines.map((text, index) => ({ index, text, line: index + 1, gapBefore: false }));
@@ -56,5 +60,31 @@ describe('readCues with the blocks\' features', () => {
     const differ = page.filter((block, i) => !features[i].bullet && features[i].key !== block.text.toLowerCase());
     expect(features.some((f) => f.bullet)).toBe(true);
     expect(differ.slice(0, 5).map((b) => b.text), `${differ.length} blocks`).toEqual([]);
+  });
+});
+
+describe('readCues on a line that shows no cue sign', () => {
+  /** What readCues read in a line before it answered signless lines early: every test asked, in order, without signs. */
+  const everyTest = (text: string) => {
+    const credit = matchCredit(text);
+    const stop = STOP_TESTS.find(([test]) => test(text))?.[1] ?? null;
+    const furniture = stop !== null ? null : boilerplateCue(text) ?? (credit?.standalone ? { rule: credit.credit ? 'cue.credit' : 'cue.caption-label', detail: credit.credit ?? undefined } : null);
+    return JSON.stringify([stop !== null ? { rule: stop, detail: text } : furniture, credit, stop !== null]);
+  };
+  const STOP_TESTS: Array<[(text: string) => boolean, string]> = [
+    [isRelatedHeading, 'cue.related-heading'], [isCommentsHeading, 'cue.comments-heading'], [isCommentNotice, 'cue.comments-notice'],
+    [isCommentMeta, 'cue.comment-meta'], [isListHeading, 'cue.list-heading'], [isAuthorBox, 'cue.author-box'],
+  ];
+  const tableLines = [CONSENT_PHRASES, LEGAL_PHRASES, PROMO_PHRASES, COMMENT_NOTICE_PHRASES].flatMap((table) => Object.values(table).flat())
+    .flatMap((p) => [p, p.toUpperCase(), `Read our ${p} here`, `${p}.`]);
+  const built = [...tableLines, 'Jane said:', 'Jane said: ', 'Yvonne wrote:', 'Tuesday, 2 days ago', 'Photo: AFP', 'By Jane Doe, 3 hours ago', 'Alex on May 2 said:', '2 days ago', '3 hours ago at 4:05 pm', 'hace 3 horas', 'il y a 2 jours', 'vor 5 Minuten', 'há 2 dias', 'Rating: +3 votes', '(Getty Images)', '[Shutterstock]', '(Getty Images)xx', 'Getty Images'];
+
+  it('should read what every test would on every line', () => {
+    const lines = [...new Set([...corpusLines(), ...built])];
+    const differ = lines.filter((text) => {
+      const cues = readCues([{ index: 0, text, line: 1, gapBefore: false }]);
+      return JSON.stringify([cues.cue[0], cues.credits.get(0) ?? null, cues.stops.has(0)]) !== everyTest(text);
+    });
+    expect(differ.slice(0, 5), `${differ.length} lines`).toEqual([]);
   });
 });
