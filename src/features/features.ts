@@ -3,7 +3,7 @@
  * pass, and read by every rule. No decisions are made here.
  */
 import type { Block } from '../blocks/block.js';
-import { charClass, LETTER } from './char-class.js';
+import { charClass, LETTER, SPACE, UPPER } from './char-class.js';
 import { findDate, type FoundDate } from './dates.js';
 import { LANGUAGE_SAMPLE_CHARS, LanguageTally } from './language.js';
 import { lineSignature, SIGNATURE_SLOTS } from './line-signature.js';
@@ -216,12 +216,36 @@ class BlockFeatures implements Features {
 function gluedWord(text: string): string | null {
   const m = GLUE.exec(text.slice(0, GLUE_REACH));
   if (!m) return null;
-  const before = text.slice(0, m.index).split(/\s+/).filter(Boolean);
   // A headline has a few words before the glue; "Prince Andrew: TripAdvisor …" is a brand name, not glue.
-  if (before.length < MIN_GLUED_TITLE_WORDS) return null;
-  const capitalised = before.filter((w) => /^[\p{Lu}\d]/u.test(w)).length;
-  if (capitalised / before.length < MIN_TITLE_CASE) return null;
+  const { words, capitalised } = wordsBefore(text, m.index);
+  if (words < MIN_GLUED_TITLE_WORDS) return null;
+  if (capitalised / words < MIN_TITLE_CASE) return null;
   return /^[A-Za-zÀ-ÖØ-öø-ÿ]+/.exec(text.slice(m.index))![0];
+}
+
+/**
+ * The words of text.slice(0, end).split(/\s+/).filter(Boolean), and how many of them /^[\p{Lu}\d]/u finds, counted
+ * without the slice, the array or a regex per word: those words are the maximal runs of units that are no \s (every \s
+ * character is one BMP unit, none a surrogate, so a run starts on a code point boundary), and a word is capitalised
+ * when its first code point (a surrogate pair read whole, as the `u` regex reads it) is \p{Lu} or an ASCII digit.
+ */
+export function wordsBefore(text: string, end: number): { words: number; capitalised: number } {
+  let words = 0;
+  let capitalised = 0;
+  let inWord = false;
+  for (let i = 0; i < end; i++) {
+    const unit = text.charCodeAt(i);
+    if (charClass(unit) & SPACE) {
+      inWord = false;
+    } else if (!inWord) {
+      inWord = true;
+      words++;
+      // The slice ends at `end`: a pair it cuts is a lone surrogate there.
+      const cp = i + 1 < end ? text.codePointAt(i)! : unit;
+      if ((cp >= 0x30 && cp <= 0x39) || charClass(cp) & UPPER) capitalised++;
+    }
+  }
+  return { words, capitalised };
 }
 
 /**
