@@ -4,6 +4,7 @@
  */
 import type { Block } from '../blocks/block.js';
 import { charClass, LETTER, SPACE, UPPER } from './char-class.js';
+import { capitalizedWords, sampleLetters } from './case-counts.js';
 import { findDate, type FoundDate } from './dates.js';
 import { LANGUAGE_SAMPLE_CHARS, LanguageTally } from './language.js';
 import { lineSignature, SIGNATURE_SLOTS } from './line-signature.js';
@@ -162,10 +163,14 @@ function newScratch(n: number): Scratch {
   return { slots: new Int32Array(n), numbered: new Uint8Array(n) };
 }
 
+// A count not yet counted (every count is 0 or more).
+const NOT_COUNTED = -1;
+
 /**
  * A block's features, with those that need the whole page (repeats, date, gluedHeadline) still to be set. The shares
  * are worked out when read, from the counts the word walk gives, as they were worked out before it returned: a share
- * held in a field is a heap number of its own (16 bytes, three a block), and few are read.
+ * held in a field is a heap number of its own (16 bytes, three a block), and few are read. The counts of capitals are
+ * counted when their share is first read (case-counts.ts), as few blocks are asked.
  */
 class BlockFeatures implements Features {
   readonly chars: number;
@@ -178,11 +183,12 @@ class BlockFeatures implements Features {
   date: FoundDate | null = null;
   readonly key: string;
   gluedHeadline = false;
-  // The counts the shares are read from.
+  // The counts the shares are read from; NOT_COUNTED until a share that needs it is read.
   private readonly stop: number;
-  private readonly capitalized: number;
-  private readonly letters: number;
-  private readonly upper: number;
+  private capitalized = NOT_COUNTED;
+  private letters = NOT_COUNTED;
+  private upper = NOT_COUNTED;
+  private readonly text: string;
 
   constructor(text: string, scan: WordScan, bullet: boolean, key: string) {
     this.chars = text.length;
@@ -194,9 +200,7 @@ class BlockFeatures implements Features {
     this.unspacedScript = scan.codePointsOr >= UNSPACED_FROM && UNSPACED.test(text.slice(0, 200));
     this.key = key;
     this.stop = scan.stop;
-    this.capitalized = scan.capitalized;
-    this.letters = scan.letters;
-    this.upper = scan.upper;
+    this.text = text;
   }
 
   get stopwordRatio(): number {
@@ -204,10 +208,17 @@ class BlockFeatures implements Features {
   }
 
   get capitalizedRatio(): number {
-    return this.words ? this.capitalized / this.words : 0;
+    if (!this.words) return 0;
+    if (this.capitalized === NOT_COUNTED) this.capitalized = capitalizedWords(this.text);
+    return this.capitalized / this.words;
   }
 
   get upperRatio(): number {
+    if (this.letters === NOT_COUNTED) {
+      const { letters, upper } = sampleLetters(this.text);
+      this.letters = letters;
+      this.upper = upper;
+    }
     return this.letters ? this.upper / this.letters : 0;
   }
 }

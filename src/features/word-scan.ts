@@ -1,7 +1,7 @@
 /**
- * One walk over a block's code points that counts what three scans used to: its words (and the stop
- * words and capitalised words among them), its letters and capitals, and, for blocks in the page's
- * language sample, the stop words of each language. Each code point is visited once; the two
+ * One walk over a block's code points that counts what scans used to: its words (and the stop words
+ * among them) and, for blocks in the page's language sample, the stop words of each language (the
+ * capitals, which few blocks are asked about, are counted on demand: case-counts.ts). Each code point is visited once; the two
  * tokenisers it runs side by side are those of the regexes named below, each on its own state.
  * On the way it notes where a few things stand that the regexes of other features need, so that
  * a block without them is answered without running those regexes.
@@ -14,14 +14,12 @@ import type { LanguageTally } from './language.js';
 // Copied into this module's own constants: V8's optimised code reads an imported binding from the exporting
 // module at every use (an import is a live binding), but folds a constant of the module it runs in into the
 // code. The walk reads these at every code point: it took 0.88x the time it took reading the imports.
-const { CASED, charClass, LETTER, LETTER_OR_MARK, LOWER, SPACE, UPPER, WORD_CHAR } = classModule;
+const { charClass, LETTER, LETTER_OR_MARK, LOWER, SPACE, UPPER, WORD_CHAR } = classModule;
 const { DEAD, ROOT } = trieModule;
 const { KNOWN_WORDS, knownWordTrie } = languageModule;
 
 const APOSTROPHE = 0x27;
 const RIGHT_SINGLE_QUOTE = 0x2019;
-// Capitalisation is read from the start of a block; more text changes the share little.
-const CASE_SAMPLE_CHARS = 2000;
 
 /** The counts of one block; one instance is reused, read before the next scan. */
 export class WordScan {
@@ -29,12 +27,6 @@ export class WordScan {
   words = 0;
   /** Words that are a stop word of some language (in KNOWN_WORDS, the union of the lists). */
   stop = 0;
-  /** Words whose first code point is cased (not its own lower case). */
-  capitalized = 0;
-  /** Letters (\p{L}) among the first CASE_SAMPLE_CHARS UTF-16 units, counted per unit: an astral letter counts as neither. */
-  letters = 0;
-  /** Upper-case letters (\p{Lu}) among those. */
-  upper = 0;
   /** The first upper-case letter (\p{Lu}) right after a lower-case UTF-16 unit (\p{Ll}), the seam of "DetroitIn"; -1 when none. */
   firstSeam = -1;
   /** Sentence boundaries inside the text: matches of /[.!?…।]["'”’»)]*\s+["'“‘«(]?\p{Lu}/gu (see startsSentence). */
@@ -51,9 +43,6 @@ export class WordScan {
   scan(text: string, tally: LanguageTally | null): void {
     let words = 0;
     let stop = 0;
-    let capitalized = 0;
-    let letters = 0;
-    let upper = 0;
     let firstSeam = -1;
     let innerSentences = 0;
     let hasNumber = false;
@@ -76,9 +65,6 @@ export class WordScan {
       }
       // A word starts here; its run of word characters first.
       const start = i;
-      // Counted without a branch, as the counts below: whether a word is capitalised, a letter upper-case or a word a
-      // stop word follows no pattern a predictor learns, and a mispredicted branch a word cost more than the count.
-      capitalized += +((firstBits & CASED) !== 0);
       let cp = first;
       let bits = firstBits;
       // The run stepped through the trie of known words, and all its units OR-ed (ASCII while below 0x80).
@@ -97,11 +83,6 @@ export class WordScan {
           // Every test of the seam runs before the first seam (optimised code had no feedback for one that waited for a seam).
           // The capital and the lower case before it are tested together, without a branch: a seam is rare, a capital not.
           if ((+((bits & UPPER) !== 0) & +(lowerBefore !== 0)) !== 0 && firstSeam < 0) firstSeam = i;
-          // Counted per UTF-16 unit: an astral letter is two surrogate units, neither of them a letter.
-          if (i < CASE_SAMPLE_CHARS && cp <= 0xffff) {
-            letters++;
-            upper += +((bits & UPPER) !== 0);
-          }
         } else if (!(bits & LETTER_OR_MARK)) {
           numbered = true;
         }
@@ -128,10 +109,6 @@ export class WordScan {
           codePointsOr |= cp;
           // As in the run, with no test waiting for a capital in an apostrophe part ("O’Brien"), which few pages have.
           if (firstSeam < 0 && bits & UPPER && lowerBefore) firstSeam = i;
-          if (i < CASE_SAMPLE_CHARS && cp <= 0xffff) {
-            letters++;
-            upper += bits & UPPER ? 1 : 0;
-          }
           lowerBefore = cp > 0xffff ? 0 : bits & LOWER;
           i += cp > 0xffff ? 2 : 1;
         }
@@ -164,9 +141,6 @@ export class WordScan {
     if (runFrom >= 0) closeRun(text, runFrom, n, tally!);
     this.words = words;
     this.stop = stop;
-    this.capitalized = capitalized;
-    this.letters = letters;
-    this.upper = upper;
     this.firstSeam = firstSeam;
     this.innerSentences = innerSentences;
     this.hasNumber = hasNumber;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { STOPWORD_SET } from '../../src/cues/stopwords.js';
 import { DEAD } from '../../src/features/ascii-word-trie.js';
+import { capitalizedWords, sampleLetters } from '../../src/features/case-counts.js';
 import { LanguageTally } from '../../src/features/language.js';
 import { WordScan } from '../../src/features/word-scan.js';
 
@@ -42,8 +43,10 @@ function scanned(text: string) {
   const scan = new WordScan();
   const tally = new LanguageTally();
   scan.scan(text, tally);
-  const { words, stop, capitalized, letters, upper, firstSeam, innerSentences, hasNumber, codePointsOr } = scan;
-  return { counts: { words, stop, capitalized, letters, upper }, places: { firstSeam, innerSentences, hasNumber, codePointsOr }, tally };
+  const { words, stop, firstSeam, innerSentences, hasNumber, codePointsOr } = scan;
+  // The capitals, counted on demand (case-counts.ts), against the same definitions.
+  const { letters, upper } = sampleLetters(text);
+  return { counts: { words, stop, capitalized: capitalizedWords(text), letters, upper }, places: { firstSeam, innerSentences, hasNumber, codePointsOr }, tally };
 }
 
 // Letters, marks, digits, apostrophes, astral letters, lone surrogates, stop words of several languages.
