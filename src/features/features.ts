@@ -74,6 +74,7 @@ export function computeFeatures(blocks: readonly Block[]): Features[] {
   const gluedWords: string[] = [];
   // The signature table: a slot counts its keys up to 2.
   const counts = (signatureCounts ??= new Uint8Array(SIGNATURE_SLOTS));
+  const firstIn = (signatureFirsts ??= new Int32Array(SIGNATURE_SLOTS));
   // The word counts of each block, read in the same walk as the page's language sample (its first blocks).
   const tally = new LanguageTally();
   const scan = new WordScan();
@@ -88,6 +89,7 @@ export function computeFeatures(blocks: readonly Block[]): Features[] {
     const key = (bullet ? text.replace(BULLET, '') : text).toLowerCase();
     const s = lineSignature(key);
     slots[i] = s;
+    if (counts[s] === 0) firstIn[s] = i;
     if (counts[s] < 2) counts[s]++;
     // A GLUE match holds a seam ("tI" of "DetroitIn") inside its reach.
     const word = scan.firstSeam >= 0 && scan.firstSeam < GLUE_REACH ? gluedWord(text) : null;
@@ -101,17 +103,24 @@ export function computeFeatures(blocks: readonly Block[]): Features[] {
   }
   // Numeric dates are month-first on English pages (mostly US sites) and day-first elsewhere.
   const dayFirst = tally.best() !== 'en';
-  // Blocks of one key share a counter: each key is looked up once. Only keys whose signature another key has are
-  // looked up (copies of a key share its signature): most keys are printed once, and hashing one reads it all.
+  // Blocks of one key share a counter. Only keys whose signature another key has are compared (copies of a key share
+  // its signature): most keys are printed once. A key is first compared with the first key of its signature, whose
+  // counter its block already holds (blocks are counted in order): most keys that share a signature are copies of
+  // one. Only the others are looked up, hashing each.
   const counterOf = new Map<string, number>();
   const counters: number[] = [0]; // counter 0: a key printed once
   for (let i = 0; i < n; i++) {
     let c = 0;
     if (counts[slots[i]] === 2) {
+      const first = firstIn[slots[i]];
       const k = features[i].key;
-      const known = counterOf.get(k);
-      if (known === undefined) counterOf.set(k, (c = counters.push(0) - 1));
-      else c = known;
+      if (i === first) c = counters.push(0) - 1;
+      else if (k === features[first].key) c = slots[first];
+      else {
+        const known = counterOf.get(k);
+        if (known === undefined) counterOf.set(k, (c = counters.push(0) - 1));
+        else c = known;
+      }
     }
     counters[c]++;
     slots[i] = c;
@@ -138,6 +147,8 @@ export function computeFeatures(blocks: readonly Block[]): Features[] {
 
 // The signature table of computeFeatures' keys, clean between pages.
 let signatureCounts: Uint8Array | null = null;
+// Per signature, the first block of the page whose key has it: read only where the page's count is not 0.
+let signatureFirsts: Int32Array | null = null;
 // Per-block scratch of computeFeatures, kept for the next page: a typed array allocates nothing per page, where the
 // number[] and boolean[] it replaces each left ~4 kB of garbage on a page of 157 blocks (grown by push). A page of
 // more blocks than MAX_KEPT_SCRATCH_BLOCKS gets scratch of its own, so that one huge page leaves no large arrays held.

@@ -24,6 +24,10 @@ describe('computeFeatures', () => {
     expect(f.map((x) => x.repeats)).toEqual([3, 3, 3, 0, 3, 0]);
     expect(f.map((x) => x.bullet)).toEqual([true, false, false, false, true, false]);
   });
+  it('should tell apart keys of one signature (length, first, middle and last unit) that differ, whichever comes first', () => {
+    const f = featuresOf(['acba', 'adba', 'ADBA', 'acba', '• adba', 'aeba', 'x']);
+    expect(f.map((x) => x.repeats)).toEqual([1, 2, 2, 1, 2, 0, 0]);
+  });
   it('should count repeats as comparing every key with every other does, on pages of many near-copies', () => {
     let seed = 5;
     const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
