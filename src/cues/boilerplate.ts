@@ -147,13 +147,24 @@ export const isShareLabel = (text: string): boolean =>
 /** A line of labels is short: a longer line is not read as labels (and cue-signs.ts looks for no separator in it). */
 export const MAX_LABELS_LINE_CHARS = MAX_PHRASE_CHARS * 2;
 
-/** Whether the line is a label of `known`, or labels between separators, each of `known` or an ad or share label. */
+/** Whether the line is a label of `known` (AD_SET or SHARE_SET), or labels between separators, each an ad or share label. */
 function everyPart(text: string, known: ReadonlySet<string>): boolean {
   if (text.length > MAX_LABELS_LINE_CHARS) return false;
   if (known.has(phraseKey(text))) return true;
   if (!hasLabelSeparator(text)) return false; // one part only
+  if (text !== labelsText) {
+    labelsText = text;
+    labelsAnswer = isLabelsLine(text);
+  }
+  return labelsAnswer;
+}
+// isAdLabel and isShareLabel ask everyPart of one line in turn, and its parts' answer is the same for both (each part an
+// ad or a share label, whichever table `known` is): it is read once, remembered for the last line (a function of the text).
+let labelsText = '';
+let labelsAnswer = false;
+function isLabelsLine(text: string): boolean {
   const parts = text.split(LABEL_SEPARATOR).filter(Boolean);
-  return parts.length > 1 && parts.every((p) => known.has(phraseKey(p)) || AD_SET.has(phraseKey(p)) || SHARE_SET.has(phraseKey(p)));
+  return parts.length > 1 && parts.every((p) => AD_SET.has(phraseKey(p)) || SHARE_SET.has(phraseKey(p)));
 }
 export const isCommentHeading = (text: string): boolean => COMMENT_SET.has(withoutCount(phraseKey(text)));
 export const isFooterLine = (text: string): boolean => text.startsWith('©') || leadingPhrase(text, FOOTER_SET, FOOTER_WORDS) !== null;

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { corpusLines } from '../corpus-lines.js';
 import { hasCreditSign, matchCredit } from '../../src/classify/rules/image-credit.js';
 import { mayBeRelativeTime } from '../../src/classify/rules/related.js';
-import { CONSENT_PHRASES, isConsentText } from '../../src/cues/boilerplate.js';
+import { AD_LABELS, CONSENT_PHRASES, isAdLabel, isConsentText, isShareLabel, MAX_LABELS_LINE_CHARS, SHARE_LABELS, SHARE_LEAD } from '../../src/cues/boilerplate.js';
+import { phraseKey, phraseSet } from '../../src/cues/phrase-set.js';
 import { PHOTO_ONLY_AGENCIES } from '../../src/cues/credits.js';
 import { cueSigns } from '../../src/cues/cue-signs.js';
 
@@ -53,5 +54,27 @@ describe('matchCredit without a credit sign', () => {
     const differ = probes.filter((line) => JSON.stringify(matchCredit(line, cueSigns(line))) !== JSON.stringify(matchCredit(line)));
     expect(differ.slice(0, 5), `${differ.length} lines`).toEqual([]);
     expect(probes.some((line) => line.length > 80 && matchCredit(line) !== null)).toBe(true);
+  });
+});
+
+describe('isAdLabel and isShareLabel, the parts of a line of labels read once for both', () => {
+  const ad = phraseSet(AD_LABELS);
+  const share = phraseSet(SHARE_LABELS);
+  const separator = /\s*[·•|]\s*/u;
+  const everyPart = (text: string, known: ReadonlySet<string>): boolean => {
+    if (text.length > MAX_LABELS_LINE_CHARS) return false;
+    if (known.has(phraseKey(text))) return true;
+    if (!/[·•|]/.test(text)) return false;
+    const parts = text.split(separator).filter(Boolean);
+    return parts.length > 1 && parts.every((p) => known.has(phraseKey(p)) || ad.has(phraseKey(p)) || share.has(phraseKey(p)));
+  };
+  const formerAd = (text: string) => everyPart(text, ad) && text.split(separator).some((p) => ad.has(phraseKey(p)));
+  const formerShare = (text: string) => everyPart(text, share) || (SHARE_LEAD.test(text) && text.split(/\s+/).length <= 6 && !/[.!?]$/.test(text));
+  const labels = [...Object.values(AD_LABELS).flat(), ...Object.values(SHARE_LABELS).flat()];
+  const probes = labels.flatMap((a) => [a, `${a} | ${labels[0]}`, `${a} · Share`, `${a} • x`, `x | ${a}`, `| ${a} |`, `${a}|${a}`]);
+  it('should answer as each did on its own, on corpus lines and pairs of labels', () => {
+    // Each line asked of both in turn, as boilerplateCue does, and of each alone.
+    const differ = [...LINES, ...probes].filter((t) => isAdLabel(t) !== formerAd(t) || isShareLabel(t) !== formerShare(t) || isShareLabel(t) !== formerShare(t));
+    expect(differ.slice(0, 5), `${differ.length} lines`).toEqual([]);
   });
 });
