@@ -46,8 +46,11 @@ const MAX_META_CHARS = 60;
 const META = /^\d+\s*(?:min|mins|minutes?|hrs?|hours?)\b|\bago$|^\d+\s+comments?$|^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,5})?$/; // tested on lower-cased text
 
 export function isRelatedHeading(text: string): boolean {
-  return text.length <= MAX_HEADING_CHARS && (isRelatedHeadingText(text) || MORE_SECTION_LINE.test(lowerCase(text)));
+  return text.length <= MAX_HEADING_CHARS && (isRelatedHeadingText(text) || mayBeMoreSection(lowerCase(text)));
 }
+// MORE_SECTION_LINE only for a line that starts as both its branches must (more, other): string comparisons in place of a
+// regex call on most lines (readRelatedList asks each line of a list).
+const mayBeMoreSection = (lower: string): boolean => (lower.startsWith('more') || lower.startsWith('other')) && MORE_SECTION_LINE.test(lower);
 
 /** A site-wide list heading ("Most read", "Trending"): the article is over, but its items are not related. */
 export function isListHeading(text: string): boolean {
