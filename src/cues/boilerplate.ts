@@ -147,13 +147,24 @@ export const isShareLabel = (text: string): boolean =>
 /** A line of labels is short: a longer line is not read as labels (and cue-signs.ts looks for no separator in it). */
 export const MAX_LABELS_LINE_CHARS = MAX_PHRASE_CHARS * 2;
 
-/** Whether the line is a label of `known`, or labels between separators, each of `known` or an ad or share label. */
+/** Whether the line is a label of `known` (AD_SET or SHARE_SET), or labels between separators, each an ad or share label. */
 function everyPart(text: string, known: ReadonlySet<string>): boolean {
   if (text.length > MAX_LABELS_LINE_CHARS) return false;
   if (known.has(phraseKey(text))) return true;
   if (!hasLabelSeparator(text)) return false; // one part only
+  if (text !== labelsText) {
+    labelsText = text;
+    labelsAnswer = isLabelsLine(text);
+  }
+  return labelsAnswer;
+}
+// isAdLabel and isShareLabel ask everyPart of one line in turn, and its parts' answer is the same for both (each part an
+// ad or a share label, whichever table `known` is): it is read once, remembered for the last line (a function of the text).
+let labelsText = '';
+let labelsAnswer = false;
+function isLabelsLine(text: string): boolean {
   const parts = text.split(LABEL_SEPARATOR).filter(Boolean);
-  return parts.length > 1 && parts.every((p) => known.has(phraseKey(p)) || AD_SET.has(phraseKey(p)) || SHARE_SET.has(phraseKey(p)));
+  return parts.length > 1 && parts.every((p) => AD_SET.has(phraseKey(p)) || SHARE_SET.has(phraseKey(p)));
 }
 export const isCommentHeading = (text: string): boolean => COMMENT_SET.has(withoutCount(phraseKey(text)));
 export const isFooterLine = (text: string): boolean => text.startsWith('©') || leadingPhrase(text, FOOTER_SET, FOOTER_WORDS) !== null;
@@ -196,7 +207,17 @@ export function hasPromoPhrase(text: string): boolean {
 const AUTHOR_BOX_PHRASES = new Set(['about the author', 'about the authors', 'über den autor', 'über die autorin', "à propos de l'auteur", 'à propos de l’auteur', 'sobre el autor', 'sobre a autora', 'sobre o autor', "l'autore", 'l’autore']);
 // "About Moritz Bachmann", "Über Ascom": a Latin-script name after the word, compiled without the slow `u` flag.
 const ABOUT_NAME = /^(?:About|Über|Sobre|À propos de)\s+[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'-]+){0,2}$/;
-export const isAuthorBoxLine = (text: string): boolean => AUTHOR_BOX_PHRASES.has(phraseKey(text)) || ABOUT_NAME.test(text);
+export const isAuthorBoxLine = (text: string): boolean => AUTHOR_BOX_PHRASES.has(phraseKey(text)) || (opensAsAboutName(text) && ABOUT_NAME.test(text));
+/** Whether the line starts with a character ABOUT_NAME's words start with (A, Ü, S, À): one read in place of a regex call. */
+const opensAsAboutName = (text: string): boolean => {
+  if (text.length === 0) return false; // charCodeAt(0) of an empty line reads out of bounds
+  const first = text.charCodeAt(0);
+  return first === CAPITAL_A || first === CAPITAL_U_DIAERESIS || first === CAPITAL_S || first === CAPITAL_A_GRAVE;
+};
+const CAPITAL_A = 0x41;
+const CAPITAL_S = 0x53;
+const CAPITAL_A_GRAVE = 0xc0;
+const CAPITAL_U_DIAERESIS = 0xdc;
 
 /**
  * For cue-signs.ts, which asks once per block whether any of these tests could match: the keys of every

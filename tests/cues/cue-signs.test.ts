@@ -27,7 +27,9 @@ const probes = phrases.flatMap((p) => {
   const forms = [p, capitalise(p), p.toUpperCase(), p.replace(/s/g, 'ſ'), p.replace(/k/g, '\u212a'), p.replace(/i/g, 'İ'), p.replace(/ /g, '\u00a0'), p.replace(/ /g, '  ')];
   return forms.flatMap((f) => [f, `• ${f}`, `- ${f} -`, `(${f})`, `[${f}]`, `${f}:`, `12 ${f}`, `${f} (12)`, `${f} | Share`, `${f}: Jane Doe/AFP`, `${f} Getty Images`, `${f}, left, at the fair.`, `A fair day (${f}: AFP)`, `x${f}`]);
 });
-const LINES = [...new Set(corpusLines()), ...probes, '© Aaron Schwartz', 'Item 1 of 2 Traders work', '1of4Grass Valley', 'A fair. (WMBK)', 'AFP/Getty Images', 'REUTERS/Brendan McDermid', 'Alex on September 17, 2018 at 6:34 am said:', '2 days ago', 'hace 3 horas'];
+// Photo-only agencies alone on a line around MAX_PHRASE_CHARS, in brackets and padded, where mayBePhotoOnly's lengths end.
+const padded = PHOTO_ONLY_AGENCIES.flatMap((a) => [78, 79, 80, 81, 82, 83, 84].flatMap((n) => [`(${a}${' '.repeat(Math.max(0, n - a.length - 2))})`, `${'-'.repeat(Math.max(0, n - a.length - 1))}${a}:`]));
+const LINES = [...new Set(corpusLines()), ...probes, ...padded, '© Aaron Schwartz', 'Item 1 of 2 Traders work', '1of4Grass Valley', 'A fair. (WMBK)', 'AFP/Getty Images', 'REUTERS/Brendan McDermid', 'Alex on September 17, 2018 at 6:34 am said:', '2 days ago', 'hace 3 horas'];
 
 describe('the signs readCues reads once per block', () => {
   it('should be there whenever a stop cue gated on them matches', () => {

@@ -6,8 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { corpusLines } from '../corpus-lines.js';
 import { hasCreditSign, matchCredit } from '../../src/classify/rules/image-credit.js';
-import { mayBeRelativeTime } from '../../src/classify/rules/related.js';
-import { CONSENT_PHRASES, isConsentText } from '../../src/cues/boilerplate.js';
+import { isAuthorBox, isListHeading, isRelatedHeading, mayBeRelativeTime } from '../../src/classify/rules/related.js';
+import { AD_LABELS, BOILERPLATE_LINE_KEYS, CONSENT_PHRASES, isAdLabel, isConsentText, isShareLabel, MAX_LABELS_LINE_CHARS, SHARE_LABELS, SHARE_LEAD } from '../../src/cues/boilerplate.js';
+import { phraseKey, phraseSet } from '../../src/cues/phrase-set.js';
+import { LIST_HEADINGS, RELATED_HEADINGS } from '../../src/cues/related.js';
 import { PHOTO_ONLY_AGENCIES } from '../../src/cues/credits.js';
 import { cueSigns } from '../../src/cues/cue-signs.js';
 
@@ -25,7 +27,7 @@ describe('hasCreditSign', () => {
 
 describe('mayBeRelativeTime', () => {
   const former = /ago|^(?:hace|il y a|vor|há|rating:)/;
-  const probes = ['2 days ago', 'agony', 'hace 3 horas', 'il y a 2 jours', 'vor 3 tagen', 'há 2 dias', 'rating: 9 votes', 'x hace', 'ratings: 9'];
+  const probes = ['2 days ago', 'agony', 'hace 3 horas', 'il y a 2 jours', 'vor 3 tagen', 'há 2 dias', 'rating: 9 votes', 'x hace', 'ratings: 9', '', 'h', 'i', 'v', 'r', 'hac', 'il y', 'vo', 'ha', 'rating'];
   it('should answer as the regex it was', () => {
     const differ = [...LINES.map((l) => l.toLowerCase()), ...probes].filter((lower) => mayBeRelativeTime(lower) !== former.test(lower));
     expect(differ.slice(0, 5), `${differ.length} lines`).toEqual([]);
@@ -53,5 +55,46 @@ describe('matchCredit without a credit sign', () => {
     const differ = probes.filter((line) => JSON.stringify(matchCredit(line, cueSigns(line))) !== JSON.stringify(matchCredit(line)));
     expect(differ.slice(0, 5), `${differ.length} lines`).toEqual([]);
     expect(probes.some((line) => line.length > 80 && matchCredit(line) !== null)).toBe(true);
+  });
+});
+
+describe('isAdLabel and isShareLabel, the parts of a line of labels read once for both', () => {
+  const ad = phraseSet(AD_LABELS);
+  const share = phraseSet(SHARE_LABELS);
+  const separator = /\s*[·•|]\s*/u;
+  const everyPart = (text: string, known: ReadonlySet<string>): boolean => {
+    if (text.length > MAX_LABELS_LINE_CHARS) return false;
+    if (known.has(phraseKey(text))) return true;
+    if (!/[·•|]/.test(text)) return false;
+    const parts = text.split(separator).filter(Boolean);
+    return parts.length > 1 && parts.every((p) => known.has(phraseKey(p)) || ad.has(phraseKey(p)) || share.has(phraseKey(p)));
+  };
+  const formerAd = (text: string) => everyPart(text, ad) && text.split(separator).some((p) => ad.has(phraseKey(p)));
+  const formerShare = (text: string) => everyPart(text, share) || (SHARE_LEAD.test(text) && text.split(/\s+/).length <= 6 && !/[.!?]$/.test(text));
+  const labels = [...Object.values(AD_LABELS).flat(), ...Object.values(SHARE_LABELS).flat()];
+  const probes = labels.flatMap((a) => [a, `${a} | ${labels[0]}`, `${a} · Share`, `${a} • x`, `x | ${a}`, `| ${a} |`, `${a}|${a}`]);
+  it('should answer as each did on its own, on corpus lines and pairs of labels', () => {
+    // Each line asked of both in turn, as boilerplateCue does, and of each alone.
+    const differ = [...LINES, ...probes].filter((t) => isAdLabel(t) !== formerAd(t) || isShareLabel(t) !== formerShare(t) || isShareLabel(t) !== formerShare(t));
+    expect(differ.slice(0, 5), `${differ.length} lines`).toEqual([]);
+  });
+});
+
+describe('the heading tests, their anchored regexes asked only of lines that start as they must', () => {
+  // The former definitions, each regex asked of every line.
+  const related = phraseSet(RELATED_HEADINGS);
+  const list = phraseSet(LIST_HEADINGS);
+  const trailer = (key: string) => key.replace(/\s*\(\d+\)$/, '');
+  const moreSection = /^(?:more|other)\s+(?:from\s+|in\s+|on\s+)?(?:[^:|]{1,40}?\s+)?(?:articles|stories|news|posts|videos)\s*:?$|^more\s+(?:from|in|on)\s+[^:|]{1,40}$/;
+  const mostRead = /^most\s+(?:read|popular|viewed|shared|commented)\s+(?:in|on|from)\s+[^:|]{1,40}$/;
+  const aboutName = /^(?:About|Über|Sobre|À propos de)\s+[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'-]+){0,2}$/;
+  const formerRelated = (t: string) => t.length <= 60 && (related.has(trailer(phraseKey(t))) || moreSection.test(t.toLowerCase()));
+  const formerList = (t: string) => t.length <= 60 && (list.has(trailer(phraseKey(t))) || mostRead.test(trailer(phraseKey(t))));
+  const formerAuthor = (t: string) => t.length <= 60 && (BOILERPLATE_LINE_KEYS[3].has(phraseKey(t)) || aboutName.test(t));
+  const probes = ['More from Business', 'more in sport', 'Other India stories', 'MORE India ARTICLES', 'Most read in World News', '- Most popular on Sport -', 'About Jane Doe', 'Über Moritz Bachmann', 'Sobre Ana Lima', 'À propos de Jean Dupont', 'about jane doe', '', 'M', 'O', 'A', ' more from x'];
+  it('should answer as before on corpus lines and probes', () => {
+    const differ = [...LINES, ...probes].filter((t) => isRelatedHeading(t) !== formerRelated(t) || isListHeading(t) !== formerList(t) || isAuthorBox(t) !== formerAuthor(t));
+    expect(differ.slice(0, 5), `${differ.length} lines`).toEqual([]);
+    for (const t of ['About Jane Doe', 'Über Moritz Bachmann', 'Sobre Ana Lima', 'À propos de Jean Dupont']) expect(isAuthorBox(t), t).toBe(true);
   });
 });

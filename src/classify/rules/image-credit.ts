@@ -86,7 +86,7 @@ export function matchCredit(text: string, signs = ALL_SIGNS): CreditMatch | null
     }
     // Every form left needs what mayHoldCredit looks for, the bare label too: its label, a credit or caption label,
     // holds a label stem (tests/cues/cue-signs.test.ts), in a word of the line's lower case (leadingPhrase reads it).
-    if (!mayHoldCredit(text)) return null;
+    if (!mayHoldCredit(text, signs)) return null;
     const whole = (LEADING_SEPARATOR.test(text) ? LEADING.exec(text) : null) ?? BY_FORM.exec(text) ?? COURTESY_FORM.exec(text);
     if (whole) {
       const label = phraseKey(whole[1]);
@@ -119,19 +119,31 @@ export function matchCredit(text: string, signs = ALL_SIGNS): CreditMatch | null
  * part), a gallery counter's or a copyright's start, or a call sign closing a sentence. Lower-casing keeps the
  * digits, spaces and punctuation these patterns ask for, and turns [A-Z] into [a-z]. Most lines with a comma or
  * a colon have none, and skip the forms.
+ *
+ * An agency's word serves only agencyCredit, which needs a separator AGENCY_SEPARATOR finds (between the parts of a
+ * credit, in the line or its last sentence) or, for a line of one part, the line's key in PHOTO_ONLY (mayBePhotoOnly).
+ * Half the lines asked have neither, and are asked the pattern without its agencies, the costlier half of it.
  */
-function mayHoldCredit(text: string): boolean {
-  return (creditSign ??= creditSignPattern()).test(lowerCase(text));
+function mayHoldCredit(text: string, signs: number): boolean {
+  const lower = lowerCase(text);
+  if (AGENCY_SEPARATOR.test(text) || mayBePhotoOnly(text, signs)) return (creditSign ??= creditSignPattern(true)).test(lower);
+  return (creditSignWithoutAgency ??= creditSignPattern(false)).test(lower);
 }
+// Built on first use, not at load.
 let creditSign: RegExp | undefined;
+let creditSignWithoutAgency: RegExp | undefined;
 
-function creditSignPattern(): RegExp {
-  const agencies = [...new Set([...AGENCIES, ...PHOTO_ONLY].map((a) => escapeRegExp(a.split(' ')[0])))];
-  const before = `[\\s/|,&${escapeClassCharacters(LEADING_DECORATION_CHARS)}]`;
-  const after = `[\\s/|,&${escapeClassCharacters(TRAILING_DECORATION_CHARS)}]`;
+function creditSignPattern(withAgencies: boolean): RegExp {
   const galleryCounter = '^(?:item\\s+)?\\d{1,3}\\s*(?:of|/)\\s*\\d'; // GALLERY_COUNTER's and GLUED_GALLERY_COUNTER's start
   const callSign = '[.!?]\\s*\\([a-z]{2,6}\\)$'; // TRAILING_CALL_SIGN
-  return new RegExp(`${galleryCounter}|^©|${callSign}|${LABEL_STEMS.join('|')}|(?:^|${before})(?:${agencies.join('|')})(?=$|${after})`);
+  const branches = [galleryCounter, '^©', callSign, ...LABEL_STEMS];
+  if (withAgencies) {
+    const agencies = [...new Set([...AGENCIES, ...PHOTO_ONLY].map((a) => escapeRegExp(a.split(' ')[0])))];
+    const before = `[\\s/|,&${escapeClassCharacters(LEADING_DECORATION_CHARS)}]`;
+    const after = `[\\s/|,&${escapeClassCharacters(TRAILING_DECORATION_CHARS)}]`;
+    branches.push(`(?:^|${before})(?:${agencies.join('|')})(?=$|${after})`);
+  }
+  return new RegExp(branches.join('|'));
 }
 
 /**

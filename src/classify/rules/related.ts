@@ -46,8 +46,11 @@ const MAX_META_CHARS = 60;
 const META = /^\d+\s*(?:min|mins|minutes?|hrs?|hours?)\b|\bago$|^\d+\s+comments?$|^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,5})?$/; // tested on lower-cased text
 
 export function isRelatedHeading(text: string): boolean {
-  return text.length <= MAX_HEADING_CHARS && (isRelatedHeadingText(text) || MORE_SECTION_LINE.test(lowerCase(text)));
+  return text.length <= MAX_HEADING_CHARS && (isRelatedHeadingText(text) || mayBeMoreSection(lowerCase(text)));
 }
+// MORE_SECTION_LINE only for a line that starts as both its branches must (more, other): string comparisons in place of a
+// regex call on most lines (readRelatedList asks each line of a list).
+const mayBeMoreSection = (lower: string): boolean => (lower.startsWith('more') || lower.startsWith('other')) && MORE_SECTION_LINE.test(lower);
 
 /** A site-wide list heading ("Most read", "Trending"): the article is over, but its items are not related. */
 export function isListHeading(text: string): boolean {
@@ -71,8 +74,21 @@ export const endsInColon = (lower: string): boolean => lower.trimEnd().endsWith(
  * either, and the long regex is then neither run nor, in a one-page run, compiled. /ago|^(?:hace|…)/ as a string
  * search and an anchored regex: the unanchored alternation tried its anchored branch at every offset.
  */
-export const mayBeRelativeTime = (lower: string): boolean => lower.includes('ago') || OTHER_RELATIVE_TIME_START.test(lower);
+export const mayBeRelativeTime = (lower: string): boolean => lower.includes('ago') || (opensAsOtherRelativeTime(lower) && OTHER_RELATIVE_TIME_START.test(lower));
 const OTHER_RELATIVE_TIME_START = /^(?:hace|il y a|vor|há|rating:)/;
+/**
+ * Whether the line's first character is one OTHER_RELATIVE_TIME_START's words start with (h, i, v, r): a character read
+ * in place of a regex call on most lines. The length first: charCodeAt(0) of an empty line reads out of bounds.
+ */
+const opensAsOtherRelativeTime = (lower: string): boolean => {
+  if (lower.length === 0) return false;
+  const first = lower.charCodeAt(0);
+  return first === SMALL_H || first === SMALL_I || first === SMALL_V || first === SMALL_R;
+};
+const SMALL_H = 0x68;
+const SMALL_I = 0x69;
+const SMALL_R = 0x72;
+const SMALL_V = 0x76;
 
 /** "About the author", "Über Moritz Bachmann": an author box follows the article. */
 export function isAuthorBox(text: string): boolean {
