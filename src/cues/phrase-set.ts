@@ -107,7 +107,10 @@ export function phraseSet(table: Readonly<Record<string, readonly string[]>>): R
 
 /** The longest phrase of `set` that starts `text`, in whole words; a set entry ending in a colon needs the colon. */
 export function leadingPhrase(text: string, set: ReadonlySet<string>, maxWords: number): string | null {
-  const leads = leadsOf(set);
+  return leadingPhraseOf(text, set, leadsOf(set), maxWords);
+}
+/** leadingPhrase for a caller that keeps its set's leads (leadsOf(set)) at hand: no WeakMap lookup a call. */
+export function leadingPhraseOf(text: string, set: ReadonlySet<string>, leads: Leads, maxWords: number): string | null {
   // Most lines start with a word no phrase starts with: answer those without splitting the line.
   if (!startsWithFirstWord(text, leads.firstWords)) return null;
   // A line no longer than the cut is lower-cased whole, as lowerCase() remembers it for the other rules.
@@ -199,12 +202,12 @@ function withoutWordEnd(text: string): string {
 }
 
 /** What leadingPhrase reads of a set: its phrases' first words, and every phrase's first words short of the whole ("sign up" of "sign up for"). */
-interface Leads {
+export interface Leads {
   firstWords: LowerWordSet;
   openings: ReadonlySet<string>;
 }
 const leads = new WeakMap<ReadonlySet<string>, Leads>();
-function leadsOf(set: ReadonlySet<string>): Leads {
+export function leadsOf(set: ReadonlySet<string>): Leads {
   let found = leads.get(set);
   if (!found) {
     const openings = new Set<string>();
