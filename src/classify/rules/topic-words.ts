@@ -191,7 +191,8 @@ function wordEdges(text: string): number {
   let inWord = 0;
   for (let i = 0; i < length; ) {
     const cp = text.codePointAt(i)!;
-    const isWord = +((charClass(cp) & WORD_CHAR) !== 0);
+    // 1 or 0 as it is: WORD_CHAR is the class bits' lowest bit (an asserted test), so no compare and conversion a code point.
+    const isWord = charClass(cp) & WORD_CHAR;
     // Written always, kept (n moves on) only where the text turns from word to non-word or back.
     bounds[n] = i;
     n += isWord ^ inWord;

@@ -4,6 +4,7 @@ import { textToBlocks } from '../../../src/blocks/text-blocks.js';
 import { computeFeatures } from '../../../src/features/features.js';
 import { STOPWORD_SET } from '../../../src/cues/stopwords.js';
 import type { Features } from '../../../src/features/features.js';
+import { WORD_CHAR } from '../../../src/features/char-class.js';
 
 // The topic as it was first written: every content word of the opening in a set (stemmed with the
 // regex), and a line's share of its words found there.
@@ -100,5 +101,11 @@ describe('keyContentWords', () => {
     const lines = ['• Trump’s drugs plan', '— ΟΔΟΣ ΣΕΠΤΈΜΒΡΙΟΣ', '· Σ boxes', '* The Mayor’s boxes', '- 𝐁old astral words', 'İstanbul votes'];
     const features = computeFeatures(textToBlocks(lines.join('\n\n')));
     expect(features.map((f) => keyContentWords(f.key))).toEqual(lines.map(contentWords));
+  });
+});
+
+describe('wordEdges', () => {
+  it('reads the word bit of a class as 1 or 0 as it is: WORD_CHAR is the lowest bit', () => {
+    expect(WORD_CHAR).toBe(1);
   });
 });
