@@ -9,7 +9,7 @@ import type { Features } from '../../features/features.js';
 
 // Constants of this module, which optimised code folds, where it reads an import at every use (see word-scan.ts):
 // wordEdges reads them at every code point of the body's opening.
-const { charClass, runEnd, runStart, WORD_CHAR } = classModule;
+const { charClass, WORD_CHAR } = classModule;
 // The stop words (STOPWORD_SET) as a set asked about a word in place: a lower-cased text's word is one when
 // KNOWN_WORDS.find finds it (find lower-cases what it reads, and lower case lower-cases to itself), with no slice
 // and no hashing for an ASCII word.
@@ -30,11 +30,14 @@ export function contentWords(text: string): string[] {
  */
 export function keyContentWords(lower: string): string[] {
   const words: string[] = [];
-  // Words as features/ counts them (letters, marks, digits), read through its class table.
-  for (let i = runStart(lower, 0, WORD_CHAR); i >= 0; ) {
-    const end = runEnd(lower, i, WORD_CHAR);
-    if (isContentWord(lower, i, end)) words.push(lower.slice(i, stemEnd(lower, i, end)));
-    i = runStart(lower, end, WORD_CHAR);
+  // Words as features/ counts them (letters, marks, digits), read through its class table: the runs of word code points,
+  // as runStart and runEnd find them one after the other, found in wordEdges' one pass without a branch a character.
+  const edges = wordEdges(lower);
+  const bounds = wordBounds;
+  for (let k = 0; k < edges; k += 2) {
+    const start = bounds[k];
+    const end = bounds[k + 1];
+    if (isContentWord(lower, start, end)) words.push(lower.slice(start, stemEnd(lower, start, end)));
   }
   return words;
 }
