@@ -1,6 +1,6 @@
 /** Byline cues: the words that introduce authors, and the wire agencies named in bylines. */
 import { LATIN_LETTER, phraseAlternation } from './phrase-regex.js';
-import { leadingPhrase, maxWordsOf, phraseSet } from './phrase-set.js';
+import { leadingPhraseOf, leadsOf, maxWordsOf, phraseSet, type Leads } from './phrase-set.js';
 import { OTHER_LETTER, startsWithClass, UPPER } from '../features/char-class.js';
 
 export const BY_WORDS = {
@@ -14,10 +14,12 @@ export const BY_WORDS = {
 
 const BY_SET = phraseSet(BY_WORDS);
 const BY_MAX_WORDS = maxWordsOf(BY_SET);
+// BY_SET's leads, read on first use (no work at load) and kept: afterByWord runs on every line near the header.
+let byLeads: Leads | undefined;
 
 /** What follows the by-word of a byline ("By Jane Doe" -> "Jane Doe"), or null when the line does not open with one and a capitalised name. */
 export function afterByWord(text: string): string | null {
-  const phrase = leadingPhrase(text, BY_SET, BY_MAX_WORDS);
+  const phrase = leadingPhraseOf(text, BY_SET, (byLeads ??= leadsOf(BY_SET)), BY_MAX_WORDS);
   if (phrase === null) return null;
   const rest = text.split(/\s+/).slice(phrase.split(' ').length).join(' ').replace(/^[:：]\s*/u, '');
   return startsWithClass(rest, UPPER | OTHER_LETTER) ? rest : null;

@@ -107,9 +107,12 @@ export function phraseSet(table: Readonly<Record<string, readonly string[]>>): R
 
 /** The longest phrase of `set` that starts `text`, in whole words; a set entry ending in a colon needs the colon. */
 export function leadingPhrase(text: string, set: ReadonlySet<string>, maxWords: number): string | null {
-  const leads = leadsOf(set);
+  return leadingPhraseOf(text, set, leadsOf(set), maxWords);
+}
+/** leadingPhrase for a caller that keeps its set's leads (leadsOf(set)) at hand: no WeakMap lookup a call. */
+export function leadingPhraseOf(text: string, set: ReadonlySet<string>, leads: Leads, maxWords: number): string | null {
   // Most lines start with a word no phrase starts with: answer those without splitting the line.
-  if (!startsWithFirstWord(text, leads.firstWords)) return null;
+  if (!startsWithFirstWord(text, leads)) return null;
   // A line no longer than the cut is lower-cased whole, as lowerCase() remembers it for the other rules.
   const lower = text.length <= MAX_PHRASE_CHARS ? lowerCase(text) : text.slice(0, MAX_PHRASE_CHARS).toLowerCase();
   // The words as lower.split(SPACES, maxWords) gives them, by where each ends, as long as one ' ' stands between
@@ -178,8 +181,14 @@ export function prefixSet(table: Readonly<Record<string, readonly string[]>>): R
   return new Set(Object.values(table).flat().map((p) => p.toLowerCase().replace(SPACES, ' ').trim()));
 }
 
-/** Whether the first word of `text` (to the first space, without a final : ： , .) is one of `firstWords`. */
-function startsWithFirstWord(text: string, firstWords: LowerWordSet): boolean {
+/** Whether the first word of `text` (to the first space, without a final : ： , .) is one of `leads.firstWords`. */
+function startsWithFirstWord(text: string, leads: Leads): boolean {
+  // A line that opens with an ASCII unit no first word opens with (in lower case) is answered without reading its first
+  // word: firstWords.find compares the word lower-cased, whose first unit is then that unit lower-cased (ASCII lower-cases
+  // on its own, A-Z to a-z), and a first unit no first word has (a space among them, for an empty word) matches none.
+  const first = text.length > 0 ? text.charCodeAt(0) : -1;
+  if (first >= 0 && first < ASCII_UNITS && leads.asciiFirstUnits[first] === 0) return false;
+  const firstWords = leads.firstWords;
   let end = wordEnd(text, 0);
   if (end === 0) return false;
   while (end > 0 && isWordEndPunctuation(text.charCodeAt(end - 1))) end--;
@@ -199,12 +208,15 @@ function withoutWordEnd(text: string): string {
 }
 
 /** What leadingPhrase reads of a set: its phrases' first words, and every phrase's first words short of the whole ("sign up" of "sign up for"). */
-interface Leads {
+export interface Leads {
   firstWords: LowerWordSet;
   openings: ReadonlySet<string>;
+  /** By ASCII unit, 1 where a line's first unit may open one of firstWords: a first word's first unit, in either case. */
+  asciiFirstUnits: Uint8Array;
 }
+const ASCII_UNITS = 0x80;
 const leads = new WeakMap<ReadonlySet<string>, Leads>();
-function leadsOf(set: ReadonlySet<string>): Leads {
+export function leadsOf(set: ReadonlySet<string>): Leads {
   let found = leads.get(set);
   if (!found) {
     const openings = new Set<string>();
@@ -212,7 +224,18 @@ function leadsOf(set: ReadonlySet<string>): Leads {
       const words = p.split(' ');
       for (let j = 1; j < words.length; j++) openings.add(words.slice(0, j).join(' '));
     }
-    found = { firstWords: new LowerWordSet(firstWords(set)), openings };
+    const words = firstWords(set);
+    const asciiFirstUnits = new Uint8Array(ASCII_UNITS);
+    for (const w of words) {
+      // An empty first word (a phrase of : ： , . alone) matches a line that opens with them: every unit may open it.
+      if (w.length === 0) asciiFirstUnits.fill(1);
+      const unit = w.length > 0 ? w.charCodeAt(0) : -1;
+      if (unit < 0 || unit >= ASCII_UNITS) continue;
+      // A line's capital lower-cases to a first word's letter.
+      asciiFirstUnits[unit] = 1;
+      asciiFirstUnits[String.fromCharCode(unit).toUpperCase().charCodeAt(0)] = 1;
+    }
+    found = { firstWords: new LowerWordSet(words), openings, asciiFirstUnits };
     leads.set(set, found);
   }
   return found;

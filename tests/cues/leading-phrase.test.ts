@@ -48,3 +48,18 @@ describe('leadingPhrase', () => {
     expect(probes.filter((line) => leadingPhrase(line, SETS[0], maxWordsOf(SETS[0])) !== null).length).toBeGreaterThan(100);
   });
 });
+
+describe('leadingPhrase on a line’s first unit', () => {
+  it('should answer as the split does whatever unit opens the line (its ASCII first-unit gate included)', () => {
+    // Each phrase's first unit replaced by every unit up to U+02FF, and by the Kelvin sign, dotted capital I and long s,
+    // which lower-case to ASCII letters; and each phrase after each of those units.
+    const units = [...Array.from({ length: 0x300 }, (_, c) => c), 0x212a, 0x130, 0x17f];
+    for (const set of SETS) {
+      const max = maxWordsOf(set);
+      const phrases = [...set].slice(0, 12);
+      const lines = phrases.flatMap((p) => units.flatMap((c) => [String.fromCharCode(c) + p.slice(1), String.fromCharCode(c) + p, String.fromCharCode(c)]));
+      const differ = lines.filter((line) => leadingPhrase(line, set, max) !== splitLeadingPhrase(line, set, max));
+      expect(differ.slice(0, 5), `${differ.length} lines`).toEqual([]);
+    }
+  });
+});

@@ -57,7 +57,7 @@ export function findTitle(blocks: readonly Block[], features: readonly Features[
     if (f.repeats > 0 && !f.bullet) score += T.titleRepeatBonus;
     if (f.upperRatio > 0.9 && !f.unspacedScript) score -= T.titleAllCapsPenalty;
     // A final period marks a dek or caption more often than a headline, which may still end in a quoted sentence.
-    candidates.push({ index: i, score, period: /[^.]\.$/.test(text) });
+    candidates.push({ index: i, score, period: endsInOnePeriod(text) });
     distance++;
   }
   const contenders = withinTopicReach(candidates);
@@ -164,12 +164,39 @@ function preferAbove(blocks: readonly Block[], features: readonly Features[], be
 export function headlineShaped(text: string, f: Features): boolean {
   if (f.words < T.titleMinWords && !(f.unspacedScript && f.chars >= 8)) return false;
   if (f.words > T.titleMaxWords) return false;
-  if (/[:;,।]$/.test(text)) return false;
+  if (endsInListMark(text)) return false;
   if (/^(?:https?:\/\/|www\.)\S+$/i.test(text)) return false;
   if (DATE_LABEL_START.test(text) || CLOCK_TIME.test(text)) return false;
-  if (TOGGLE_END.test(text)) return false;
+  if (mayEndInToggle(text) && TOGGLE_END.test(text)) return false;
   if (BREADCRUMB.test(text)) return false;
   // A bullet that echoes another block is the echo; the original is the title.
   if (f.bullet && f.repeats > 0) return false;
   return true;
+}
+
+/*
+ * Tests of a line's last characters, read off its end: a regex anchored only at the end ($) is tried from every
+ * position of the line, and every candidate line of the title window asks these.
+ */
+
+const PERIOD = 0x2e;
+/** /[^.]\.$/.test(text): a final period after a unit that is none (an ellipsis of periods is not one). */
+export function endsInOnePeriod(text: string): boolean {
+  const n = text.length;
+  return n >= 2 && text.charCodeAt(n - 1) === PERIOD && text.charCodeAt(n - 2) !== PERIOD;
+}
+
+/** /[:;,।]$/.test(text): the line ends in a colon, semicolon, comma or danda (each one UTF-16 unit). */
+export function endsInListMark(text: string): boolean {
+  const last = text.length > 0 ? text.charCodeAt(text.length - 1) : -1;
+  return last === 0x3a || last === 0x3b || last === 0x2c || last === 0x964;
+}
+
+/**
+ * Whether TOGGLE_END can match the line, by its last unit: its match ends in the last letter of "more" or "less" as the
+ * caseless classes spell them ([eE], [sSſ]); a line ending in any other unit is answered without the regex.
+ */
+export function mayEndInToggle(text: string): boolean {
+  const last = text.length > 0 ? text.charCodeAt(text.length - 1) : -1;
+  return last === 0x65 || last === 0x45 || last === 0x73 || last === 0x53 || last === 0x17f;
 }

@@ -3,13 +3,17 @@
  * A headline shares most of its content words with the body it heads; a sidebar
  * headline, a menu line or a newsletter prompt shares few.
  */
-import { STOPWORD_SET } from '../../cues/stopwords.js';
 import * as classModule from '../../features/char-class.js';
+import * as languageModule from '../../features/language.js';
 import type { Features } from '../../features/features.js';
 
 // Constants of this module, which optimised code folds, where it reads an import at every use (see word-scan.ts):
 // wordEdges reads them at every code point of the body's opening.
-const { charClass, runEnd, runStart, WORD_CHAR } = classModule;
+const { charClass, WORD_CHAR } = classModule;
+// The stop words (STOPWORD_SET) as a set asked about a word in place: a lower-cased text's word is one when
+// KNOWN_WORDS.find finds it (find lower-cases what it reads, and lower case lower-cases to itself), with no slice
+// and no hashing for an ASCII word.
+const { KNOWN_WORDS } = languageModule;
 // Shorter words are mostly function words and abbreviations the stop lists miss.
 const MIN_CONTENT_WORD_CHARS = 3;
 // A headline's words are found in the article's opening; a whole long article adds only noise.
@@ -26,11 +30,14 @@ export function contentWords(text: string): string[] {
  */
 export function keyContentWords(lower: string): string[] {
   const words: string[] = [];
-  // Words as features/ counts them (letters, marks, digits), read through its class table.
-  for (let i = runStart(lower, 0, WORD_CHAR); i >= 0; ) {
-    const end = runEnd(lower, i, WORD_CHAR);
-    if (isContentWord(lower, i, end)) words.push(lower.slice(i, stemEnd(lower, i, end)));
-    i = runStart(lower, end, WORD_CHAR);
+  // Words as features/ counts them (letters, marks, digits), read through its class table: the runs of word code points,
+  // as runStart and runEnd find them one after the other, found in wordEdges' one pass without a branch a character.
+  const edges = wordEdges(lower);
+  const bounds = wordBounds;
+  for (let k = 0; k < edges; k += 2) {
+    const start = bounds[k];
+    const end = bounds[k + 1];
+    if (isContentWord(lower, start, end)) words.push(lower.slice(start, stemEnd(lower, start, end)));
   }
   return words;
 }
@@ -116,11 +123,11 @@ export class Topic {
       for (let k = 0; k < edges; k += 2) {
         const start = bounds[k];
         const end = bounds[k + 1];
-        if (!hasWords && end - start >= MIN_CONTENT_WORD_CHARS) hasWords = !STOPWORD_SET.has(key.slice(start, end));
+        if (!hasWords && end - start >= MIN_CONTENT_WORD_CHARS) hasWords = !isStopWordAt(key, start, end);
         // The word as printed, before stemming: a word that stems to one looked for has one of its forms' signatures.
         if (wanted[signature(end - start, key.charCodeAt(start), key.charCodeAt(end - 1))] !== 0 && end - start >= MIN_CONTENT_WORD_CHARS) {
           const word = key.slice(start, stemEnd(key, start, end));
-          if (asked.has(word) && !this.found.has(word) && !STOPWORD_SET.has(key.slice(start, end))) {
+          if (asked.has(word) && !this.found.has(word) && !isStopWordAt(key, start, end)) {
             this.found.add(word);
             countForms(wanted, word, -1);
             left--;
@@ -168,7 +175,12 @@ function countForms(wanted: Int32Array, stem: string, by: number): void {
 
 /** A content word: MIN_CONTENT_WORD_CHARS UTF-16 units or more, and no stop word. */
 function isContentWord(lower: string, start: number, end: number): boolean {
-  return end - start >= MIN_CONTENT_WORD_CHARS && !STOPWORD_SET.has(lower.slice(start, end));
+  return end - start >= MIN_CONTENT_WORD_CHARS && !isStopWordAt(lower, start, end);
+}
+
+/** Whether the word at `start`..`end` of a lower-cased text is a stop word: STOPWORD_SET.has(lower.slice(start, end)). */
+function isStopWordAt(lower: string, start: number, end: number): boolean {
+  return KNOWN_WORDS.find(lower, start, end) !== null;
 }
 
 /*
@@ -191,7 +203,8 @@ function wordEdges(text: string): number {
   let inWord = 0;
   for (let i = 0; i < length; ) {
     const cp = text.codePointAt(i)!;
-    const isWord = +((charClass(cp) & WORD_CHAR) !== 0);
+    // 1 or 0 as it is: WORD_CHAR is the class bits' lowest bit (an asserted test), so no compare and conversion a code point.
+    const isWord = charClass(cp) & WORD_CHAR;
     // Written always, kept (n moves on) only where the text turns from word to non-word or back.
     bounds[n] = i;
     n += isWord ^ inWord;

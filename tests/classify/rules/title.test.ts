@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sureWinner, type Candidate } from '../../../src/classify/rules/title.js';
+import { endsInListMark, endsInOnePeriod, mayEndInToggle, sureWinner, TOGGLE_END, type Candidate } from '../../../src/classify/rules/title.js';
+import { corpusLines } from '../../corpus-lines.js';
 import type { Topic } from '../../../src/classify/rules/topic-words.js';
 import { THRESHOLDS as T } from '../../../src/classify/thresholds.js';
 
@@ -57,5 +58,25 @@ describe('sureWinner', () => {
         }
       }
     }
+  });
+});
+
+describe('line-end tests', () => {
+  // Every corpus line, and each one with every BMP unit put at its end (for a sample of lines).
+  const lines = corpusLines();
+  const built: string[] = ['', '.', '..', 'a.', '...', ' more', '… Less', '.mores'];
+  for (const line of ['Read more', 'The vote.', 'Click here …', 'A B']) for (let c = 0; c < 0x10000; c++) built.push(line + String.fromCharCode(c));
+
+  it('should read a final lone period as /[^.]\\.$/ did', () => {
+    expect([...lines, ...built].filter((l) => endsInOnePeriod(l) !== /[^.]\.$/.test(l))).toEqual([]);
+  });
+  it('should read a final list mark as /[:;,।]$/ did', () => {
+    expect([...lines, ...built].filter((l) => endsInListMark(l) !== /[:;,।]$/.test(l))).toEqual([]);
+  });
+  it('should let through to TOGGLE_END every line it can match', () => {
+    const toggles = ['... more', '…less', '. MORE', '.moRE', '... leſſ', '. LESS'];
+    for (let c = 0; c < 0x10000; c++) for (const t of ['... mor', '. les']) toggles.push(t + String.fromCharCode(c));
+    expect([...lines, ...built, ...toggles].filter((l) => TOGGLE_END.test(l) && !mayEndInToggle(l))).toEqual([]);
+    expect(toggles.filter((l) => TOGGLE_END.test(l)).length).toBeGreaterThan(6);
   });
 });

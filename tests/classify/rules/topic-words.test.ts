@@ -4,6 +4,8 @@ import { textToBlocks } from '../../../src/blocks/text-blocks.js';
 import { computeFeatures } from '../../../src/features/features.js';
 import { STOPWORD_SET } from '../../../src/cues/stopwords.js';
 import type { Features } from '../../../src/features/features.js';
+import { WORD_CHAR } from '../../../src/features/char-class.js';
+import { corpusLines } from '../../corpus-lines.js';
 
 // The topic as it was first written: every content word of the opening in a set (stemmed with the
 // regex), and a line's share of its words found there.
@@ -100,5 +102,23 @@ describe('keyContentWords', () => {
     const lines = ['• Trump’s drugs plan', '— ΟΔΟΣ ΣΕΠΤΈΜΒΡΙΟΣ', '· Σ boxes', '* The Mayor’s boxes', '- 𝐁old astral words', 'İstanbul votes'];
     const features = computeFeatures(textToBlocks(lines.join('\n\n')));
     expect(features.map((f) => keyContentWords(f.key))).toEqual(lines.map(contentWords));
+  });
+
+  it('should tell stop words as STOPWORD_SET.has of the word sliced did, on every corpus line’s lower case', () => {
+    // The former definition: each word of the lower case sliced and looked up in the set.
+    const former = (lower: string) => {
+      const words: string[] = [];
+      for (const m of lower.matchAll(/[\p{L}\p{M}\p{N}]+/gu)) if (m[0].length >= 3 && !STOPWORD_SET.has(m[0])) words.push(m[0].replace(/(?:'s|’s|es|s)$/u, ''));
+      return words;
+    };
+    const lowers = [...corpusLines(), 'ΟΔΟΣ ΤΗΣ ΣΕΠΤΈΜΒΡΙΟΣ', 'İSTANBUL İLE BİR', 'DIE ÜBER FÜR NICHT', 'ДЛЯ ТАКЖЕ ЧТОБЫ', 'Ǆem ǅem ǆem', 'THE Also ABOUT'].map((l) => l.toLowerCase());
+    const differ = lowers.filter((l) => JSON.stringify(keyContentWords(l)) !== JSON.stringify(former(l)));
+    expect(differ).toEqual([]);
+  });
+});
+
+describe('wordEdges', () => {
+  it('reads the word bit of a class as 1 or 0 as it is: WORD_CHAR is the lowest bit', () => {
+    expect(WORD_CHAR).toBe(1);
   });
 });
