@@ -4,7 +4,7 @@
  * prefix lookup (phrase-set.ts).
  */
 import { MIN_SCANNED_CHARS, SkipScan } from './skip-scan.js';
-import { caselessWordStart, escapeRegExp } from './phrase-regex.js';
+import { caselessWordStart, escapeRegExp, opensWithOneOf } from './phrase-regex.js';
 import { firstWords, leadingPhrase, lowerCase, MAX_PHRASE_CHARS, maxWordsOf, phraseKey, phraseSet, prefixSet } from './phrase-set.js';
 
 /** Literal phrases found anywhere in lower-cased text: one regex pass instead of one search per phrase. */
@@ -207,17 +207,9 @@ export function hasPromoPhrase(text: string): boolean {
 const AUTHOR_BOX_PHRASES = new Set(['about the author', 'about the authors', 'über den autor', 'über die autorin', "à propos de l'auteur", 'à propos de l’auteur', 'sobre el autor', 'sobre a autora', 'sobre o autor', "l'autore", 'l’autore']);
 // "About Moritz Bachmann", "Über Ascom": a Latin-script name after the word, compiled without the slow `u` flag.
 const ABOUT_NAME = /^(?:About|Über|Sobre|À propos de)\s+[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'-]+){0,2}$/;
-export const isAuthorBoxLine = (text: string): boolean => AUTHOR_BOX_PHRASES.has(phraseKey(text)) || (opensAsAboutName(text) && ABOUT_NAME.test(text));
-/** Whether the line starts with a character ABOUT_NAME's words start with (A, Ü, S, À): one read in place of a regex call. */
-const opensAsAboutName = (text: string): boolean => {
-  if (text.length === 0) return false; // charCodeAt(0) of an empty line reads out of bounds
-  const first = text.charCodeAt(0);
-  return first === CAPITAL_A || first === CAPITAL_U_DIAERESIS || first === CAPITAL_S || first === CAPITAL_A_GRAVE;
-};
-const CAPITAL_A = 0x41;
-const CAPITAL_S = 0x53;
-const CAPITAL_A_GRAVE = 0xc0;
-const CAPITAL_U_DIAERESIS = 0xdc;
+// What each branch of ABOUT_NAME opens with.
+const ABOUT_NAME_OPENINGS = 'AÜSÀ';
+export const isAuthorBoxLine = (text: string): boolean => AUTHOR_BOX_PHRASES.has(phraseKey(text)) || (opensWithOneOf(text, ABOUT_NAME_OPENINGS) && ABOUT_NAME.test(text));
 
 /**
  * For cue-signs.ts, which asks once per block whether any of these tests could match: the keys of every

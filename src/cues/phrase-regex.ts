@@ -122,3 +122,11 @@ export const CASELESS_LETTER_EXTRA = '\\u0345';
 export function asciiCaseless(literal: string): string {
   return [...literal].map((ch) => (isAsciiLetter(ch) ? `[${ch.toLowerCase()}${ch.toUpperCase()}]` : escapeRegExp(ch))).join('');
 }
+
+/**
+ * Whether `text` opens with one of `units` (each one UTF-16 unit). Asked before an anchored regex every branch of which
+ * opens with one of them, it answers most lines with one read instead of a regex call.
+ */
+export function opensWithOneOf(text: string, units: string): boolean {
+  return text.length > 0 && units.includes(text[0]);
+}

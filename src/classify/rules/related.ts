@@ -7,6 +7,7 @@
  */
 import { COMMENT_META_LINE, RELATIVE_TIME_LINE, isAuthorBoxLine, isCommentHeading } from '../../cues/boilerplate.js';
 import { inlineRelatedHeadline, isListHeadingText, isRelatedHeadingText, MORE_SECTION_LINE } from '../../cues/related.js';
+import { opensWithOneOf } from '../../cues/phrase-regex.js';
 import { lowerCase } from '../../cues/phrase-set.js';
 import type { Block } from '../../blocks/block.js';
 import type { Features } from '../../features/features.js';
@@ -74,21 +75,10 @@ export const endsInColon = (lower: string): boolean => lower.trimEnd().endsWith(
  * either, and the long regex is then neither run nor, in a one-page run, compiled. /ago|^(?:hace|…)/ as a string
  * search and an anchored regex: the unanchored alternation tried its anchored branch at every offset.
  */
-export const mayBeRelativeTime = (lower: string): boolean => lower.includes('ago') || (opensAsOtherRelativeTime(lower) && OTHER_RELATIVE_TIME_START.test(lower));
+export const mayBeRelativeTime = (lower: string): boolean => lower.includes('ago') || (opensWithOneOf(lower, OTHER_RELATIVE_TIME_OPENINGS) && OTHER_RELATIVE_TIME_START.test(lower));
 const OTHER_RELATIVE_TIME_START = /^(?:hace|il y a|vor|há|rating:)/;
-/**
- * Whether the line's first character is one OTHER_RELATIVE_TIME_START's words start with (h, i, v, r): a character read
- * in place of a regex call on most lines. The length first: charCodeAt(0) of an empty line reads out of bounds.
- */
-const opensAsOtherRelativeTime = (lower: string): boolean => {
-  if (lower.length === 0) return false;
-  const first = lower.charCodeAt(0);
-  return first === SMALL_H || first === SMALL_I || first === SMALL_V || first === SMALL_R;
-};
-const SMALL_H = 0x68;
-const SMALL_I = 0x69;
-const SMALL_R = 0x72;
-const SMALL_V = 0x76;
+// What each branch of OTHER_RELATIVE_TIME_START opens with.
+const OTHER_RELATIVE_TIME_OPENINGS = 'hivr';
 
 /** "About the author", "Über Moritz Bachmann": an author box follows the article. */
 export function isAuthorBox(text: string): boolean {
