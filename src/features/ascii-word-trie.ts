@@ -56,7 +56,7 @@ export class AsciiWordTrie {
     for (let state = 0; state < this.entries.length; state++) this.spells[state] = this.entries[state] !== null ? 1 : 0;
   }
 
-  /** The state after a code point of class `bits`. */
+  /** The state after a word code point (char-class.ts's WORD_CHAR: the symbol is its class bits' top) of class `bits`. */
   step(state: number, bits: number): number {
     return this.next[(state << SYMBOL_BITS) | (bits >>> ASCII_LETTER_SHIFT)];
   }

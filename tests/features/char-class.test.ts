@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ASCII_LETTER_SHIFT, CASED, charClass, LETTER, LETTER_OR_MARK, LOWER, OTHER_LETTER, runEnd, SPACE, startsWithClass, UPPER, WORD_CHAR } from '../../src/features/char-class.js';
+import { ASCII_LETTER_SHIFT, CASED, charClass, LETTER, LETTER_OR_MARK, LOWER, OTHER_LETTER, runEnd, SENTENCE_STOP, SPACE, startsWithClass, UPPER, WORD_CHAR } from '../../src/features/char-class.js';
 
 const PROPERTIES: ReadonlyArray<readonly [string, number, RegExp]> = [
   ['word character', WORD_CHAR, /^[\p{L}\p{M}\p{N}]$/u],
@@ -23,7 +23,14 @@ describe('charClass', () => {
   });
   it("should give an ASCII letter its place in the alphabet, in either case, and every other code point 0", () => {
     const points = [...Array(0x10000).keys(), 0x1d400, 0x1f600, 0x10ffff];
-    const wrong = points.filter((cp) => charClass(cp) >>> ASCII_LETTER_SHIFT !== ('abcdefghijklmnopqrstuvwxyz'.indexOf(String.fromCharCode(cp).toLowerCase()) + 1) * +(cp < 0x80));
+    const place = (cp: number) => ('abcdefghijklmnopqrstuvwxyz'.indexOf(String.fromCharCode(cp).toLowerCase()) + 1) * +(cp < 0x80);
+    expect(points.filter((cp) => ((charClass(cp) >>> ASCII_LETTER_SHIFT) & 31) !== place(cp))).toEqual([]);
+    // A word trie steps on a word character's bits shifted, with no mask: no bit above the field may be set on one.
+    expect(points.filter((cp) => charClass(cp) & WORD_CHAR && charClass(cp) >>> ASCII_LETTER_SHIFT !== place(cp))).toEqual([]);
+  });
+  it('should mark the sentence stops [.!?…।] and no other code point', () => {
+    const points = [...Array(0x10000).keys(), 0x1d400, 0x1f600, 0x10ffff];
+    const wrong = points.filter((cp) => Boolean(charClass(cp) & SENTENCE_STOP) !== /[.!?…।]/u.test(String.fromCodePoint(cp)));
     expect(wrong).toEqual([]);
   });
   it('should mark a character as cased exactly when it is not its own lower case', () => {
