@@ -242,7 +242,7 @@ export const COMMENT_NOTICE_PHRASES = {
 const COMMENT_NOTICE = anyPhrase(Object.values(COMMENT_NOTICE_PHRASES).flat());
 const COMMENT_NOTICE_SHORT = shortPhrases(COMMENT_NOTICE_PHRASES);
 // A notice is a sentence or two; a paragraph that mentions "community guidelines" is prose.
-const MAX_COMMENT_NOTICE_CHARS = 400;
+export const MAX_COMMENT_NOTICE_CHARS = 400;
 export function isCommentNotice(text: string): boolean {
   if (text.length > MAX_COMMENT_NOTICE_CHARS) return false;
   const lower = lowerCase(text);

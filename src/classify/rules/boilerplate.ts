@@ -1,5 +1,6 @@
 /** Page furniture recognised by its words: ad labels, share buttons, footers, consent banners, legal notices. */
-import { hasPromoPhrase, isAdLabel, isConsentText, isFollowPrompt, isFooterLine, isLegalNotice, isShareLabel } from '../../cues/boilerplate.js';
+import { hasPromoPhrase, isAdLabel, isConsentText, isFollowPrompt, isFooterLine, isLegalNotice, isShareLabel, MAX_COMMENT_NOTICE_CHARS, mayHoldFurniturePhrase } from '../../cues/boilerplate.js';
+import { lowerCase } from '../../cues/phrase-set.js';
 import { ALL_SIGNS, FOOTER_LEAD_SIGN, PHRASE_SIGN, SEPARATOR_SIGN, SHARE_LEAD_SIGN } from '../../cues/cue-signs.js';
 import type { Reason } from '../labels.js';
 
@@ -25,6 +26,19 @@ export function boilerplateCue(text: string, signs = ALL_SIGNS): Reason | null {
   // deoptimised this function for want of type feedback.
   return rule === null ? null : { rule, detail: text.slice(0, DETAIL_CHARS) };
 }
+
+/**
+ * Whether a line may be furniture that no sign gates (cue-signs.ts): consent, legal or promotion text (longerLineRule)
+ * or a comments notice (isCommentNotice, a stop cue of readCues). Each of the four tests reads no line longer than its
+ * cut, and asks mayHoldFurniturePhrase's scan (with its own table's share of the short phrases) before its regex: a line
+ * longer than every cut, or in which the scan finds no phrase of any table, is none of them. readCues asks this of a
+ * line with no sign but the credit sign in place of the four.
+ */
+export function mayBeUnsignedFurniture(text: string): boolean {
+  return text.length <= MAX_UNSIGNED_FURNITURE_CHARS && mayHoldFurniturePhrase(lowerCase(text));
+}
+// The longest cut of the four tests mayBeUnsignedFurniture stands for.
+const MAX_UNSIGNED_FURNITURE_CHARS = Math.max(MAX_CONSENT_CHARS, MAX_PROMO_CHARS, MAX_COMMENT_NOTICE_CHARS);
 
 /** The rule of furniture that may run longer than a label: a footer, consent, legal, promotion or follow line; else null. */
 function longerLineRule(text: string, signs: number): string | null {

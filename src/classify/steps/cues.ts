@@ -10,7 +10,7 @@ import type { Features } from '../../features/features.js';
 import { lineSignature, SIGNATURE_SLOTS } from '../../features/line-signature.js';
 import { knowLowerCase, lowerCase, MAX_PHRASE_CHARS } from '../../cues/phrase-set.js';
 import type { Reason } from '../labels.js';
-import { boilerplateCue } from '../rules/boilerplate.js';
+import { boilerplateCue, mayBeUnsignedFurniture } from '../rules/boilerplate.js';
 import { matchCredit, type CreditMatch } from '../rules/image-credit.js';
 import { markupCue } from '../rules/markup.js';
 import { endsInColon, isAuthorBox, isCommentMeta, isCommentsHeading, isListHeading, isRelatedHeading, mayBeRelativeTime } from '../rules/related.js';
@@ -108,8 +108,8 @@ export function readCues(blocks: readonly Block[], features?: readonly Features[
 }
 
 /**
- * The longest line answered early: a longer one, a paragraph, would pay for the search for "ago" over all of it, which
- * isCommentMeta does not make past a short line, and most paragraphs show a sign anyway.
+ * The longest line answered early by the gates of isCommentMeta's tests: a longer one, a paragraph, would pay for the
+ * search for "ago" over all of it, which isCommentMeta does not make past a short line; it asks isCommentMeta itself.
  */
 const MAX_EARLY_CHARS = MAX_PHRASE_CHARS;
 
@@ -121,9 +121,15 @@ function readText(text: string): TextCues {
   // of two things first: a furniture phrase, or (isCommentMeta) a final colon or mayBeRelativeTime. A line without the
   // credit sign has no colon at all (cue-signs.ts). A line with none of them has no cue but its credit, and without a
   // credit is answered without those tests (tests/classify/steps/cues.test.ts).
-  if (credit === null && (signs & ~CREDIT_SIGN) === 0 && text.length <= MAX_EARLY_CHARS) {
-    const lower = lowerCase(text);
-    if (!mayHoldFurniturePhrase(lower) && (signs === 0 || !endsInColon(lower)) && !mayBeRelativeTime(lower)) return NO_CUES;
+  if (credit === null && (signs & ~CREDIT_SIGN) === 0) {
+    if (text.length <= MAX_EARLY_CHARS) {
+      const lower = lowerCase(text);
+      if (!mayHoldFurniturePhrase(lower) && (signs === 0 || !endsInColon(lower)) && !mayBeRelativeTime(lower)) return NO_CUES;
+    } else if (!mayBeUnsignedFurniture(text) && !isCommentMeta(text)) {
+      // A longer line, most of them paragraphs, the same way: the four tests that ask for a furniture phrase at once
+      // (mayBeUnsignedFurniture), then isCommentMeta itself, which refuses a line past its cut by the length alone.
+      return NO_CUES;
+    }
   }
   const stop = stopCue(text, signs);
   const furniture = stop !== null ? null

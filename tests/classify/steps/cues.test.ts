@@ -79,8 +79,17 @@ describe('readCues on a line that shows no cue sign', () => {
     .flatMap((p) => [p, p.toUpperCase(), `Read our ${p} here`, `${p}.`]);
   const built = [...tableLines, 'Jane said:', 'Jane said: ', 'Yvonne wrote:', 'Tuesday, 2 days ago', 'Photo: AFP', 'By Jane Doe, 3 hours ago', 'Alex on May 2 said:', '2 days ago', '3 hours ago at 4:05 pm', 'hace 3 horas', 'il y a 2 jours', 'vor 5 Minuten', 'há 2 dias', 'Rating: +3 votes', '(Getty Images)', '[Shutterstock]', '(Getty Images)xx', 'Getty Images'];
 
+  // Longer lines at the length cuts of the tests that need no sign (a comment header's, promotion's, a comments notice's,
+  // consent's), a table phrase first or last, or ending as a comment header: padded with words that show no sign.
+  const pad = (n: number) => 'lorem ipsum dolor sit amet '.repeat(Math.ceil(n / 27)).slice(0, Math.max(0, n));
+  const cuts = [81, 99, 100, 101, 299, 300, 301, 399, 400, 401, 1199, 1200, 1201];
+  const longBuilt = cuts.flatMap((n) => [
+    ...tableLines.flatMap((p) => [p + ' ' + pad(n - p.length - 1), pad(n - p.length - 1) + ' ' + p]),
+    `${pad(n - 6)} said:`, `Alex on ${pad(n - 14)} said:`, `${pad(n - 11)} 2 days ago`, `${pad(n - 12)} 2 days ago.`, pad(n),
+  ]);
+
   it('should read what every test would on every line', () => {
-    const lines = [...new Set([...corpusLines(), ...built])];
+    const lines = [...new Set([...corpusLines(), ...built, ...longBuilt])];
     const differ = lines.filter((text) => {
       const cues = readCues([{ index: 0, text, line: 1, gapBefore: false }]);
       return JSON.stringify([cues.cue[0], cues.credits.get(0) ?? null, cues.stops.has(0)]) !== everyTest(text);
