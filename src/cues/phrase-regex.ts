@@ -130,3 +130,8 @@ export function asciiCaseless(literal: string): string {
 export function opensWithOneOf(text: string, units: string): boolean {
   return text.length > 0 && units.includes(text[0]);
 }
+
+/** Whether `text` ends with one of `units` (each one UTF-16 unit): opensWithOneOf for a regex anchored at the end. */
+export function endsWithOneOf(text: string, units: string): boolean {
+  return text.length > 0 && units.includes(text[text.length - 1]);
+}

@@ -3,7 +3,7 @@
  * "— Arvind Kejriwal (@ArvindKejriwal) November 1, 2019", "A post shared by Name (@handle) on …",
  * "Posted by Name on …". The line and the post's text above it are part of the article.
  */
-import { caseless, CASELESS_WORD_EXTRA } from '../../cues/phrase-regex.js';
+import { caseless, CASELESS_WORD_EXTRA, opensWithOneOf } from '../../cues/phrase-regex.js';
 import type { Platform } from '../../cues/social.js';
 
 export interface EmbedAttribution {
@@ -21,7 +21,7 @@ export const INSTAGRAM = new RegExp(`^${caseless('a post shared by')}\\s+(.+?)\\
 export const FACEBOOK = new RegExp(`^${caseless('posted by')}\\s+(.+?)\\s+${caseless('on')}\\s+\\S.*\\d{4}$`, 'u');
 
 export function embedAttribution(text: string): EmbedAttribution | null {
-  if (text.length > MAX_ATTRIBUTION_CHARS || !opensLikeAttribution(text.charCodeAt(0))) return null;
+  if (text.length > MAX_ATTRIBUTION_CHARS || !opensWithOneOf(text, ATTRIBUTION_OPENINGS)) return null;
   const tweet = TWEET.exec(text);
   if (tweet) return { platform: 'x', speaker: tweet[1], handle: tweet[2] };
   const insta = INSTAGRAM.exec(text);
@@ -32,10 +32,8 @@ export function embedAttribution(text: string): EmbedAttribution | null {
 }
 
 /**
- * Whether a line opens as one of the three forms must (each is anchored): a dash (TWEET's [—–-]), or the a of "a post
- * shared by" or the p of "posted by" in either case (caseless() spells both [aA], [pP]). Most lines open otherwise
- * and run none of the regexes.
+ * What a line opens with to be one of the three forms (each is anchored): a dash (TWEET's [—–-]), or the a of "a post
+ * shared by" or the p of "posted by" in either case (caseless() spells both [aA], [pP]). Most lines open otherwise and
+ * run none of the regexes.
  */
-function opensLikeAttribution(first: number): boolean {
-  return first === 0x2014 || first === 0x2013 || first === 0x2d || first === 0x61 || first === 0x41 || first === 0x70 || first === 0x50;
-}
+const ATTRIBUTION_OPENINGS = '—–-aApP';

@@ -5,7 +5,7 @@
  */
 import type { Block } from '../../blocks/block.js';
 import type { Features } from '../../features/features.js';
-import { caseless, caselessClass, CASELESS_LETTER_EXTRA, caselessWordStart } from '../../cues/phrase-regex.js';
+import { caseless, caselessClass, CASELESS_LETTER_EXTRA, caselessWordStart, endsWithOneOf } from '../../cues/phrase-regex.js';
 import { THRESHOLDS as T } from '../thresholds.js';
 import { looksLikeBareName } from './byline.js';
 import { keyContentWords, type Topic } from './topic-words.js';
@@ -188,8 +188,7 @@ export function endsInOnePeriod(text: string): boolean {
 
 /** /[:;,।]$/.test(text): the line ends in a colon, semicolon, comma or danda (each one UTF-16 unit). */
 export function endsInListMark(text: string): boolean {
-  const last = text.length > 0 ? text.charCodeAt(text.length - 1) : -1;
-  return last === 0x3a || last === 0x3b || last === 0x2c || last === 0x964;
+  return endsWithOneOf(text, ':;,।');
 }
 
 /**
@@ -197,6 +196,5 @@ export function endsInListMark(text: string): boolean {
  * caseless classes spell them ([eE], [sSſ]); a line ending in any other unit is answered without the regex.
  */
 export function mayEndInToggle(text: string): boolean {
-  const last = text.length > 0 ? text.charCodeAt(text.length - 1) : -1;
-  return last === 0x65 || last === 0x45 || last === 0x73 || last === 0x53 || last === 0x17f;
+  return endsWithOneOf(text, 'eEsSſ');
 }
