@@ -91,6 +91,11 @@ export function inlineRelatedTitle(text: string): string | null {
   return headline && headline.split(/\s+/).length >= T.relatedTitleMinWords ? headline : null;
 }
 
+/**
+ * @param isFurniture whether a block holds a cue (steps/cues.ts): furniture words or a stop. Every line that
+ *   isRelatedHeading, isListHeading, isCommentsHeading or isAuthorBox accepts is a stop cue's (readCues tries each of
+ *   them), so this alone ends the list at another heading, the comments or an author box, as at furniture.
+ */
 export function readRelatedList(
   blocks: readonly Block[],
   features: readonly Features[],
@@ -109,7 +114,7 @@ export function readRelatedList(
   for (let i = heading + 1; i < blocks.length; i++) {
     const text = blocks[i].text;
     const f = features[i];
-    if (isRelatedHeading(text) || isListHeading(text) || isCommentsHeading(text) || isAuthorBox(text) || isFurniture(i)) break;
+    if (isFurniture(i)) break;
     const inline = inlineRelatedTitle(text);
     if (current && f.key === current.key) {
       current.blocks.push(i);
