@@ -6,7 +6,7 @@ import type { Block } from '../blocks/block.js';
 import { charClass, LETTER, SPACE, UPPER } from './char-class.js';
 import { capitalizedWords, sampleLetters } from './case-counts.js';
 import { findDate, type FoundDate } from './dates.js';
-import { LANGUAGE_SAMPLE_CHARS, LanguageTally } from './language.js';
+import { sampleLanguage } from './language.js';
 import { lineSignature, SIGNATURE_SLOTS } from './line-signature.js';
 import { WordScan } from './word-scan.js';
 
@@ -75,15 +75,10 @@ export function computeFeatures(blocks: readonly Block[]): Features[] {
   // The signature table: a slot counts its keys up to 2.
   const counts = (signatureCounts ??= new Uint8Array(SIGNATURE_SLOTS));
   const firstIn = (signatureFirsts ??= new Int32Array(SIGNATURE_SLOTS));
-  // The word counts of each block, read in the same walk as the page's language sample (its first blocks).
-  const tally = new LanguageTally();
   const scan = new WordScan();
-  let read = 0;
   for (let i = 0; i < n; i++) {
     const text = blocks[i].text;
-    const inSample = read <= LANGUAGE_SAMPLE_CHARS;
-    read += text.length;
-    scan.scan(text, inSample ? tally : null);
+    scan.scan(text);
     // Every bullet is one BMP unit: BULLET matches only where the first unit is one, and removes nothing elsewhere.
     const bullet = text.length > 0 && isBullet(text.charCodeAt(0));
     const key = (bullet ? text.replace(BULLET, '') : text).toLowerCase();
@@ -101,8 +96,10 @@ export function computeFeatures(blocks: readonly Block[]): Features[] {
     numbered[i] = scan.hasNumber ? 1 : 0;
     features.push(new BlockFeatures(text, scan, bullet, key));
   }
-  // Numeric dates are month-first on English pages (mostly US sites) and day-first elsewhere.
-  const dayFirst = tally.best() !== 'en';
+  // Numeric dates are month-first on English pages (mostly US sites) and day-first elsewhere. The language is read only
+  // for a date that reads both ways (2 corpus pages of 181), once a page.
+  let language: string | null | undefined;
+  const dayFirst = () => (language === undefined ? (language = sampleLanguage(blocks)) : language) !== 'en';
   // Blocks of one key share a counter. Only keys whose signature another key has are compared (copies of a key share
   // its signature): most keys are printed once. A key is first compared with the first key of its signature, whose
   // counter its block already holds (blocks are counted in order): most keys that share a signature are copies of

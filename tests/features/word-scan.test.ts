@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { STOPWORD_SET } from '../../src/cues/stopwords.js';
-import { DEAD } from '../../src/features/ascii-word-trie.js';
 import { capitalizedWords, sampleLetters } from '../../src/features/case-counts.js';
 import { LanguageTally } from '../../src/features/language.js';
 import { WordScan } from '../../src/features/word-scan.js';
@@ -34,15 +33,17 @@ function referenceTally(text: string): LanguageTally {
   const tally = new LanguageTally();
   for (const run of text.match(/[\p{L}\p{M}]+/gu) ?? []) {
     const lower = run.toLowerCase();
-    if (STOPWORD_SET.has(lower)) tally.add(lower, DEAD);
+    if (STOPWORD_SET.has(lower)) tally.add(lower);
   }
   return tally;
 }
 
 function scanned(text: string) {
   const scan = new WordScan();
+  scan.scan(text);
+  // The language sample's walk, asked of the same text.
   const tally = new LanguageTally();
-  scan.scan(text, tally);
+  tally.addRuns(text);
   const { words, stop, firstSeam, innerSentences, hasNumber, codePointsOr } = scan;
   // The capitals, counted on demand (case-counts.ts), against the same definitions.
   const { letters, upper } = sampleLetters(text);
