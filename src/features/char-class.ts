@@ -25,7 +25,7 @@ const KNOWN = 128;
  */
 export const ASCII_LETTER_SHIFT = 9;
 /**
- * [.!?…।]: the stops a sentence boundary starts at (word-scan.ts). A bit of the table, where the walk tested the code
+ * [.!?…।]: the stops a sentence boundary starts at (sentences.ts). A bit of the table, where the walk tested the code
  * point against each of the five: ~1 in 6 code points of a page is no word character, each tested. Above the letter
  * field, on no word character.
  */

@@ -8,6 +8,7 @@ import { capitalizedWords, sampleLetters } from './case-counts.js';
 import { findDate, type FoundDate } from './dates.js';
 import { sampleLanguage } from './language.js';
 import { lineSignature, SIGNATURE_SLOTS } from './line-signature.js';
+import { innerSentences } from './sentences.js';
 import { WordScan } from './word-scan.js';
 
 export interface Features {
@@ -66,8 +67,8 @@ export function computeFeatures(blocks: readonly Block[]): Features[] {
   // kind changed, once per reading site and worker.
   const features: Features[] = [];
   const n = blocks.length;
-  // Per block, until the last loop: its key's signature, then its repeat counter; whether it may print a date.
-  const { slots, numbered } = scratchFor(n);
+  // Per block, until the last loop: its key's signature, then its repeat counter.
+  const slots = scratchFor(n);
   // A glued word the page prints in other blocks too is a brand name ("MacBook"), not a teaser's seam ("DetroitIn").
   // Few pages have one: the blocks that do, and their words.
   const gluedBlocks: number[] = [];
@@ -75,6 +76,10 @@ export function computeFeatures(blocks: readonly Block[]): Features[] {
   // The signature table: a slot counts its keys up to 2.
   const counts = (signatureCounts ??= new Uint8Array(SIGNATURE_SLOTS));
   const firstIn = (signatureFirsts ??= new Int32Array(SIGNATURE_SLOTS));
+  // Numeric dates are month-first on English pages (mostly US sites) and day-first elsewhere. The language is read only
+  // for a date that reads both ways (2 corpus pages of 181), once a page. (Blocks are not changed after this stage.)
+  let language: string | null | undefined;
+  const dayFirst = () => (language === undefined ? (language = sampleLanguage(blocks)) : language) !== 'en';
   const scan = new WordScan();
   for (let i = 0; i < n; i++) {
     const text = blocks[i].text;
@@ -92,14 +97,8 @@ export function computeFeatures(blocks: readonly Block[]): Features[] {
       gluedBlocks.push(i);
       gluedWords.push(word);
     }
-    // DATE_DIGITS (dates.ts), findDate's first test, wants an ASCII digit, a number.
-    numbered[i] = scan.hasNumber ? 1 : 0;
-    features.push(new BlockFeatures(text, scan, bullet, key));
+    features.push(new BlockFeatures(text, scan, bullet, key, dayFirst));
   }
-  // Numeric dates are month-first on English pages (mostly US sites) and day-first elsewhere. The language is read only
-  // for a date that reads both ways (2 corpus pages of 181), once a page.
-  let language: string | null | undefined;
-  const dayFirst = () => (language === undefined ? (language = sampleLanguage(blocks)) : language) !== 'en';
   // Blocks of one key share a counter. Only keys whose signature another key has are compared (copies of a key share
   // its signature): most keys are printed once. A key is first compared with the first key of its signature, whose
   // counter its block already holds (blocks are counted in order): most keys that share a signature are copies of
@@ -124,13 +123,7 @@ export function computeFeatures(blocks: readonly Block[]): Features[] {
   }
   counters[0] = 1;
   counts.fill(0); // the table is clean for the next page
-  for (let i = 0; i < n; i++) {
-    const f = features[i];
-    const text = blocks[i].text;
-    f.repeats = counters[slots[i]] - 1;
-    // Without a bullet, the key is the text lower-cased: findDate need not lower-case it again.
-    f.date = text.length <= MAX_DATE_BLOCK_CHARS && numbered[i] === 1 ? findDate(text, dayFirst, f.bullet ? null : f.key) : null;
-  }
+  for (let i = 0; i < n; i++) features[i].repeats = counters[slots[i]] - 1;
   // Per glued word: does the page print it as a word of its own more than once? Printed only here, it is glued.
   const printedTwice = new Map<string, boolean>();
   for (let g = 0; g < gluedBlocks.length; g++) {
@@ -153,42 +146,33 @@ const MAX_KEPT_SCRATCH_BLOCKS = 1 << 14;
 // Smallest kept scratch: most pages fit, so it is allocated once.
 const MIN_SCRATCH_BLOCKS = 1 << 9;
 
-/** Per block: a number (its key's signature, then its repeat counter), and whether it has a number (1 or 0). */
-interface Scratch {
-  slots: Int32Array;
-  numbered: Uint8Array;
-}
-let keptScratch: Scratch | null = null;
+/** Per block, a number: its key's signature, then its repeat counter. */
+let keptScratch: Int32Array | null = null;
 
 /** Scratch for n blocks. */
-function scratchFor(n: number): Scratch {
-  if (n > MAX_KEPT_SCRATCH_BLOCKS) return newScratch(n);
-  if (keptScratch === null || keptScratch.slots.length < n) keptScratch = newScratch(Math.max(n, MIN_SCRATCH_BLOCKS));
+function scratchFor(n: number): Int32Array {
+  if (n > MAX_KEPT_SCRATCH_BLOCKS) return new Int32Array(n);
+  if (keptScratch === null || keptScratch.length < n) keptScratch = new Int32Array(Math.max(n, MIN_SCRATCH_BLOCKS));
   return keptScratch;
-}
-
-function newScratch(n: number): Scratch {
-  return { slots: new Int32Array(n), numbered: new Uint8Array(n) };
 }
 
 // A count not yet counted (every count is 0 or more).
 const NOT_COUNTED = -1;
 
 /**
- * A block's features, with those that need the whole page (repeats, date, gluedHeadline) still to be set. The shares
+ * A block's features, with those that need the whole page (repeats, gluedHeadline) still to be set. The shares
  * are worked out when read, from the counts the word walk gives, as they were worked out before it returned: a share
  * held in a field is a heap number of its own (16 bytes, three a block), and few are read. The counts of capitals are
- * counted when their share is first read (case-counts.ts), as few blocks are asked.
+ * counted when their share is first read (case-counts.ts), and the sentence boundaries when first read (sentences.ts),
+ * as few blocks are asked.
  */
 class BlockFeatures implements Features {
   readonly chars: number;
   readonly words: number;
   readonly endsSentence: boolean;
-  readonly innerSentences: number;
   readonly bullet: boolean;
   readonly unspacedScript: boolean;
   repeats = 0;
-  date: FoundDate | null = null;
   readonly key: string;
   gluedHeadline = false;
   // The counts the shares are read from; NOT_COUNTED until a share that needs it is read.
@@ -196,19 +180,37 @@ class BlockFeatures implements Features {
   private capitalized = NOT_COUNTED;
   private letters = NOT_COUNTED;
   private upper = NOT_COUNTED;
+  private sentences = NOT_COUNTED;
   private readonly text: string;
+  // The date, looked for when first read: of the ~9 blocks a page that findDate reads past its first test, about half are
+  // ever asked. Until then, the page's day order to hand findDate (a function; one field where two would grow every
+  // block's object); null at once for a block findDate would not be asked about.
+  private found: FoundDate | null | (() => boolean);
 
-  constructor(text: string, scan: WordScan, bullet: boolean, key: string) {
+  constructor(text: string, scan: WordScan, bullet: boolean, key: string, dayFirst: () => boolean) {
     this.chars = text.length;
     this.words = scan.words;
     this.endsSentence = endsSentence(text);
-    this.innerSentences = scan.innerSentences;
     this.bullet = bullet;
     // Latin text (every code point below the ranges) is answered without the regex.
     this.unspacedScript = scan.codePointsOr >= UNSPACED_FROM && UNSPACED.test(text.slice(0, 200));
     this.key = key;
     this.stop = scan.stop;
     this.text = text;
+    // findDate's first test (DATE_DIGITS) wants an ASCII digit, a number.
+    this.found = text.length <= MAX_DATE_BLOCK_CHARS && scan.hasNumber ? dayFirst : null;
+  }
+
+  get date(): FoundDate | null {
+    const found = this.found;
+    if (typeof found !== 'function') return found;
+    // Without a bullet, the key is the text lower-cased: findDate need not lower-case it again.
+    return (this.found = findDate(this.text, found, this.bullet ? null : this.key));
+  }
+
+  get innerSentences(): number {
+    if (this.sentences === NOT_COUNTED) this.sentences = innerSentences(this.text);
+    return this.sentences;
   }
 
   get stopwordRatio(): number {

@@ -12,7 +12,7 @@ import * as languageModule from './language.js';
 // Copied into this module's own constants: V8's optimised code reads an imported binding from the exporting
 // module at every use (an import is a live binding), but folds a constant of the module it runs in into the
 // code. The walk reads these at every code point: it took 0.88x the time it took reading the imports.
-const { charClass, LETTER, LETTER_OR_MARK, LOWER, SENTENCE_STOP, SPACE, UPPER, WORD_CHAR } = classModule;
+const { charClass, LETTER, LETTER_OR_MARK, LOWER, UPPER, WORD_CHAR } = classModule;
 const { ROOT } = trieModule;
 const { KNOWN_WORDS, knownWordTrie } = languageModule;
 
@@ -27,8 +27,6 @@ export class WordScan {
   stop = 0;
   /** The first upper-case letter (\p{Lu}) right after a lower-case UTF-16 unit (\p{Ll}), the seam of "DetroitIn"; -1 when none. */
   firstSeam = -1;
-  /** Sentence boundaries inside the text: matches of /[.!?…।]["'”’»)]*\s+["'“‘«(]?\p{Lu}/gu (see startsSentence). */
-  innerSentences = 0;
   /** Whether a number (\p{N}, ASCII digits among them) is in the text. */
   hasNumber = false;
   /** Every code point of the text OR-ed together: at least the largest of them, so below N only when all are. */
@@ -39,7 +37,6 @@ export class WordScan {
     let words = 0;
     let stop = 0;
     let firstSeam = -1;
-    let innerSentences = 0;
     let hasNumber = false;
     let codePointsOr = 0;
     const trie = knownWordTrie();
@@ -50,7 +47,6 @@ export class WordScan {
       const firstBits = charClass(first);
       if (!(firstBits & WORD_CHAR)) {
         codePointsOr |= first;
-        if (firstBits & SENTENCE_STOP && startsSentence(text, i + 1)) innerSentences++;
         i += first > 0xffff ? 2 : 1;
         continue;
       }
@@ -116,35 +112,7 @@ export class WordScan {
     this.words = words;
     this.stop = stop;
     this.firstSeam = firstSeam;
-    this.innerSentences = innerSentences;
     this.hasNumber = hasNumber;
     this.codePointsOr = codePointsOr;
   }
-}
-
-/**
- * Whether the text after a stop at `i - 1` completes a sentence boundary: closers, white space, an opener
- * maybe, a capital (["'”’»)]*\s+["'“‘«(]?\p{Lu}). Read forwards with no going back, which finds what the
- * regex finds: closers, spaces, openers and capitals are four disjoint sets, so no character a part gave
- * back could match the next part. Every stop is tried on its own, as the global regex tries them: a match
- * holds no stop but its first, so none is skipped inside another's match.
- */
-function startsSentence(text: string, i: number): boolean {
-  const n = text.length;
-  while (i < n && isBoundaryCloser(text.charCodeAt(i))) i++;
-  const spaces = i;
-  // Every \s character is one BMP unit, none a surrogate.
-  while (i < n && charClass(text.charCodeAt(i)) & SPACE) i++;
-  if (i === spaces) return false;
-  if (i < n && isBoundaryOpener(text.charCodeAt(i))) i++;
-  return i < n && (charClass(text.codePointAt(i)!) & UPPER) !== 0;
-}
-
-// Unlike the closers of a sentence end (features.ts), no "]": the regex of a boundary has none.
-function isBoundaryCloser(unit: number): boolean {
-  return unit === 0x22 || unit === 0x27 || unit === 0x201d || unit === 0x2019 || unit === 0xbb || unit === 0x29; // " ' ” ’ » )
-}
-
-function isBoundaryOpener(unit: number): boolean {
-  return unit === 0x22 || unit === 0x27 || unit === 0x201c || unit === 0x2018 || unit === 0xab || unit === 0x28; // " ' “ ‘ « (
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { STOPWORD_SET } from '../../src/cues/stopwords.js';
 import { capitalizedWords, sampleLetters } from '../../src/features/case-counts.js';
 import { LanguageTally } from '../../src/features/language.js';
+import { innerSentences } from '../../src/features/sentences.js';
 import { WordScan } from '../../src/features/word-scan.js';
 
 // The definitions the walk must agree with: the tokeniser's regex and a count per UTF-16 unit.
@@ -44,10 +45,10 @@ function scanned(text: string) {
   // The language sample's walk, asked of the same text.
   const tally = new LanguageTally();
   tally.addRuns(text);
-  const { words, stop, firstSeam, innerSentences, hasNumber, codePointsOr } = scan;
+  const { words, stop, firstSeam, hasNumber, codePointsOr } = scan;
   // The capitals, counted on demand (case-counts.ts), against the same definitions.
   const { letters, upper } = sampleLetters(text);
-  return { counts: { words, stop, capitalized: capitalizedWords(text), letters, upper }, places: { firstSeam, innerSentences, hasNumber, codePointsOr }, tally };
+  return { counts: { words, stop, capitalized: capitalizedWords(text), letters, upper }, places: { firstSeam, innerSentences: innerSentences(text), hasNumber, codePointsOr }, tally };
 }
 
 // Letters, marks, digits, apostrophes, astral letters, lone surrogates, stop words of several languages.
