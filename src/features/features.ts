@@ -1,6 +1,7 @@
 /**
- * Stage 3, features: measurable facts about each block, computed once, in one
- * pass, and read by every rule. No decisions are made here.
+ * Stage 3, features: measurable facts about each block, computed once (in one
+ * pass, or when a rule first reads them), and read by every rule. No decisions
+ * are made here.
  */
 import type { Block } from '../blocks/block.js';
 import { charClass, LETTER, SPACE, UPPER } from './char-class.js';

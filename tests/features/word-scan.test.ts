@@ -59,10 +59,6 @@ describe('WordScan', () => {
     const texts = ['', "don't5", 'l’homme', "x'ab\u0301c'd", '2a b', "it's the", "o' 's '", 'A𝐀b 𝐀', 'e\u0301 de\u0301', 'ÉCOLE de la', 'The cat and the hat'];
     for (const text of texts) expect(scanned(text).counts, text).toEqual(reference(text));
   });
-  it('should count sentence boundaries as their regex does, quotes, brackets and spaces between', () => {
-    const texts = ['He left. The end', 'a." (The b', 'a.. B', 'a...\u3000B', 'Wait!”  «Non', 'x.\t𝐀', 'x. 𝑏', 'x.) ( B', 'x.”" B', 'x." "B', 'x. "" B', 'x.B', 'x .', '. A. B.', 'का। यह', 'x. \ud800'];
-    for (const text of texts) expect(scanned(text).places.innerSentences, text).toBe(referencePlaces(text).innerSentences);
-  });
   it('should count letters only in the first 2,000 units, an astral letter split there as none', () => {
     for (const at of [1998, 1999, 2000]) {
       const text = `${'a'.repeat(at)}𝐀B c`;
