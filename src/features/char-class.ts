@@ -25,9 +25,8 @@ const KNOWN = 128;
  */
 export const ASCII_LETTER_SHIFT = 9;
 /**
- * [.!?…।]: the stops a sentence boundary starts at (word-scan.ts). A bit of the table, where the walk tested the code
- * point against each of the five: ~1 in 6 code points of a page is no word character, each tested. Above the letter
- * field, on no word character.
+ * [.!?…।]: the stops a sentence boundary starts at (sentences.ts). A bit of the table, where the count tested each unit
+ * against each of the five (it reads every unit of a block it counts). Above the letter field, on no word character.
  */
 export const SENTENCE_STOP = 1 << 14;
 

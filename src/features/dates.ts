@@ -40,9 +40,15 @@ const DAY = '(\\d{1,2})(?:st|nd|rd|th|er|º|ª|\\.)?';
 // Time: "01:30 PM", "13:30", "10:31 pm", "1.30pm", "10h30", "10:30 Uhr", "3 p.m.".
 const TIME = `(?:\\s*(?:,|at|um|à|a las|às|\\||-|–|—|/)?\\s*)(\\d{1,2})(?:[:.h](\\d{2}))?(?::(\\d{2}))?\\s*([ap]\\.?\\s?m\\.?)?(?:\\s*(?:uhr|hrs|h))?(?:\\s*\\(?${ZONE}\\)?)?`;
 
+/**
+ * Whether a numeric date that reads both ways ("03/05/2026") is day first: the answer, or a function that gives it,
+ * asked only for such a date (the page's language, which costs a walk over its first blocks: language.ts).
+ */
+export type DayFirst = boolean | (() => boolean);
+
 // Each shape but the two with a month name prints a separator its regex cannot match without (`needs`): a line
 // without it is not asked, as an exec costs far more than looking for one character.
-export const SHAPES: ReadonlyArray<{ re: RegExp; needs: string | null; read: (m: RegExpExecArray, dayFirst: boolean) => [number, number, number] | null }> = [
+export const SHAPES: ReadonlyArray<{ re: RegExp; needs: string | null; read: (m: RegExpExecArray, dayFirst: DayFirst) => [number, number, number] | null }> = [
   // 2026-01-22, 2026-01-22T13:30:00+05:30
   { needs: '-', re: new RegExp(`(?<!\\d)${YEAR}-(\\d{2})-(\\d{2})(?:[t ](\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?(z|[+-]\\d{2}:?\\d{2})?)?`), read: (m) => [+m[1], +m[2], +m[3]] },
   // 22 Jan, 2026 / 7 de febrero de 2026 / 7. Februar 2026
@@ -67,7 +73,7 @@ const WEEKDAY_BEFORE = new RegExp(`${WEEKDAY}$`);
  * case-sensitive regexes: case-insensitive Unicode alternations are slow to compile.
  * `lowerCased`, when given, is printed.toLowerCase(), which a caller already holds (a block's feature key).
  */
-export function findDate(printed: string, dayFirst = false, lowerCased: string | null = null): FoundDate | null {
+export function findDate(printed: string, dayFirst: DayFirst = false, lowerCased: string | null = null): FoundDate | null {
   if (!DATE_DIGITS.test(printed)) return null; // most lines are answered here
   const lower = lowerCased ?? printed.toLowerCase();
   // Lower-casing keeps offsets except for a few letters (Turkish İ); then report the lower-cased text.
@@ -131,10 +137,10 @@ export function findYearlessDates(printed: string, year: number): FoundDate[] {
   return found;
 }
 
-function numericDate(a: number, b: number, year: number, dayFirst: boolean): [number, number, number] {
+function numericDate(a: number, b: number, year: number, dayFirst: DayFirst): [number, number, number] {
   if (a > 12) return [year, b, a];
   if (b > 12) return [year, a, b];
-  return dayFirst ? [year, b, a] : [year, a, b];
+  return (typeof dayFirst === 'boolean' ? dayFirst : dayFirst()) ? [year, b, a] : [year, a, b];
 }
 
 function readTime(h: string, min: string | undefined, sec: string | undefined, meridiem: string | undefined, zone: string | undefined): string | null {

@@ -1,13 +1,15 @@
 /**
- * Stage 3, features: measurable facts about each block, computed once, in one
- * pass, and read by every rule. No decisions are made here.
+ * Stage 3, features: measurable facts about each block, computed once (in one
+ * pass, or when a rule first reads them), and read by every rule. No decisions
+ * are made here.
  */
 import type { Block } from '../blocks/block.js';
 import { charClass, LETTER, SPACE, UPPER } from './char-class.js';
 import { capitalizedWords, sampleLetters } from './case-counts.js';
 import { findDate, type FoundDate } from './dates.js';
-import { LANGUAGE_SAMPLE_CHARS, LanguageTally } from './language.js';
+import { sampleLanguage } from './language.js';
 import { lineSignature, SIGNATURE_SLOTS } from './line-signature.js';
+import { innerSentences } from './sentences.js';
 import { WordScan } from './word-scan.js';
 
 export interface Features {
@@ -66,8 +68,8 @@ export function computeFeatures(blocks: readonly Block[]): Features[] {
   // kind changed, once per reading site and worker.
   const features: Features[] = [];
   const n = blocks.length;
-  // Per block, until the last loop: its key's signature, then its repeat counter; whether it may print a date.
-  const { slots, numbered } = scratchFor(n);
+  // Per block, until the last loop: its key's signature, then its repeat counter.
+  const slots = scratchFor(n);
   // A glued word the page prints in other blocks too is a brand name ("MacBook"), not a teaser's seam ("DetroitIn").
   // Few pages have one: the blocks that do, and their words.
   const gluedBlocks: number[] = [];
@@ -75,15 +77,14 @@ export function computeFeatures(blocks: readonly Block[]): Features[] {
   // The signature table: a slot counts its keys up to 2.
   const counts = (signatureCounts ??= new Uint8Array(SIGNATURE_SLOTS));
   const firstIn = (signatureFirsts ??= new Int32Array(SIGNATURE_SLOTS));
-  // The word counts of each block, read in the same walk as the page's language sample (its first blocks).
-  const tally = new LanguageTally();
+  // Numeric dates are month-first on English pages (mostly US sites) and day-first elsewhere. The language is read only
+  // for a date that reads both ways (2 corpus pages of 181), once a page. (Blocks are not changed after this stage.)
+  let language: string | null | undefined;
+  const dayFirst = () => (language === undefined ? (language = sampleLanguage(blocks)) : language) !== 'en';
   const scan = new WordScan();
-  let read = 0;
   for (let i = 0; i < n; i++) {
     const text = blocks[i].text;
-    const inSample = read <= LANGUAGE_SAMPLE_CHARS;
-    read += text.length;
-    scan.scan(text, inSample ? tally : null);
+    scan.scan(text);
     // Every bullet is one BMP unit: BULLET matches only where the first unit is one, and removes nothing elsewhere.
     const bullet = text.length > 0 && isBullet(text.charCodeAt(0));
     const key = (bullet ? text.replace(BULLET, '') : text).toLowerCase();
@@ -97,12 +98,8 @@ export function computeFeatures(blocks: readonly Block[]): Features[] {
       gluedBlocks.push(i);
       gluedWords.push(word);
     }
-    // DATE_DIGITS (dates.ts), findDate's first test, wants an ASCII digit, a number.
-    numbered[i] = scan.hasNumber ? 1 : 0;
-    features.push(new BlockFeatures(text, scan, bullet, key));
+    features.push(new BlockFeatures(text, scan, bullet, key, dayFirst));
   }
-  // Numeric dates are month-first on English pages (mostly US sites) and day-first elsewhere.
-  const dayFirst = tally.best() !== 'en';
   // Blocks of one key share a counter. Only keys whose signature another key has are compared (copies of a key share
   // its signature): most keys are printed once. A key is first compared with the first key of its signature, whose
   // counter its block already holds (blocks are counted in order): most keys that share a signature are copies of
@@ -127,13 +124,7 @@ export function computeFeatures(blocks: readonly Block[]): Features[] {
   }
   counters[0] = 1;
   counts.fill(0); // the table is clean for the next page
-  for (let i = 0; i < n; i++) {
-    const f = features[i];
-    const text = blocks[i].text;
-    f.repeats = counters[slots[i]] - 1;
-    // Without a bullet, the key is the text lower-cased: findDate need not lower-case it again.
-    f.date = text.length <= MAX_DATE_BLOCK_CHARS && numbered[i] === 1 ? findDate(text, dayFirst, f.bullet ? null : f.key) : null;
-  }
+  for (let i = 0; i < n; i++) features[i].repeats = counters[slots[i]] - 1;
   // Per glued word: does the page print it as a word of its own more than once? Printed only here, it is glued.
   const printedTwice = new Map<string, boolean>();
   for (let g = 0; g < gluedBlocks.length; g++) {
@@ -156,42 +147,33 @@ const MAX_KEPT_SCRATCH_BLOCKS = 1 << 14;
 // Smallest kept scratch: most pages fit, so it is allocated once.
 const MIN_SCRATCH_BLOCKS = 1 << 9;
 
-/** Per block: a number (its key's signature, then its repeat counter), and whether it has a number (1 or 0). */
-interface Scratch {
-  slots: Int32Array;
-  numbered: Uint8Array;
-}
-let keptScratch: Scratch | null = null;
+/** Per block, a number: its key's signature, then its repeat counter. */
+let keptScratch: Int32Array | null = null;
 
 /** Scratch for n blocks. */
-function scratchFor(n: number): Scratch {
-  if (n > MAX_KEPT_SCRATCH_BLOCKS) return newScratch(n);
-  if (keptScratch === null || keptScratch.slots.length < n) keptScratch = newScratch(Math.max(n, MIN_SCRATCH_BLOCKS));
+function scratchFor(n: number): Int32Array {
+  if (n > MAX_KEPT_SCRATCH_BLOCKS) return new Int32Array(n);
+  if (keptScratch === null || keptScratch.length < n) keptScratch = new Int32Array(Math.max(n, MIN_SCRATCH_BLOCKS));
   return keptScratch;
-}
-
-function newScratch(n: number): Scratch {
-  return { slots: new Int32Array(n), numbered: new Uint8Array(n) };
 }
 
 // A count not yet counted (every count is 0 or more).
 const NOT_COUNTED = -1;
 
 /**
- * A block's features, with those that need the whole page (repeats, date, gluedHeadline) still to be set. The shares
+ * A block's features, with those that need the whole page (repeats, gluedHeadline) still to be set. The shares
  * are worked out when read, from the counts the word walk gives, as they were worked out before it returned: a share
  * held in a field is a heap number of its own (16 bytes, three a block), and few are read. The counts of capitals are
- * counted when their share is first read (case-counts.ts), as few blocks are asked.
+ * counted when their share is first read (case-counts.ts), and the sentence boundaries when first read (sentences.ts),
+ * as few blocks are asked.
  */
 class BlockFeatures implements Features {
   readonly chars: number;
   readonly words: number;
   readonly endsSentence: boolean;
-  readonly innerSentences: number;
   readonly bullet: boolean;
   readonly unspacedScript: boolean;
   repeats = 0;
-  date: FoundDate | null = null;
   readonly key: string;
   gluedHeadline = false;
   // The counts the shares are read from; NOT_COUNTED until a share that needs it is read.
@@ -199,19 +181,37 @@ class BlockFeatures implements Features {
   private capitalized = NOT_COUNTED;
   private letters = NOT_COUNTED;
   private upper = NOT_COUNTED;
+  private sentences = NOT_COUNTED;
   private readonly text: string;
+  // The date, looked for when first read: of the ~9 blocks a page that findDate reads past its first test, about half are
+  // ever asked. Until then, the page's day order to hand findDate (a function; one field where two would grow every
+  // block's object); null at once for a block findDate would not be asked about.
+  private found: FoundDate | null | (() => boolean);
 
-  constructor(text: string, scan: WordScan, bullet: boolean, key: string) {
+  constructor(text: string, scan: WordScan, bullet: boolean, key: string, dayFirst: () => boolean) {
     this.chars = text.length;
     this.words = scan.words;
     this.endsSentence = endsSentence(text);
-    this.innerSentences = scan.innerSentences;
     this.bullet = bullet;
     // Latin text (every code point below the ranges) is answered without the regex.
     this.unspacedScript = scan.codePointsOr >= UNSPACED_FROM && UNSPACED.test(text.slice(0, 200));
     this.key = key;
     this.stop = scan.stop;
     this.text = text;
+    // findDate's first test (DATE_DIGITS) wants an ASCII digit, a number.
+    this.found = text.length <= MAX_DATE_BLOCK_CHARS && scan.hasNumber ? dayFirst : null;
+  }
+
+  get date(): FoundDate | null {
+    const found = this.found;
+    if (typeof found !== 'function') return found;
+    // Without a bullet, the key is the text lower-cased: findDate need not lower-case it again.
+    return (this.found = findDate(this.text, found, this.bullet ? null : this.key));
+  }
+
+  get innerSentences(): number {
+    if (this.sentences === NOT_COUNTED) this.sentences = innerSentences(this.text);
+    return this.sentences;
   }
 
   get stopwordRatio(): number {

@@ -1,13 +1,16 @@
 /**
  * A set of lower-case words asked about words of a text in place, by offsets. An ASCII word (most
  * words of most pages) is compared letter by letter with the few entries of its signature (length,
- * first and last letter), without slicing or lower-casing it; other words are sliced, lower-cased
- * (unless no unit of theirs has a case) and looked up, unless a unit they keep is in no entry.
+ * first and last letter), without slicing or lower-casing it; so is a word no unit of which has a
+ * case (Cyrillic lower case, Devanagari), with the entries of its length, first and last unit; other
+ * words are sliced, lower-cased and looked up, unless a unit they keep is in no entry.
  */
 import { CASED, charClass, codeUnitAt } from './char-class.js';
 
 const OTHER = 26; // a signature letter outside a-z
 const MAX_SIGNED_LENGTH = 31;
+// Slots of the table of entries beyond ASCII, by a hash of their length, first and last unit: far more than the entries.
+const OTHER_SLOTS = 1 << 12;
 
 export class LowerWordSet {
   private readonly words: ReadonlySet<string>;
@@ -18,6 +21,9 @@ export class LowerWordSet {
   private readonly buckets: string[][] = [];
   // A bit per BMP unit (not a surrogate) that some entry holds.
   private readonly entryUnits = new Int32Array(0x10000 / 32);
+  // The entries beyond ASCII by otherSlot: slot -> 1 + its bucket's index in otherBuckets (0: none). Built on first use.
+  private otherBucketOf: Int32Array | null = null;
+  private readonly otherBuckets: string[][] = [];
 
   constructor(words: Iterable<string>) {
     this.words = new Set(words);
@@ -52,9 +58,36 @@ export class LowerWordSet {
       else if (charClass(unit) & CASED) cased = true;
       else if (!(this.entryUnits[unit >> 5] & (1 << (unit & 31)))) return null;
     }
-    const word = cased ? text.slice(start, end).toLowerCase() : text.slice(start, end);
+    // A word with no unit that has a case is its own lower case (the one mapping that reads a context, the final sigma,
+    // is of a letter that has a case): an entry is the word exactly when it has its units.
+    if (!cased) return this.findUncased(text, start, end);
+    const word = text.slice(start, end).toLowerCase();
     return this.words.has(word) ? word : null;
   }
+
+  /** The entry that text.slice(start, end) is, for a word beyond ASCII; compared in place, not sliced and hashed. */
+  private findUncased(text: string, start: number, end: number): string | null {
+    const slot = (this.otherBucketOf ??= this.otherTable())[otherSlot(text, start, end)];
+    if (slot !== 0) for (const w of this.otherBuckets[slot - 1]) if (w.length === end - start && text.startsWith(w, start)) return w;
+    return null;
+  }
+
+  private otherTable(): Int32Array {
+    const table = new Int32Array(OTHER_SLOTS);
+    for (const w of this.words) {
+      if (w.length === 0 || isAscii(w, 0, w.length)) continue;
+      const slot = otherSlot(w, 0, w.length);
+      if (table[slot] === 0) table[slot] = this.otherBuckets.push([]);
+      this.otherBuckets[table[slot] - 1].push(w);
+    }
+    return table;
+  }
+}
+
+/** A slot of OTHER_SLOTS for a word of at least one unit, from its length and its first and last unit. */
+function otherSlot(text: string, start: number, end: number): number {
+  const mixed = Math.imul(end - start, 0x9e3779b1) ^ Math.imul(text.charCodeAt(start), 0x85ebca6b) ^ Math.imul(text.charCodeAt(end - 1), 0xc2b2ae35);
+  return (mixed ^ (mixed >>> 15)) & (OTHER_SLOTS - 1);
 }
 
 function isAscii(text: string, start: number, end: number): boolean {

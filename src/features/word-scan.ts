@@ -1,21 +1,19 @@
 /**
- * One walk over a block's code points that counts what scans used to: its words (and the stop words
- * among them) and, for blocks in the page's language sample, the stop words of each language (the
- * capitals, which few blocks are asked about, are counted on demand: case-counts.ts). Each code point is visited once; the two
- * tokenisers it runs side by side are those of the regexes named below, each on its own state.
- * On the way it notes where a few things stand that the regexes of other features need, so that
- * a block without them is answered without running those regexes.
+ * One walk over a block's code points that counts what scans used to: its words and the stop words
+ * among them (the capitals, which few blocks are asked about, are counted on demand: case-counts.ts;
+ * so is the page's language, language.ts). Each code point is visited once; the tokeniser is that of
+ * the regex named below. On the way it notes where a few things stand that the regexes of other
+ * features need, so that a block without them is answered without running those regexes.
  */
 import * as trieModule from './ascii-word-trie.js';
 import * as classModule from './char-class.js';
 import * as languageModule from './language.js';
-import type { LanguageTally } from './language.js';
 
 // Copied into this module's own constants: V8's optimised code reads an imported binding from the exporting
 // module at every use (an import is a live binding), but folds a constant of the module it runs in into the
 // code. The walk reads these at every code point: it took 0.88x the time it took reading the imports.
-const { charClass, LETTER, LETTER_OR_MARK, LOWER, SENTENCE_STOP, SPACE, UPPER, WORD_CHAR } = classModule;
-const { DEAD, ROOT } = trieModule;
+const { charClass, LETTER, LETTER_OR_MARK, LOWER, UPPER, WORD_CHAR } = classModule;
+const { ROOT } = trieModule;
 const { KNOWN_WORDS, knownWordTrie } = languageModule;
 
 const APOSTROPHE = 0x27;
@@ -29,26 +27,18 @@ export class WordScan {
   stop = 0;
   /** The first upper-case letter (\p{Lu}) right after a lower-case UTF-16 unit (\p{Ll}), the seam of "DetroitIn"; -1 when none. */
   firstSeam = -1;
-  /** Sentence boundaries inside the text: matches of /[.!?…।]["'”’»)]*\s+["'“‘«(]?\p{Lu}/gu (see startsSentence). */
-  innerSentences = 0;
   /** Whether a number (\p{N}, ASCII digits among them) is in the text. */
   hasNumber = false;
   /** Every code point of the text OR-ed together: at least the largest of them, so below N only when all are. */
   codePointsOr = 0;
 
-  /**
-   * Counts `text`; with a tally, also adds to it the known words among the runs of letters and marks
-   * (/[\p{L}\p{M}]+/gu), in text order: the page-language sample computeFeatures reads.
-   */
-  scan(text: string, tally: LanguageTally | null): void {
+  /** Counts `text`. */
+  scan(text: string): void {
     let words = 0;
     let stop = 0;
     let firstSeam = -1;
-    let innerSentences = 0;
     let hasNumber = false;
     let codePointsOr = 0;
-    // Where the open run of letters and marks started; -1 when none is open. Tracked only with a tally.
-    let runFrom = -1;
     const trie = knownWordTrie();
     const n = text.length;
     let i = 0;
@@ -57,9 +47,6 @@ export class WordScan {
       const firstBits = charClass(first);
       if (!(firstBits & WORD_CHAR)) {
         codePointsOr |= first;
-        if (firstBits & SENTENCE_STOP && startsSentence(text, i + 1)) innerSentences++;
-        // Not a letter, mark or digit: it ends an open run of letters and marks.
-        if (runFrom >= 0) runFrom = closeRun(text, runFrom, i, tally!);
         i += first > 0xffff ? 2 : 1;
         continue;
       }
@@ -74,8 +61,6 @@ export class WordScan {
       // stands a non-word character, or an apostrophe part's end, after which a word starts with no letter (the part
       // took every letter).
       let lowerBefore = 0;
-      // Whether the run has a word character that is no letter or mark (a digit): it splits the run's letters.
-      let numbered = false;
       do {
         state = trie.step(state, bits);
         units |= cp;
@@ -84,7 +69,7 @@ export class WordScan {
           // The capital and the lower case before it are tested together, without a branch: a seam is rare, a capital not.
           if ((+((bits & UPPER) !== 0) & +(lowerBefore !== 0)) !== 0 && firstSeam < 0) firstSeam = i;
         } else if (!(bits & LETTER_OR_MARK)) {
-          numbered = true;
+          hasNumber = true; // a word character that is no letter or mark: a number
         }
         // The unit before the next is a low surrogate (no letter) after an astral code point.
         lowerBefore = cp > 0xffff ? 0 : bits & LOWER;
@@ -94,7 +79,6 @@ export class WordScan {
         bits = charClass(cp);
       } while (bits & WORD_CHAR);
       const runEnd = i;
-      if (numbered) hasNumber = true;
       // Then an apostrophe and letters, if any ("don't", "l’homme"). The run ended at the code point it read last, cp;
       // an apostrophe is one BMP unit, which charCodeAt and codePointAt read alike.
       const next = i < n ? cp : -1;
@@ -117,82 +101,18 @@ export class WordScan {
       words++;
       // An ASCII word without an apostrophe part was looked up on the way (one that left the trie is in no list).
       const spelled = i === runEnd && units < 0x80;
-      // A spelled word's entry is read only for the tally: its count is the trie's flag for its state (1 when it spells
-      // one), another word's is whether the set found it. The count is added where every word runs: an increment only the
-      // rare words beyond the trie reached had no type feedback, and deoptimised the walk there (a test for null and two
-      // constants need none).
-      let found: string | null = null;
+      // A spelled word's count is the trie's flag for its state (1 when it spells one), another word's is whether the
+      // set found it. The count is added where every word runs: an increment only the rare words beyond the trie reached
+      // had no type feedback, and deoptimised the walk there (a test for null and two constants need none).
       let counted: number;
       if (spelled) counted = trie.spelled(state);
-      else counted = (found = KNOWN_WORDS.find(text, start, i)) !== null ? 1 : 0;
+      else counted = KNOWN_WORDS.find(text, start, i) !== null ? 1 : 0;
       stop += counted;
-      if (tally !== null) {
-        if (spelled) found = trie.word(state);
-        // Most words are one run of letters and marks, which the non-word character after them ends: the word's
-        // lookup is the run's. Another word (a digit or an apostrophe part in it, or a run open before it, which a
-        // mark after an apostrophe part continues) has its runs read one code point at a time.
-        if (runFrom < 0 && !numbered && i === runEnd) {
-          if (found !== null) tally.add(found, spelled ? state : DEAD);
-        } else {
-          runFrom = tallyRuns(text, start, i, runFrom, tally);
-        }
-      }
     }
-    if (runFrom >= 0) closeRun(text, runFrom, n, tally!);
     this.words = words;
     this.stop = stop;
     this.firstSeam = firstSeam;
-    this.innerSentences = innerSentences;
     this.hasNumber = hasNumber;
     this.codePointsOr = codePointsOr;
   }
-}
-
-/**
- * Adds to the tally the runs of letters and marks that end in [from, to), a run open at `from` (starting at `runFrom`)
- * included; returns where a run still open at `to` started, or -1.
- */
-function tallyRuns(text: string, from: number, to: number, runFrom: number, tally: LanguageTally): number {
-  for (let i = from; i < to; ) {
-    const cp = text.codePointAt(i)!;
-    if (charClass(cp) & LETTER_OR_MARK) {
-      if (runFrom < 0) runFrom = i;
-    } else if (runFrom >= 0) runFrom = closeRun(text, runFrom, i, tally);
-    i += cp > 0xffff ? 2 : 1;
-  }
-  return runFrom;
-}
-
-/** Adds the run of letters and marks [from, to) to the tally; returns -1, the closed state. */
-function closeRun(text: string, from: number, to: number, tally: LanguageTally): number {
-  const word = KNOWN_WORDS.find(text, from, to);
-  if (word !== null) tally.add(word, DEAD);
-  return -1;
-}
-
-/**
- * Whether the text after a stop at `i - 1` completes a sentence boundary: closers, white space, an opener
- * maybe, a capital (["'”’»)]*\s+["'“‘«(]?\p{Lu}). Read forwards with no going back, which finds what the
- * regex finds: closers, spaces, openers and capitals are four disjoint sets, so no character a part gave
- * back could match the next part. Every stop is tried on its own, as the global regex tries them: a match
- * holds no stop but its first, so none is skipped inside another's match.
- */
-function startsSentence(text: string, i: number): boolean {
-  const n = text.length;
-  while (i < n && isBoundaryCloser(text.charCodeAt(i))) i++;
-  const spaces = i;
-  // Every \s character is one BMP unit, none a surrogate.
-  while (i < n && charClass(text.charCodeAt(i)) & SPACE) i++;
-  if (i === spaces) return false;
-  if (i < n && isBoundaryOpener(text.charCodeAt(i))) i++;
-  return i < n && (charClass(text.codePointAt(i)!) & UPPER) !== 0;
-}
-
-// Unlike the closers of a sentence end (features.ts), no "]": the regex of a boundary has none.
-function isBoundaryCloser(unit: number): boolean {
-  return unit === 0x22 || unit === 0x27 || unit === 0x201d || unit === 0x2019 || unit === 0xbb || unit === 0x29; // " ' ” ’ » )
-}
-
-function isBoundaryOpener(unit: number): boolean {
-  return unit === 0x22 || unit === 0x27 || unit === 0x201c || unit === 0x2018 || unit === 0xab || unit === 0x28; // " ' “ ‘ « (
 }

@@ -51,6 +51,16 @@ describe('findDate', () => {
   it('should not read a bare number after a date as a time', () => {
     expect(findDate('Jan 5, 2026 12 comments')?.iso).toBe('2026-01-05');
   });
+  it('should ask a function for the day order only of a numeric date that reads both ways, and answer as with its value', () => {
+    for (const line of ['03/05/2026', '13/05/2026', '03/25/2026', '3/5/26', 'Nov 19, 2019', '22.01.2026', 'no date 1234']) {
+      for (const dayFirst of [false, true]) {
+        let asked = 0;
+        const found = findDate(line, () => (asked++, dayFirst));
+        expect(found, line).toEqual(findDate(line, dayFirst));
+        expect(asked, line).toBe(['03/05/2026', '3/5/26'].includes(line) ? 1 : 0);
+      }
+    }
+  });
 });
 
 describe('validDate', () => {

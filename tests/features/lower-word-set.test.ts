@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { STOPWORD_SET } from '../../src/cues/stopwords.js';
 import { LowerWordSet } from '../../src/features/lower-word-set.js';
+import { corpusLines } from '../corpus-lines.js';
 
 describe('LowerWordSet', () => {
   const words = ['the', 'a', 'über', 'और', 'don’t', 'i̇'];
@@ -23,6 +25,15 @@ describe('LowerWordSet', () => {
       for (let k = 1 + Math.floor(random() * 3); k > 0; k--) w += pieces[Math.floor(random() * pieces.length)];
       const lower = w.toLowerCase();
       expect(mixed.find(`.${w}.`, 1, w.length + 1), w).toBe(entries.includes(lower) ? lower : null);
+    }
+  });
+  it('should answer as lower-casing and a set lookup for every word of the corpus lines, with the stop-word lists', () => {
+    const known = new LowerWordSet(STOPWORD_SET);
+    for (const line of corpusLines()) {
+      for (const m of line.matchAll(/[\p{L}\p{M}\p{N}]+(?:['’]\p{L}+)?/gu)) {
+        const lower = m[0].toLowerCase();
+        expect(known.find(line, m.index, m.index + m[0].length), m[0]).toBe(STOPWORD_SET.has(lower) ? lower : null);
+      }
     }
   });
   it('should read only the given span of the text', () => {
