@@ -4,7 +4,7 @@
  */
 import { CAPTIONS, LABELS, MULTIWORD_LABELS, PHOTO_AGENCIES, PHOTO_ONLY_KEYS as PHOTO_ONLY } from '../../cues/credits.js';
 import { ALL_SIGNS, CREDIT_LEAD_SIGN, CREDIT_SIGN, PHRASE_SIGN } from '../../cues/cue-signs.js';
-import { escapeClassCharacters, escapeRegExp } from '../../cues/phrase-regex.js';
+import { CreditScan } from '../../cues/credit-scan.js';
 import { LEADING_DECORATION_CHARS, leadingPhrase, lowerCase, MAX_PHRASE_CHARS, maxWordsOf, phraseKey, TRAILING_DECORATION_CHARS } from '../../cues/phrase-set.js';
 import { LOWER, startsWithClass, UPPER } from '../../features/char-class.js';
 
@@ -121,29 +121,39 @@ export function matchCredit(text: string, signs = ALL_SIGNS): CreditMatch | null
  * a colon have none, and skip the forms.
  *
  * An agency's word serves only agencyCredit, which needs a separator AGENCY_SEPARATOR finds (between the parts of a
- * credit, in the line or its last sentence) or, for a line of one part, the line's key in PHOTO_ONLY (mayBePhotoOnly).
- * Half the lines asked have neither, and are asked the pattern without its agencies, the costlier half of it.
+ * credit, in the line or its last sentence) or, for a line of one part, the line's key in PHOTO_ONLY (mayBePhotoOnly):
+ * the scan looks for one only then.
  */
-function mayHoldCredit(text: string, signs: number): boolean {
+export function mayHoldCredit(text: string, signs: number): boolean {
   const lower = lowerCase(text);
-  if (AGENCY_SEPARATOR.test(text) || mayBePhotoOnly(text, signs)) return (creditSign ??= creditSignPattern(true)).test(lower);
-  return (creditSignWithoutAgency ??= creditSignPattern(false)).test(lower);
+  return hasAnchoredCreditSign(lower) || (creditScan ??= newCreditScan()).holds(lower, AGENCY_SEPARATOR.test(text) || mayBePhotoOnly(text, signs));
 }
 // Built on first use, not at load.
-let creditSign: RegExp | undefined;
-let creditSignWithoutAgency: RegExp | undefined;
+let creditScan: CreditScan | undefined;
+function newCreditScan(): CreditScan {
+  const agencies = [...AGENCIES, ...PHOTO_ONLY].map((a) => a.split(' ')[0]);
+  return new CreditScan(LABEL_STEMS, agencies, LEADING_DECORATION_CHARS + SEPARATORS, TRAILING_DECORATION_CHARS + SEPARATORS);
+}
+// The separators agencyCredit splits a credit at (AGENCY_SEPARATOR), around which an agency's word may stand.
+const SEPARATORS = '/|,&';
 
-function creditSignPattern(withAgencies: boolean): RegExp {
-  const galleryCounter = '^(?:item\\s+)?\\d{1,3}\\s*(?:of|/)\\s*\\d'; // GALLERY_COUNTER's and GLUED_GALLERY_COUNTER's start
-  const callSign = '[.!?]\\s*\\([a-z]{2,6}\\)$'; // TRAILING_CALL_SIGN
-  const branches = [galleryCounter, '^©', callSign, ...LABEL_STEMS];
-  if (withAgencies) {
-    const agencies = [...new Set([...AGENCIES, ...PHOTO_ONLY].map((a) => escapeRegExp(a.split(' ')[0])))];
-    const before = `[\\s/|,&${escapeClassCharacters(LEADING_DECORATION_CHARS)}]`;
-    const after = `[\\s/|,&${escapeClassCharacters(TRAILING_DECORATION_CHARS)}]`;
-    branches.push(`(?:^|${before})(?:${agencies.join('|')})(?=$|${after})`);
-  }
-  return new RegExp(branches.join('|'));
+// The credit signs anchored at a lower-cased line's start or end: a gallery counter's start (GALLERY_COUNTER's and
+// GLUED_GALLERY_COUNTER's), © (COPYRIGHT_NAME's), a call sign closing a sentence (TRAILING_CALL_SIGN's).
+const COUNTER_START = /^(?:item\s+)?\d{1,3}\s*(?:of|\/)\s*\d/;
+const CALL_SIGN_END = /[.!?]\s*\([a-z]{2,6}\)$/;
+const COPYRIGHT_CODE = 0xa9;
+const DIGIT_ZERO = 0x30;
+const DIGIT_NINE = 0x39;
+const SMALL_I = 0x69;
+const CLOSING_PARENTHESIS = 0x29;
+/** Whether a lower-cased line opens with a gallery counter's start or ©, or ends with a call sign: each regex is asked only of a line that starts or ends as it must. */
+function hasAnchoredCreditSign(lower: string): boolean {
+  const n = lower.length;
+  if (n === 0) return false;
+  const first = lower.charCodeAt(0);
+  if (first === COPYRIGHT_CODE) return true;
+  if (((first >= DIGIT_ZERO && first <= DIGIT_NINE) || first === SMALL_I) && COUNTER_START.test(lower)) return true;
+  return lower.charCodeAt(n - 1) === CLOSING_PARENTHESIS && CALL_SIGN_END.test(lower);
 }
 
 /**
