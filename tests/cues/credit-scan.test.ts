@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { corpusLines } from '../corpus-lines.js';
-import { LABEL_STEMS, mayHoldCredit } from '../../src/classify/rules/image-credit.js';
+import { LABEL_STEMS, mayHoldCredit, trailingFormsCredit } from '../../src/classify/rules/image-credit.js';
 import { PHOTO_AGENCIES, PHOTO_ONLY_KEYS } from '../../src/cues/credits.js';
 import { PHRASE_SIGN } from '../../src/cues/cue-signs.js';
 import { escapeClassCharacters, escapeRegExp } from '../../src/cues/phrase-regex.js';
@@ -57,5 +57,22 @@ describe('mayHoldCredit', () => {
     const withAgencyOnly = LINES.filter((line) => former(line, PHRASE_SIGN) && !former(line, 0));
     expect(found.length).toBeGreaterThan(1000);
     expect(withAgencyOnly.length).toBeGreaterThan(100);
+  });
+});
+
+describe('the trailing credit forms', () => {
+  // Each form with its credit, then a stop: what trailingCredit answers without asking the forms.
+  const forms = ['A fair day (Photo: AFP)', 'A fair day [Image: Reuters]', 'A fair day | Photo Credit: PTI', 'A fair day. Photograph: Jane Doe/AFP via Getty Images', 'A fair day — Foto: Agência Brasil', 'A fair day ate a rabbitCredit: Alamy', 'A fair day. REUTERS/Brendan McDermid', 'A fair day. SYLVIE MARTIN / AFP', 'A fair day (AP Photo/Evan Vucci)', 'A fair day. (WMBK)', 'Photo: AFP', 'AFP/Getty Images'];
+  const stops = ['.', '!', '?', ' .', '\u00a0!', ').', ')?', ']!', ': AFP.', '/AFP.'];
+  const probes = forms.flatMap((f) => stops.map((s) => f + s));
+  it('should read no credit in a line that ends with a sentence stop', () => {
+    const lines = [...LINES, ...probes].filter((line) => line.length <= 400 && /[.!?]$/.test(line));
+    expect(lines.length).toBeGreaterThan(3000);
+    const read = lines.filter((line) => trailingFormsCredit(line) !== null);
+    expect(read.slice(0, 5), `${read.length} lines`).toEqual([]);
+  });
+
+  it('should read a credit in the same lines without the stop, so the probes above reach each form', () => {
+    expect(forms.filter((f) => trailingFormsCredit(f) === null)).toEqual(['Photo: AFP', 'AFP/Getty Images']);
   });
 });

@@ -203,20 +203,39 @@ const SENTENCE_BREAK = /[.!?]\s+\S/;
 // "Courtesy of Andrew Vaughan", "Courtesy NASA": a marked credit may be nothing but the courtesy.
 const MARKED_COURTESY = /^[Cc]ourtesy(?:\s+of)?\s+(?:the\s+)?(.+)$/;
 
-/** A caption that ends with a credit: "… (Photo: AFP)", "… Photograph: X/AFP", "… REUTERS/Name", "… (WMBK)". */
+/**
+ * A caption that ends with a credit: "… (Photo: AFP)", "… Photograph: X/AFP", "… REUTERS/Name", "… (WMBK)". A line whose
+ * last unit is a sentence stop (. ! ?) ends a sentence, not a credit, and is answered without the forms (most captions
+ * and paragraphs that get here): each form reads its credit at the line's very end, and none takes one so. The label
+ * forms' credit runs to the last unit that is not white space (TRAILING_BRACKET's then is a bracket), which isCredit
+ * refuses when it is a stop; the last sentence after that stop is empty, with no separator; AGENCY_PHOTO and
+ * TRAILING_CALL_SIGN end in ")". tests/cues/credit-scan.test.ts asks the forms themselves of such lines.
+ */
 function trailingCredit(text: string): CreditMatch | null {
-  if (text.length <= MAX_CAPTION_CHARS) {
-    // Each pattern needs a character most captions lack; looking for it first skips the regex.
-    const trailing = LABEL_COLON.test(text) ? (TRAILING_BRACKET.exec(text) ?? TRAILING_LABEL.exec(text) ?? GLUED_LABEL.exec(text)) : null;
-    if (trailing && LABELS.has(phraseKey(trailing[1])) && isCredit(trailing[2])) return { credit: trailing[2].trim(), standalone: false };
-    // The last sentence has no . ! ? in it, so the separator an agency credit needs stands after the last one.
-    const last = AGENCY_SEPARATOR.test(text.slice(lastSentenceEnd(text) + 1)) ? LAST_SENTENCE.exec(text)?.[1].trim() : undefined;
-    if (last && last !== text && agencyCredit(last, false)) return { credit: last, standalone: false };
-    const agency = text.endsWith(')') ? AGENCY_PHOTO.exec(text) : null;
-    if (agency) return { credit: agency[1], standalone: agency.index === 0 };
-    const call = text.endsWith(')') ? TRAILING_CALL_SIGN.exec(text) : null;
-    if (call) return { credit: call[1], standalone: false };
-  }
+  return text.length <= MAX_CAPTION_CHARS && !endsInSentenceStop(text) ? trailingFormsCredit(text) : null;
+}
+
+/** Whether the last unit of `text` is . ! or ? (a length first: charCodeAt past the end deoptimised callers). */
+function endsInSentenceStop(text: string): boolean {
+  const last = text.length > 0 ? text.charCodeAt(text.length - 1) : -1;
+  return last === FULL_STOP || last === EXCLAMATION_MARK || last === QUESTION_MARK;
+}
+const FULL_STOP = 0x2e;
+const EXCLAMATION_MARK = 0x21;
+const QUESTION_MARK = 0x3f;
+
+/** The forms of trailingCredit, asked of any line no longer than MAX_CAPTION_CHARS (exported for its test). */
+export function trailingFormsCredit(text: string): CreditMatch | null {
+  // Each pattern needs a character most captions lack; looking for it first skips the regex.
+  const trailing = LABEL_COLON.test(text) ? (TRAILING_BRACKET.exec(text) ?? TRAILING_LABEL.exec(text) ?? GLUED_LABEL.exec(text)) : null;
+  if (trailing && LABELS.has(phraseKey(trailing[1])) && isCredit(trailing[2])) return { credit: trailing[2].trim(), standalone: false };
+  // The last sentence has no . ! ? in it, so the separator an agency credit needs stands after the last one.
+  const last = AGENCY_SEPARATOR.test(text.slice(lastSentenceEnd(text) + 1)) ? LAST_SENTENCE.exec(text)?.[1].trim() : undefined;
+  if (last && last !== text && agencyCredit(last, false)) return { credit: last, standalone: false };
+  const agency = text.endsWith(')') ? AGENCY_PHOTO.exec(text) : null;
+  if (agency) return { credit: agency[1], standalone: agency.index === 0 };
+  const call = text.endsWith(')') ? TRAILING_CALL_SIGN.exec(text) : null;
+  if (call) return { credit: call[1], standalone: false };
   return null;
 }
 
