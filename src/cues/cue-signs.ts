@@ -116,14 +116,38 @@ let lead: RegExp | undefined;
  */
 function hasPhraseKey(text: string, collapsible: boolean): boolean {
   keys ??= new Set([...BOILERPLATE_LINE_KEYS, ...HEADING_LINE_KEYS, PHOTO_ONLY_KEYS].flatMap((set) => [...set]));
+  const filter = (keyFilter ??= keyFilterOf(keys));
   const key = phraseKeyOf(text, collapsible);
-  if (keys.has(key)) return true;
+  if (filter[keyOutline(key)] !== 0 && keys.has(key)) return true;
   // withoutCount and withoutTrailer give the key itself unless it starts with a digit or ends in ")" (most keys do
   // neither): only then is there another key to look up.
   if (!mayHaveCount(key)) return false;
   const counted = withoutCount(key);
   const trailed = withoutTrailer(key);
   return (counted !== key && keys.has(counted)) || (trailed !== key && keys.has(trailed));
+}
+
+/**
+ * A key's length and its first and last units, hashed to a slot of the filter. A line's key is a string no one has
+ * hashed yet (the line lower-cased, most often): the Set hashes all of it to look it up, about 90 ns for a line of 40
+ * units, where this reads three numbers. A key of the tables has its slot marked, so a key whose slot is not marked is
+ * none of them, and needs no lookup; one that is marked is looked up as before.
+ */
+function keyOutline(key: string): number {
+  const n = key.length;
+  const ends = n === 0 ? 0 : (key.charCodeAt(0) << 16) | key.charCodeAt(n - 1);
+  return Math.imul(ends ^ Math.imul(n, OUTLINE_LENGTH_MULTIPLIER), PAIR_MULTIPLIER) >>> (32 - OUTLINE_BITS);
+}
+// 4,096 one-byte slots, of which the ~400 table keys mark about one in ten.
+const OUTLINE_BITS = 12;
+// Spreads the length over the bits the units leave alike (two keys of one first and last unit, told apart by length).
+const OUTLINE_LENGTH_MULTIPLIER = 0x2545f491;
+// Built on first use, with the keys.
+let keyFilter: Uint8Array | undefined;
+function keyFilterOf(tableKeys: ReadonlySet<string>): Uint8Array {
+  const filter = new Uint8Array(1 << OUTLINE_BITS);
+  for (const key of tableKeys) filter[keyOutline(key)] = 1;
+  return filter;
 }
 
 /**

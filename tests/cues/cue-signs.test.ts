@@ -9,10 +9,10 @@ import { corpusLines } from '../corpus-lines.js';
 import { boilerplateCue } from '../../src/classify/rules/boilerplate.js';
 import { hasCreditSign, LABEL_STEMS, matchCredit } from '../../src/classify/rules/image-credit.js';
 import { isAuthorBox, isCommentsHeading, isListHeading, isRelatedHeading } from '../../src/classify/rules/related.js';
-import { AD_LABELS, COMMENT_HEADINGS, FOOTER_PREFIXES, hasLabelSeparator, MAX_LABELS_LINE_CHARS, SHARE_LABELS } from '../../src/cues/boilerplate.js';
-import { CAPTIONS, LABELS, PHOTO_AGENCIES, PHOTO_ONLY_AGENCIES } from '../../src/cues/credits.js';
+import { AD_LABELS, BOILERPLATE_LINE_KEYS, COMMENT_HEADINGS, FOOTER_PREFIXES, hasLabelSeparator, MAX_LABELS_LINE_CHARS, SHARE_LABELS } from '../../src/cues/boilerplate.js';
+import { CAPTIONS, LABELS, PHOTO_AGENCIES, PHOTO_ONLY_AGENCIES, PHOTO_ONLY_KEYS } from '../../src/cues/credits.js';
 import { ABOUT_LEAD_SIGN, CREDIT_SIGN, cueSigns, FOOTER_LEAD_SIGN, HEADING_LEAD_SIGN, LEAD_SIGN, leadPattern, leadSigns, PHRASE_SIGN, SEPARATOR_SIGN } from '../../src/cues/cue-signs.js';
-import { LIST_HEADINGS, RELATED_HEADINGS } from '../../src/cues/related.js';
+import { HEADING_LINE_KEYS, LIST_HEADINGS, RELATED_HEADINGS } from '../../src/cues/related.js';
 
 
 const flat = (table: Readonly<Record<string, readonly string[]>>): string[] => Object.values(table).flat();
@@ -68,6 +68,11 @@ describe('the signs readCues reads once per block', () => {
     const lines = [...LINES, ...LINES.flatMap((line) => decorations.map((d) => d + line)), '©', '(c)', '(©', 'x', ''].map((line) => line.toLowerCase());
     const differ = lines.filter((lower) => (leadSigns(lower) !== 0) !== lead.test(lower));
     expect(differ.slice(0, 5), `${differ.length} lines`).toEqual([]);
+  });
+
+  it('should show the phrase sign on every key of the whole-line tables, which the key filter lets through', () => {
+    const missed = [...BOILERPLATE_LINE_KEYS, ...HEADING_LINE_KEYS, PHOTO_ONLY_KEYS].flatMap((set) => [...set]).filter((key) => (cueSigns(key) & PHRASE_SIGN) === 0);
+    expect(missed).toEqual([]);
   });
 
   it('should read a label separator, a table key and a leading word', () => {

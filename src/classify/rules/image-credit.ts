@@ -4,7 +4,7 @@
  */
 import { CAPTIONS, LABELS, MULTIWORD_LABELS, PHOTO_AGENCIES, PHOTO_ONLY_KEYS as PHOTO_ONLY } from '../../cues/credits.js';
 import { ALL_SIGNS, CREDIT_LEAD_SIGN, CREDIT_SIGN, PHRASE_SIGN } from '../../cues/cue-signs.js';
-import { escapeClassCharacters, escapeRegExp } from '../../cues/phrase-regex.js';
+import { CreditScan } from '../../cues/credit-scan.js';
 import { LEADING_DECORATION_CHARS, leadingPhrase, lowerCase, MAX_PHRASE_CHARS, maxWordsOf, phraseKey, TRAILING_DECORATION_CHARS } from '../../cues/phrase-set.js';
 import { LOWER, startsWithClass, UPPER } from '../../features/char-class.js';
 
@@ -121,29 +121,39 @@ export function matchCredit(text: string, signs = ALL_SIGNS): CreditMatch | null
  * a colon have none, and skip the forms.
  *
  * An agency's word serves only agencyCredit, which needs a separator AGENCY_SEPARATOR finds (between the parts of a
- * credit, in the line or its last sentence) or, for a line of one part, the line's key in PHOTO_ONLY (mayBePhotoOnly).
- * Half the lines asked have neither, and are asked the pattern without its agencies, the costlier half of it.
+ * credit, in the line or its last sentence) or, for a line of one part, the line's key in PHOTO_ONLY (mayBePhotoOnly):
+ * the scan looks for one only then.
  */
-function mayHoldCredit(text: string, signs: number): boolean {
+export function mayHoldCredit(text: string, signs: number): boolean {
   const lower = lowerCase(text);
-  if (AGENCY_SEPARATOR.test(text) || mayBePhotoOnly(text, signs)) return (creditSign ??= creditSignPattern(true)).test(lower);
-  return (creditSignWithoutAgency ??= creditSignPattern(false)).test(lower);
+  return hasAnchoredCreditSign(lower) || (creditScan ??= newCreditScan()).holds(lower, AGENCY_SEPARATOR.test(text) || mayBePhotoOnly(text, signs));
 }
 // Built on first use, not at load.
-let creditSign: RegExp | undefined;
-let creditSignWithoutAgency: RegExp | undefined;
+let creditScan: CreditScan | undefined;
+function newCreditScan(): CreditScan {
+  const agencies = [...AGENCIES, ...PHOTO_ONLY].map((a) => a.split(' ')[0]);
+  return new CreditScan(LABEL_STEMS, agencies, LEADING_DECORATION_CHARS + SEPARATORS, TRAILING_DECORATION_CHARS + SEPARATORS);
+}
+// The separators agencyCredit splits a credit at (AGENCY_SEPARATOR), around which an agency's word may stand.
+const SEPARATORS = '/|,&';
 
-function creditSignPattern(withAgencies: boolean): RegExp {
-  const galleryCounter = '^(?:item\\s+)?\\d{1,3}\\s*(?:of|/)\\s*\\d'; // GALLERY_COUNTER's and GLUED_GALLERY_COUNTER's start
-  const callSign = '[.!?]\\s*\\([a-z]{2,6}\\)$'; // TRAILING_CALL_SIGN
-  const branches = [galleryCounter, '^©', callSign, ...LABEL_STEMS];
-  if (withAgencies) {
-    const agencies = [...new Set([...AGENCIES, ...PHOTO_ONLY].map((a) => escapeRegExp(a.split(' ')[0])))];
-    const before = `[\\s/|,&${escapeClassCharacters(LEADING_DECORATION_CHARS)}]`;
-    const after = `[\\s/|,&${escapeClassCharacters(TRAILING_DECORATION_CHARS)}]`;
-    branches.push(`(?:^|${before})(?:${agencies.join('|')})(?=$|${after})`);
-  }
-  return new RegExp(branches.join('|'));
+// The credit signs anchored at a lower-cased line's start or end: a gallery counter's start (GALLERY_COUNTER's and
+// GLUED_GALLERY_COUNTER's), © (COPYRIGHT_NAME's), a call sign closing a sentence (TRAILING_CALL_SIGN's).
+const COUNTER_START = /^(?:item\s+)?\d{1,3}\s*(?:of|\/)\s*\d/;
+const CALL_SIGN_END = /[.!?]\s*\([a-z]{2,6}\)$/;
+const COPYRIGHT_CODE = 0xa9;
+const DIGIT_ZERO = 0x30;
+const DIGIT_NINE = 0x39;
+const SMALL_I = 0x69;
+const CLOSING_PARENTHESIS = 0x29;
+/** Whether a lower-cased line opens with a gallery counter's start or ©, or ends with a call sign: each regex is asked only of a line that starts or ends as it must. */
+function hasAnchoredCreditSign(lower: string): boolean {
+  const n = lower.length;
+  if (n === 0) return false;
+  const first = lower.charCodeAt(0);
+  if (first === COPYRIGHT_CODE) return true;
+  if (((first >= DIGIT_ZERO && first <= DIGIT_NINE) || first === SMALL_I) && COUNTER_START.test(lower)) return true;
+  return lower.charCodeAt(n - 1) === CLOSING_PARENTHESIS && CALL_SIGN_END.test(lower);
 }
 
 /**
@@ -193,20 +203,39 @@ const SENTENCE_BREAK = /[.!?]\s+\S/;
 // "Courtesy of Andrew Vaughan", "Courtesy NASA": a marked credit may be nothing but the courtesy.
 const MARKED_COURTESY = /^[Cc]ourtesy(?:\s+of)?\s+(?:the\s+)?(.+)$/;
 
-/** A caption that ends with a credit: "… (Photo: AFP)", "… Photograph: X/AFP", "… REUTERS/Name", "… (WMBK)". */
+/**
+ * A caption that ends with a credit: "… (Photo: AFP)", "… Photograph: X/AFP", "… REUTERS/Name", "… (WMBK)". A line whose
+ * last unit is a sentence stop (. ! ?) ends a sentence, not a credit, and is answered without the forms (most captions
+ * and paragraphs that get here): each form reads its credit at the line's very end, and none takes one so. The label
+ * forms' credit runs to the last unit that is not white space (TRAILING_BRACKET's then is a bracket), which isCredit
+ * refuses when it is a stop; the last sentence after that stop is empty, with no separator; AGENCY_PHOTO and
+ * TRAILING_CALL_SIGN end in ")". tests/cues/credit-scan.test.ts asks the forms themselves of such lines.
+ */
 function trailingCredit(text: string): CreditMatch | null {
-  if (text.length <= MAX_CAPTION_CHARS) {
-    // Each pattern needs a character most captions lack; looking for it first skips the regex.
-    const trailing = LABEL_COLON.test(text) ? (TRAILING_BRACKET.exec(text) ?? TRAILING_LABEL.exec(text) ?? GLUED_LABEL.exec(text)) : null;
-    if (trailing && LABELS.has(phraseKey(trailing[1])) && isCredit(trailing[2])) return { credit: trailing[2].trim(), standalone: false };
-    // The last sentence has no . ! ? in it, so the separator an agency credit needs stands after the last one.
-    const last = AGENCY_SEPARATOR.test(text.slice(lastSentenceEnd(text) + 1)) ? LAST_SENTENCE.exec(text)?.[1].trim() : undefined;
-    if (last && last !== text && agencyCredit(last, false)) return { credit: last, standalone: false };
-    const agency = text.endsWith(')') ? AGENCY_PHOTO.exec(text) : null;
-    if (agency) return { credit: agency[1], standalone: agency.index === 0 };
-    const call = text.endsWith(')') ? TRAILING_CALL_SIGN.exec(text) : null;
-    if (call) return { credit: call[1], standalone: false };
-  }
+  return text.length <= MAX_CAPTION_CHARS && !endsInSentenceStop(text) ? trailingFormsCredit(text) : null;
+}
+
+/** Whether the last unit of `text` is . ! or ? (a length first: charCodeAt past the end deoptimised callers). */
+function endsInSentenceStop(text: string): boolean {
+  const last = text.length > 0 ? text.charCodeAt(text.length - 1) : -1;
+  return last === FULL_STOP || last === EXCLAMATION_MARK || last === QUESTION_MARK;
+}
+const FULL_STOP = 0x2e;
+const EXCLAMATION_MARK = 0x21;
+const QUESTION_MARK = 0x3f;
+
+/** The forms of trailingCredit, asked of any line no longer than MAX_CAPTION_CHARS (exported for its test). */
+export function trailingFormsCredit(text: string): CreditMatch | null {
+  // Each pattern needs a character most captions lack; looking for it first skips the regex.
+  const trailing = LABEL_COLON.test(text) ? (TRAILING_BRACKET.exec(text) ?? TRAILING_LABEL.exec(text) ?? GLUED_LABEL.exec(text)) : null;
+  if (trailing && LABELS.has(phraseKey(trailing[1])) && isCredit(trailing[2])) return { credit: trailing[2].trim(), standalone: false };
+  // The last sentence has no . ! ? in it, so the separator an agency credit needs stands after the last one.
+  const last = AGENCY_SEPARATOR.test(text.slice(lastSentenceEnd(text) + 1)) ? LAST_SENTENCE.exec(text)?.[1].trim() : undefined;
+  if (last && last !== text && agencyCredit(last, false)) return { credit: last, standalone: false };
+  const agency = text.endsWith(')') ? AGENCY_PHOTO.exec(text) : null;
+  if (agency) return { credit: agency[1], standalone: agency.index === 0 };
+  const call = text.endsWith(')') ? TRAILING_CALL_SIGN.exec(text) : null;
+  if (call) return { credit: call[1], standalone: false };
   return null;
 }
 
