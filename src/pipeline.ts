@@ -5,13 +5,12 @@
  */
 import { htmlToBlocks } from './blocks/html-blocks.js';
 import type { PageMarkup } from './blocks/page-markup.js';
-import { textToBlocks } from './blocks/text-blocks.js';
+import { rawTextToBlocks } from './blocks/text-blocks.js';
 import type { Block } from './blocks/block.js';
 import { classify, type ClassifiedPage } from './classify/classify.js';
 import { assemble } from './assemble/assemble.js';
 import { decode, type Encoding } from './decode/decode.js';
 import { detectFormat, type InputFormat } from './decode/detect-format.js';
-import { normalizeDocument } from './decode/normalize.js';
 import { computeFeatures } from './features/features.js';
 import type { Result } from './validate/schema.js';
 import { validate } from './validate/validate.js';
@@ -42,11 +41,11 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
 
 /** Like extract(), but also returns the classified blocks, for --explain and tests. */
 export function extractWithTrace(input: string | Uint8Array, options: ExtractOptions = {}): Extraction {
-  // Normalised per rendered line on the HTML path, as a whole document on the text path.
+  // Normalised per rendered line on the HTML path; on the text path, only the lines that hold a unit to change (rawTextToBlocks).
   const decoded = decode(input, { encoding: options.encoding, maxBytes: options.maxBytes, normalize: false });
   const format = options.input ?? detectFormat(decoded.text);
   const { blocks, markup }: { blocks: Block[]; markup: PageMarkup | null } =
-    format === 'html' ? htmlToBlocks(decoded.text) : { blocks: textToBlocks(normalizeDocument(decoded.text, { keepTabs: true })), markup: null };
+    format === 'html' ? htmlToBlocks(decoded.text) : { blocks: rawTextToBlocks(decoded.text), markup: null };
   const features = computeFeatures(blocks);
   const page = classify(blocks, features);
   const result = assemble(page, {

@@ -15,11 +15,23 @@ const WIDE = /[^\0-\xff]/g;
 const MAX_COPIED_CHARS = 1 << 19;
 // Smallest scratch buffer: most pages fit, so it is allocated once.
 const MIN_SCRATCH_BYTES = 1 << 16;
+/**
+ * A Buffer's own latin1 and UTF-16 copies, which Node's toString(encoding, start, end) and write(text, offset, encoding)
+ * call after looking the encoding up by its name (about 25 of a line copy's 105 ns). Every Buffer has them (Node's
+ * lib/buffer.js calls them so); @types/node does not list them. Offsets and lengths in bytes, as Buffer's.
+ */
+interface CodecBuffer extends Buffer {
+  latin1Slice(start: number, end: number): string;
+  ucs2Slice(start: number, end: number): string;
+  latin1Write(text: string, offset: number, length: number): number;
+  ucs2Write(text: string, offset: number, length: number): number;
+}
+
 // Reused across documents (a Buffer per page costs a fresh ArrayBuffer each): the document cut to bytes (latin1), and as UTF-16.
-let narrowScratch: Buffer | null = null;
-let wideScratch: Buffer | null = null;
+let narrowScratch: CodecBuffer | null = null;
+let wideScratch: CodecBuffer | null = null;
 // flatCopy's own, as the lines' scratch is in use while it runs.
-let copyScratch: Buffer | null = null;
+let copyScratch: CodecBuffer | null = null;
 // V8 copies a slice shorter than this (its SlicedString::kMinLength) into a flat string of its own, one byte a character
 // when its parent is: the string a Buffer would give, without a call into C++ (~55 ns; a page has ~65 such lines).
 const SLICE_COPIES_BELOW = 13;
@@ -37,11 +49,11 @@ export class FlatLines {
     this.copied = document.length <= MAX_COPIED_CHARS;
     if (!this.copied) return;
     narrowScratch = fit(narrowScratch, document.length);
-    narrowScratch.write(document, 0, 'latin1');
-    this.narrowDocument = narrowScratch.toString('latin1', 0, document.length);
+    narrowScratch.latin1Write(document, 0, narrowScratch.length);
+    this.narrowDocument = narrowScratch.latin1Slice(0, document.length);
     if (this.nextWide < document.length) {
       wideScratch = fit(wideScratch, 2 * document.length);
-      wideScratch.write(document, 0, 'utf16le');
+      wideScratch.ucs2Write(document, 0, wideScratch.length);
     }
   }
 
@@ -55,7 +67,7 @@ export class FlatLines {
     const narrow = this.nextWide >= end;
     // A short line with a wide unit is sliced from the document, two bytes a character as the Buffer would give it.
     if (end - start < SLICE_COPIES_BELOW) return (narrow ? this.narrowDocument : this.document).slice(start, end);
-    return narrow ? narrowScratch!.toString('latin1', start, end) : wideScratch!.toString('utf16le', 2 * start, 2 * end);
+    return narrow ? narrowScratch!.latin1Slice(start, end) : wideScratch!.ucs2Slice(2 * start, 2 * end);
   }
 
   /**
@@ -88,11 +100,14 @@ const SPACE = 0x20;
 /** A flat copy of a text: a line that replacing or trimming made (a trimmed string is a slice of its parent), a rendered HTML line. */
 export function flatCopy(text: string): string {
   WIDE.lastIndex = 0;
-  const encoding = WIDE.test(text) ? 'utf16le' : 'latin1';
-  const bytes = encoding === 'latin1' ? text.length : 2 * text.length;
-  if (bytes > MAX_COPIED_CHARS) return Buffer.from(text, encoding).toString(encoding);
-  copyScratch = fit(copyScratch, bytes);
-  return copyScratch.toString(encoding, 0, copyScratch.write(text, 0, encoding));
+  const narrow = !WIDE.test(text);
+  const bytes = narrow ? text.length : 2 * text.length;
+  if (bytes > MAX_COPIED_CHARS) {
+    const encoding = narrow ? 'latin1' : 'utf16le';
+    return Buffer.from(text, encoding).toString(encoding);
+  }
+  const scratch = (copyScratch = fit(copyScratch, bytes));
+  return narrow ? scratch.latin1Slice(0, scratch.latin1Write(text, 0, scratch.length)) : scratch.ucs2Slice(0, scratch.ucs2Write(text, 0, scratch.length));
 }
 
 function findWide(text: string, from: number): number {
@@ -101,6 +116,6 @@ function findWide(text: string, from: number): number {
   return WIDE.test(text) ? WIDE.lastIndex - 1 : text.length;
 }
 
-function fit(scratch: Buffer | null, bytes: number): Buffer {
-  return scratch !== null && scratch.length >= bytes ? scratch : Buffer.allocUnsafeSlow(Math.max(bytes, MIN_SCRATCH_BYTES));
+function fit(scratch: CodecBuffer | null, bytes: number): CodecBuffer {
+  return scratch !== null && scratch.length >= bytes ? scratch : (Buffer.allocUnsafeSlow(Math.max(bytes, MIN_SCRATCH_BYTES)) as CodecBuffer);
 }

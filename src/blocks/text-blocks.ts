@@ -1,5 +1,5 @@
 /** Stage 2 for text dumps: every non-blank line becomes a block; blank lines become gaps. */
-import { normalizeLine } from '../decode/normalize.js';
+import { changedUnitsInLines, normalizeDocument, normalizedUnit, normalizeLine } from '../decode/normalize.js';
 import { PagesiftError } from '../errors.js';
 import { isWhiteSpace } from '../features/char-class.js';
 import { newBlock, type Block } from './block.js';
@@ -11,8 +11,24 @@ import { FlatLines, flatCopy } from './flat-lines.js';
 // over 4 GB and end in an out-of-memory crash instead of an answer. A million take ~5 s and <1 GB.
 export const MAX_BLOCKS = 1_000_000;
 
-export function textToBlocks(document: string): Block[] {
+/**
+ * textToBlocks(normalizeDocument(raw, { keepTabs: true })) without the normalised copy of the whole page (~17 kB a page):
+ * where normalisation changes no line end (always but for \r, U+2028, U+2029, U+0085), the lines are the raw text's,
+ * and only the few that hold a unit it changes (about 7 a page, most of them NBSP) are normalised, alone.
+ */
+export function rawTextToBlocks(raw: string): Block[] {
+  const changed = changedUnitsInLines(raw);
+  return changed === null ? textToBlocks(normalizeDocument(raw, { keepTabs: true })) : textToBlocks(raw, changed);
+}
+
+/**
+ * The blocks of a document normalised by normalizeDocument (tabs kept), except at the positions `changed` lists in
+ * order, units normalisation would replace or drop inside their lines (changedUnitsInLines).
+ */
+export function textToBlocks(document: string, changed: readonly number[] = NONE_CHANGED): Block[] {
   const blocks: Block[] = [];
+  // The first of `changed` at or after the line's start.
+  let nextChanged = 0;
   let gap = true;
   let lineNumber = 0;
   let start = 0;
@@ -28,7 +44,26 @@ export function textToBlocks(document: string): Block[] {
     lineNumber++;
     let text = '';
     let cells = 0;
-    if (end > start) {
+    while (nextChanged < changed.length && changed[nextChanged] < start) nextChanged++;
+    if (nextChanged < changed.length && changed[nextChanged] < end) {
+      // A line that holds a unit normalisation changes, as normalising the whole document leaves it: its pieces between
+      // those units, each made a space or dropped, with no scan of the line. Then as any other line, always copied (the
+      // raw line held a unit that is gone).
+      let line = '';
+      let from = start;
+      for (; nextChanged < changed.length && changed[nextChanged] < end; nextChanged++) {
+        const at = changed[nextChanged];
+        line += document.slice(from, at) + normalizedUnit(document[at]);
+        from = at + 1;
+      }
+      line += document.slice(from, end);
+      if (line.includes('\t')) {
+        cells = tableCells(line);
+        text = flatCopy(normalizeLine(line.replace(TABS, ' ')));
+      } else {
+        text = flatCopy(normalizeLine(line));
+      }
+    } else if (end > start) {
       const flat = lines.slice(start, end);
       let normalized = flat;
       if (nextTab < start) nextTab = nextOccurrence(document, '\t', start);
@@ -70,6 +105,7 @@ function nextOccurrence(text: string, part: string, from: number): number {
 
 
 const TABS = /\t/g;
+const NONE_CHANGED: readonly number[] = [];
 
 /** Cells of a table row as innerText prints it: non-blank runs between tabs. */
 function tableCells(line: string): number {

@@ -25,9 +25,16 @@ const SAMPLE_BYTES = 8192;
 /** Name of the binary format whose signature the bytes start with, or null. */
 export function binarySignature(bytes: Uint8Array): string | null {
   for (const [name, signature] of MAGIC) {
-    if (bytes.length >= signature.length && signature.every((b, i) => bytes[i] === b)) return name;
+    if (startsWith(bytes, signature)) return name;
   }
   return null;
+}
+
+/** Whether the bytes start with the signature; a loop, not every() with a closure made for each of MAGIC's entries. */
+function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
+  if (bytes.length < signature.length) return false;
+  for (let i = 0; i < signature.length; i++) if (bytes[i] !== signature[i]) return false;
+  return true;
 }
 
 /**

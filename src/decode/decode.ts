@@ -59,8 +59,10 @@ export function decode(input: string | Uint8Array, options: DecodeOptions = {}):
   const { encoding, offset, text: validUtf8 } = options.encoding
     ? { encoding: options.encoding, offset: bomLength(input, options.encoding), text: undefined }
     : sniffEncoding(input, warnings);
-  if (!WIDE_ENCODING.test(encoding) && mostlyControlBytes(input.subarray(offset))) throw binaryError('binary data');
-  const body = input.subarray(offset);
+  // A view of the text's bytes only past a BOM: most inputs have none, and each view is a Buffer object of its own.
+  const body = offset === 0 ? input : input.subarray(offset);
+  // UTF-8, the common answer, is no wide encoding: its test is left out.
+  if ((encoding === 'utf-8' || !WIDE_ENCODING.test(encoding)) && mostlyControlBytes(body)) throw binaryError('binary data');
   let text: string;
   if (validUtf8 !== undefined) {
     text = validUtf8;

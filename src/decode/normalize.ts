@@ -13,7 +13,6 @@ const ODD_SPACES = /[\t\f\v\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 const ODD_SPACES_BUT_TAB = /[\f\v\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 // C0 controls other than \n (NUL bytes and friends survive some scrapers).
 const CONTROLS = /[\u0000-\u0008\u000E-\u001F\u007F]/g;
-const LINE_ENDS = /\r\n?|\u2028|\u2029|\u0085/g;
 const SPACE_RUNS = / {2,}/g;
 
 /**
@@ -25,6 +24,37 @@ export function normalizeDocument(text: string, options: { keepTabs?: boolean } 
   // One scan for all four replacements, each match replaced by what it is: 0.45x the time of a test for the three
   // rare ones and a replacement of the odd spaces (NBSP on three pages in four), on the corpus text pages.
   return text.replace(options.keepTabs ? (everyChangeButTab ??= everyChange(ODD_SPACES_BUT_TAB)) : (everyChangeWithTab ??= everyChange(ODD_SPACES)), replacement);
+}
+
+/**
+ * Where normalizeDocument(text, { keepTabs: true }) changes the text: the position of each unit it replaces or drops, in
+ * order; null when one of them is a line end, which changes where lines start. Every other change is one unit in place
+ * of one or of none, inside its line, so a reader of lines can take the text as it is and normalise only the lines
+ * that hold one of these units: the same lines, each normalised alone as it is in the whole.
+ */
+export function changedUnitsInLines(text: string): number[] | null {
+  const every = (everyChangeButTab ??= everyChange(ODD_SPACES_BUT_TAB));
+  const at: number[] = [];
+  every.lastIndex = 0;
+  // test() leaves lastIndex after its match, without the array exec() builds. Every match but \r\n is one unit, and
+  // no other ends in \n (the class does not hold it): a match's last unit is \n, or the unit itself.
+  while (every.test(text)) {
+    const last = every.lastIndex - 1;
+    const unit = text.charCodeAt(last);
+    if (unit === 0x0a || isLineEndStart(unit)) return null;
+    at.push(last);
+  }
+  return at;
+}
+
+/** What normalizeDocument makes of one unit it changes that is no line end (changedUnitsInLines lists them): a space or nothing. */
+export function normalizedUnit(unit: string): string {
+  return replacement(unit);
+}
+
+/** \r, U+2028, U+2029 or U+0085: a unit LINE_END_STARTS holds (a test checks the two agree). */
+export function isLineEndStart(unit: number): boolean {
+  return unit === 0x0d || unit === 0x2028 || unit === 0x2029 || unit === 0x85;
 }
 
 // The four replacements as one regex, built on first use: a line end, or one character that is an odd space, an
@@ -43,10 +73,11 @@ function everyChange(oddSpaces: RegExp): RegExp {
 
 // What one match is, read only for the few matches a page has: a line end, else an odd space (a tab too, matched
 // only where tabs are not kept), else an invisible or a control.
-let lineEnd: RegExp | null = null;
+// A line end (\r\n?, U+2028, U+2029, U+0085) is \r\n, the only match of two units, or one unit isLineEndStart holds:
+// read without a regex call, one of the two a match cost.
 let oddSpace: RegExp | null = null;
 function replacement(match: string): string {
-  if ((lineEnd ??= new RegExp(`^(?:${LINE_ENDS.source})$`)).test(match)) return '\n';
+  if (match.length === 2 || isLineEndStart(match.charCodeAt(0))) return '\n';
   return (oddSpace ??= new RegExp(`^[${classBody(ODD_SPACES)}]$`)).test(match) ? ' ' : '';
 }
 

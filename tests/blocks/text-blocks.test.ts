@@ -2,8 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { newBlock } from '../../src/blocks/block.js';
 import { MAX_BLOCK_CHARS } from '../../src/blocks/long-blocks.js';
-import { textToBlocks } from '../../src/blocks/text-blocks.js';
-import { normalizeLine } from '../../src/decode/normalize.js';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { rawTextToBlocks, textToBlocks } from '../../src/blocks/text-blocks.js';
+import { normalizeDocument, normalizeLine } from '../../src/decode/normalize.js';
+import { CORPUS_DIR } from '../../eval/corpus.js';
 
 // Its contract line by line: tabs to spaces (a row's cells counted first), normalizeLine, a blank line a gap.
 function reference(document: string) {
@@ -63,5 +66,26 @@ describe('textToBlocks', () => {
   it('should cut a line without spaces at the limit', () => {
     const blocks = textToBlocks('x'.repeat(MAX_BLOCK_CHARS * 2 + 1));
     expect(blocks.map((b) => b.text.length)).toEqual([MAX_BLOCK_CHARS, MAX_BLOCK_CHARS, 1]);
+  });
+});
+
+describe('rawTextToBlocks', () => {
+  const whole = (raw: string) => textToBlocks(normalizeDocument(raw, { keepTabs: true }));
+
+  it('should give the blocks of the whole document normalised, whatever units normalisation changes a line holds', () => {
+    const units = ['a', 'é', '中', ' ', '  ', '\t', '\n', '\n', '\u00a0', '\u2009', '\u3000', '\u200b', '\ufeff', '\u00ad', '\u0000', '\f', '\v', '\u202e', '\r', '\r\n', '\u2028', '\u0085'];
+    const text = fc.array(fc.constantFrom(...units), { maxLength: 20 }).map((cs) => cs.join(''));
+    fc.assert(fc.property(text, (t) => {
+      expect(rawTextToBlocks(t)).toEqual(whole(t));
+    }), { numRuns: 4000 });
+  });
+
+  it('should give the blocks of the whole document normalised for every corpus text page', () => {
+    const dir = join(CORPUS_DIR, 'pages');
+    const pages = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.txt')) : [];
+    for (const page of pages) {
+      const raw = readFileSync(join(dir, page), 'utf8');
+      expect(rawTextToBlocks(raw)).toEqual(whole(raw));
+    }
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { needsNormalizing, normalizeDocument, normalizeInline, normalizeLine } from '../../src/decode/normalize.js';
+import { changedUnitsInLines, isLineEndStart, needsNormalizing, normalizeDocument, normalizeInline, normalizeLine } from '../../src/decode/normalize.js';
 
 // Plain text plus every kind of character normalisation touches, and neighbours that it must not.
 const CHARS = ['a', ' ', '\n', '\r', '\t', '\f', '\v', '\u00A0', '\u2003', '\u3000', '\u200B', '\uFEFF', '\u202E', '\u00AD',
@@ -47,5 +47,26 @@ describe('normalizeLine', () => {
   it('should collapse space runs and trim', () => {
     const text = fc.array(fc.constantFrom(...CHARS), { maxLength: 12 }).map((cs) => cs.join(''));
     fc.assert(fc.property(text, (t) => normalizeLine(t) === t.replace(/ {2,}/g, ' ').trim()), { numRuns: 2000 });
+  });
+});
+
+describe('isLineEndStart', () => {
+  it('should hold for every unit that normalisation reads as a line end, and for no other', () => {
+    const lineEnd = /^(?:\r\n?|\u2028|\u2029|\u0085)$/;
+    for (let unit = 0; unit <= 0xffff; unit++) expect(isLineEndStart(unit)).toBe(lineEnd.test(String.fromCharCode(unit)));
+  });
+});
+
+describe('changedUnitsInLines', () => {
+  it('should list where normalisation replaces or drops a unit, or answer null when one is a line end', () => {
+    const text = fc.array(fc.constantFrom(...CHARS), { maxLength: 16 }).map((cs) => cs.join(''));
+    fc.assert(fc.property(text, (t) => {
+      const changed = changedUnitsInLines(t);
+      const units = [...t].length === t.length ? t.split('') : [];
+      const lineEnd = units.some((u) => isLineEndStart(u.charCodeAt(0)));
+      if (lineEnd) return changed === null;
+      const expected = units.flatMap((u, i) => (normalizeDocument(u, { keepTabs: true }) !== u ? [i] : []));
+      return JSON.stringify(changed) === JSON.stringify(expected);
+    }), { numRuns: 3000 });
   });
 });
