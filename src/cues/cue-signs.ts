@@ -34,8 +34,14 @@ export const SEPARATOR_SIGN = 4;
  * always shows it, and matchCredit asks hasCreditSign as before.
  */
 export const CREDIT_SIGN = 8;
+/**
+ * The line may have a ':' (related.ts's endsInColon cannot hold without one; lower-casing makes none). Read only up to
+ * MAX_PHRASE_CHARS, as CREDIT_SIGN: a longer line always shows it. Its own bit, not CREDIT_SIGN's: of the ~33 short
+ * lines a page that show the credit sign and no other, about 6 have a colon.
+ */
+export const COLON_SIGN = 256;
 /** Every sign: what a caller that has not read the signs passes, to run every test. */
-export const ALL_SIGNS = PHRASE_SIGN | LEAD_SIGN | SEPARATOR_SIGN | CREDIT_SIGN;
+export const ALL_SIGNS = PHRASE_SIGN | LEAD_SIGN | SEPARATOR_SIGN | CREDIT_SIGN | COLON_SIGN;
 
 /** The signs `text` shows: a bit set of the signs above. */
 export function cueSigns(text: string): number {
@@ -44,6 +50,7 @@ export function cueSigns(text: string): number {
   // longer line is not walked: a regex scans it for less, and it has no key to collapse the white space of.
   const marks = text.length <= MAX_PHRASE_CHARS ? lineMarks(text) : longLineMarks(text);
   let signs = marks & (SEPARATOR_SIGN | CREDIT_SIGN);
+  if ((marks & COLON_MARK) !== 0) signs |= COLON_SIGN;
   if (hasPhraseKey(text, (marks & COLLAPSIBLE_MARK) !== 0)) signs |= PHRASE_SIGN;
   signs |= leadSigns(lowerCase(text));
   return signs;
@@ -52,20 +59,23 @@ export function cueSigns(text: string): number {
 // lineMarks' bits: SEPARATOR_SIGN and CREDIT_SIGN as the signs have them, and white space phraseKey collapses. Marks are not
 // signs: only those two pass from them (cueSigns masks the rest), so this bit may share its value with a sign.
 const COLLAPSIBLE_MARK = 16;
+// A ':', which cueSigns shows as COLON_SIGN (a bit beyond the table's byte).
+const COLON_MARK = 64;
 /**
  * The marks of a line longer than MAX_PHRASE_CHARS: a separator as hasLabelSeparator finds it, up to MAX_LABELS_LINE_CHARS;
  * the credit sign always (matchCredit then asks hasCreditSign); white space to collapse always (phraseKey gives no key).
  */
 function longLineMarks(text: string): number {
-  return text.length <= MAX_LABELS_LINE_CHARS && hasLabelSeparator(text) ? SEPARATOR_SIGN | CREDIT_SIGN | COLLAPSIBLE_MARK : CREDIT_SIGN | COLLAPSIBLE_MARK;
+  return text.length <= MAX_LABELS_LINE_CHARS && hasLabelSeparator(text) ? SEPARATOR_SIGN | LONG_LINE_MARKS : LONG_LINE_MARKS;
 }
+const LONG_LINE_MARKS = CREDIT_SIGN | COLON_MARK | COLLAPSIBLE_MARK;
 const DIGIT_ZERO = 0x30;
 const DIGIT_NINE = 0x39;
 
 /**
  * SEPARATOR_SIGN if the line has a character of hasLabelSeparator's /[·•|]/; CREDIT_SIGN if it has one of
  * hasCreditSign's /[:：|,/&©)]/, a y or Y (its /\s[Bb][Yy]\s|ourtesy/ holds one in each branch) or starts as its
- * /^(?:\d|[Ii]tem\s)/ (with a digit, an I or an i); COLLAPSIBLE_MARK if it has what collapseWhiteSpace changes, as
+ * /^(?:\d|[Ii]tem\s)/ (with a digit, an I or an i); COLON_MARK if it has a ':'; COLLAPSIBLE_MARK if it has what collapseWhiteSpace changes, as
  * phrase-set.ts's COLLAPSIBLE finds it (white space other than ' ', or two spaces in a row). None of these regexes has
  * the u flag: each reads code units, as this walk does.
  */
@@ -99,6 +109,7 @@ function lineMarkTable(): Uint8Array {
   };
   mark('·•|', SEPARATOR_SIGN);
   mark(':|,/&)©yY', CREDIT_SIGN);
+  mark(':', COLON_MARK);
   // COLLAPSIBLE's class, [\t-\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff], but U+FEFF (past the table).
   mark('\t\n\v\f\r\u00a0\u1680\u2028\u2029\u202f\u205f\u3000', COLLAPSIBLE_MARK);
   for (let code = 0x2000; code <= 0x200a; code++) table[code] |= COLLAPSIBLE_MARK;
