@@ -74,8 +74,9 @@ const DIGIT_NINE = 0x39;
 
 /**
  * SEPARATOR_SIGN if the line has a character of hasLabelSeparator's /[·•|]/; CREDIT_SIGN if it has one of
- * hasCreditSign's /[:：|,/&©)]/, a y or Y (its /\s[Bb][Yy]\s|ourtesy/ holds one in each branch) or starts as its
- * /^(?:\d|[Ii]tem\s)/ (with a digit, an I or an i); COLON_MARK if it has a ':'; COLLAPSIBLE_MARK if it has what collapseWhiteSpace changes, as
+ * hasCreditSign's /[:：|,/&©)]/, a b, B or s followed by a y or Y (its /\s[Bb][Yy]\s|ourtesy/ holds one in each
+ * branch; a y alone was in about 16 short lines a page that have no credit sign) or starts as its /^(?:\d|[Ii]tem\s)/
+ * (a digit, or Item or item and white space); COLON_MARK if it has a ':'; COLLAPSIBLE_MARK if it has what collapseWhiteSpace changes, as
  * phrase-set.ts's COLLAPSIBLE finds it (white space other than ' ', or two spaces in a row). None of these regexes has
  * the u flag: each reads code units, as this walk does.
  */
@@ -84,17 +85,23 @@ function lineMarks(text: string): number {
   if (n === 0) return 0;
   const table = (markTable ??= lineMarkTable());
   const first = text.charCodeAt(0);
-  let marks = (first >= DIGIT_ZERO && first <= DIGIT_NINE) || first === 0x49 || first === 0x69 ? CREDIT_SIGN : 0;
-  // One lookup a character. A space's PLAIN_SPACE bit, shifted onto COLLAPSIBLE_MARK where the one before was a space too.
+  let marks = (first >= DIGIT_ZERO && first <= DIGIT_NINE) || ((first === 0x49 || first === 0x69) && n > ITEM_CHARS && text.startsWith('tem', 1) && isWhiteSpace(text.charCodeAt(ITEM_CHARS))) ? CREDIT_SIGN : 0;
+  // One lookup a character. A space's PLAIN_SPACE bit, shifted onto COLLAPSIBLE_MARK where the one before was a space too;
+  // a y's Y_UNIT bit, where the one before was a b, B or s, onto CREDIT_SIGN.
   let previous = 0;
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
     const bits = code < TABLE_END ? table[code] : code === 0xfeff ? COLLAPSIBLE_MARK : code === 0xff1a ? CREDIT_SIGN : 0;
-    marks |= bits | ((bits & previous & PLAIN_SPACE) >> PLAIN_SPACE_TO_COLLAPSIBLE);
+    marks |= bits | ((bits & previous & PLAIN_SPACE) >> PLAIN_SPACE_TO_COLLAPSIBLE) | (((previous << 1) & bits & Y_UNIT) << Y_UNIT_TO_CREDIT);
     previous = bits;
   }
   return marks;
 }
+const ITEM_CHARS = 4;
+// A b, B or s, and a y or Y, for the walk to find one after the other; not marks of the line (cueSigns masks them).
+const BS_UNIT = 1;
+const Y_UNIT = 2; // BS_UNIT << 1
+const Y_UNIT_TO_CREDIT = 2; // Y_UNIT << 2 === CREDIT_SIGN
 // A ' ', for the walk to find two in a row; not a mark of the line.
 const PLAIN_SPACE = 32;
 const PLAIN_SPACE_TO_COLLAPSIBLE = 1; // PLAIN_SPACE >> 1 === COLLAPSIBLE_MARK
@@ -108,7 +115,9 @@ function lineMarkTable(): Uint8Array {
     for (const ch of characters) table[ch.charCodeAt(0)] |= bits;
   };
   mark('·•|', SEPARATOR_SIGN);
-  mark(':|,/&)©yY', CREDIT_SIGN);
+  mark(':|,/&)©', CREDIT_SIGN);
+  mark('bBs', BS_UNIT);
+  mark('yY', Y_UNIT);
   mark(':', COLON_MARK);
   // COLLAPSIBLE's class, [\t-\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff], but U+FEFF (past the table).
   mark('\t\n\v\f\r\u00a0\u1680\u2028\u2029\u202f\u205f\u3000', COLLAPSIBLE_MARK);

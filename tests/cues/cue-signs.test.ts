@@ -53,7 +53,10 @@ describe('the signs readCues reads once per block', () => {
   it('should show the separator sign as hasLabelSeparator finds one, and the credit sign whenever hasCreditSign finds one', () => {
     // Every code unit alone, first, last and among words: the walk of the line reads each as these regexes do.
     const units = Array.from({ length: 0x10000 }, (_, code) => String.fromCharCode(code));
-    const lines = [...LINES, ...units.flatMap((c) => [c, `${c}tem 1`, `Photo${c}`, `a ${c} b`, `${c}${c}`])];
+    // And around the words the credit sign reads: " by ", "courtesy", "Item" and white space.
+    const words = ['a by b', 'A BY B', 'a bY\tb', 'Photo courtesy of x', 'Item 1 of 2', 'item\u00a02', 'Item', 'Items 1'];
+    const around = words.flatMap((w) => units.flatMap((c) => [`${c}${w}`, `${w}${c}`, ...[1, 2, 3, 4, 5].map((k) => w.slice(0, k) + c + w.slice(k + 1))]));
+    const lines = [...LINES, ...units.flatMap((c) => [c, `${c}tem 1`, `Photo${c}`, `a ${c} b`, `${c}${c}`, `${c}y`, `b${c}`]), ...around];
     const differ = lines.filter((line) => {
       const signs = cueSigns(line);
       const separator = line.length <= MAX_LABELS_LINE_CHARS && hasLabelSeparator(line);
