@@ -29,9 +29,9 @@ export const LEAD_SIGN = FOOTER_LEAD_SIGN | CREDIT_LEAD_SIGN | HEADING_LEAD_SIGN
 /** The line has a label separator (· • |): several labels on one line ("Share | Tweet"); asked only up to MAX_LABELS_LINE_CHARS, where everyPart reads labels. */
 export const SEPARATOR_SIGN = 4;
 /**
- * The line may have a credit sign (image-credit.ts's hasCreditSign): one of [:：|,/&©)], a y or Y (" by ", "courtesy"),
- * or a digit or I or i first (a gallery counter's start, "Item"). Read only up to MAX_PHRASE_CHARS: a longer line
- * always shows it, and matchCredit asks hasCreditSign as before.
+ * The line may have a credit sign (image-credit.ts's hasCreditSign): one of [:：|,/&©)], a y or Y after a b, B or s
+ * (" by ", "courtesy"), or a digit or Item and white space first (a gallery counter's start). Read only up to
+ * MAX_PHRASE_CHARS: a longer line always shows it, and matchCredit asks hasCreditSign as before.
  */
 export const CREDIT_SIGN = 8;
 /**
@@ -76,16 +76,18 @@ const DIGIT_NINE = 0x39;
  * SEPARATOR_SIGN if the line has a character of hasLabelSeparator's /[·•|]/; CREDIT_SIGN if it has one of
  * hasCreditSign's /[:：|,/&©)]/, a b, B or s followed by a y or Y (its /\s[Bb][Yy]\s|ourtesy/ holds one in each
  * branch; a y alone was in about 16 short lines a page that have no credit sign) or starts as its /^(?:\d|[Ii]tem\s)/
- * (a digit, or Item or item and white space); COLON_MARK if it has a ':'; COLLAPSIBLE_MARK if it has what collapseWhiteSpace changes, as
- * phrase-set.ts's COLLAPSIBLE finds it (white space other than ' ', or two spaces in a row). None of these regexes has
- * the u flag: each reads code units, as this walk does.
+ * (a digit, or Item or item and white space); COLON_MARK if it has a ':'; COLLAPSIBLE_MARK if it has what
+ * collapseWhiteSpace changes, as phrase-set.ts's COLLAPSIBLE finds it (white space other than ' ', or two spaces in a
+ * row). None of these regexes has the u flag: each reads code units, as this walk does.
  */
 function lineMarks(text: string): number {
   const n = text.length;
   if (n === 0) return 0;
   const table = (markTable ??= lineMarkTable());
   const first = text.charCodeAt(0);
-  let marks = (first >= DIGIT_ZERO && first <= DIGIT_NINE) || ((first === 0x49 || first === 0x69) && n > ITEM_CHARS && text.startsWith('tem', 1) && isWhiteSpace(text.charCodeAt(ITEM_CHARS))) ? CREDIT_SIGN : 0;
+  const counterStart = (first >= DIGIT_ZERO && first <= DIGIT_NINE)
+    || ((first === 0x49 || first === 0x69) && n > ITEM_CHARS && text.startsWith('tem', 1) && isWhiteSpace(text.charCodeAt(ITEM_CHARS)));
+  let marks = counterStart ? CREDIT_SIGN : 0;
   // One lookup a character. A space's PLAIN_SPACE bit, shifted onto COLLAPSIBLE_MARK where the one before was a space too;
   // a y's Y_UNIT bit, where the one before was a b, B or s, onto CREDIT_SIGN.
   let previous = 0;
@@ -97,6 +99,7 @@ function lineMarks(text: string): number {
   }
   return marks;
 }
+// "Item" before its white space.
 const ITEM_CHARS = 4;
 // A b, B or s, and a y or Y, for the walk to find one after the other; not marks of the line (cueSigns masks them).
 const BS_UNIT = 1;
