@@ -5,7 +5,7 @@
  */
 import { MIN_SCANNED_CHARS, SkipScan } from './skip-scan.js';
 import { caselessWordStart, escapeRegExp, opensWithOneOf } from './phrase-regex.js';
-import { firstWords, leadingPhrase, lowerCase, MAX_PHRASE_CHARS, maxWordsOf, phraseKey, phraseSet, prefixSet } from './phrase-set.js';
+import { firstWords, hasLeadingPhrase, type Leads, leadsOf, lowerCase, MAX_PHRASE_CHARS, phraseKey, phraseSet, prefixSet } from './phrase-set.js';
 
 /** Literal phrases found anywhere in lower-cased text: one regex pass instead of one search per phrase. */
 function anyPhrase(phrases: readonly string[]): RegExp {
@@ -102,7 +102,6 @@ const AD_SET = phraseSet(AD_LABELS);
 const SHARE_SET = phraseSet(SHARE_LABELS);
 const COMMENT_SET = phraseSet(COMMENT_HEADINGS);
 const FOOTER_SET = prefixSet(FOOTER_PREFIXES);
-const FOOTER_WORDS = maxWordsOf(FOOTER_SET);
 const CONSENT = anyPhrase(Object.values(CONSENT_PHRASES).flat());
 const CONSENT_SHORT = shortPhrases(CONSENT_PHRASES);
 const LEGAL = anyPhrase(Object.values(LEGAL_PHRASES).flat());
@@ -167,7 +166,9 @@ function isLabelsLine(text: string): boolean {
   return parts.length > 1 && parts.every((p) => AD_SET.has(phraseKey(p)) || SHARE_SET.has(phraseKey(p)));
 }
 export const isCommentHeading = (text: string): boolean => COMMENT_SET.has(withoutCount(phraseKey(text)));
-export const isFooterLine = (text: string): boolean => text.startsWith('©') || leadingPhrase(text, FOOTER_SET, FOOTER_WORDS) !== null;
+// hasLeadingPhrase is leadingPhrase(text, FOOTER_SET, FOOTER_WORDS) !== null (phrase-set.ts), without its slices and lookups.
+export const isFooterLine = (text: string): boolean => text.startsWith('©') || hasLeadingPhrase(text, (footerLeads ??= leadsOf(FOOTER_SET)));
+let footerLeads: Leads | undefined;
 export function isLegalNotice(text: string): boolean {
   const lower = lowerCase(text);
   return mentionsFurniturePhrase(lower, LEGAL_SHORT) && LEGAL.test(lower);
@@ -214,7 +215,7 @@ export const isAuthorBoxLine = (text: string): boolean => AUTHOR_BOX_PHRASES.has
 /**
  * For cue-signs.ts, which asks once per block whether any of these tests could match: the keys of every
  * whole-line table above (isAdLabel, isShareLabel, isCommentHeading, isAuthorBoxLine), the words a line
- * must start with for a leading-word test (FOOTER_SET's first words: isFooterLine's leadingPhrase; the
+ * must start with for a leading-word test (FOOTER_SET's first words: isFooterLine's hasLeadingPhrase; the
  * words of ABOUT_NAME), and those of SHARE_LEAD and FOLLOW_LEAD.
  */
 export const BOILERPLATE_LINE_KEYS: ReadonlyArray<ReadonlySet<string>> = [AD_SET, SHARE_SET, COMMENT_SET, AUTHOR_BOX_PHRASES];

@@ -29,13 +29,19 @@ export const LEAD_SIGN = FOOTER_LEAD_SIGN | CREDIT_LEAD_SIGN | HEADING_LEAD_SIGN
 /** The line has a label separator (· • |): several labels on one line ("Share | Tweet"); asked only up to MAX_LABELS_LINE_CHARS, where everyPart reads labels. */
 export const SEPARATOR_SIGN = 4;
 /**
- * The line may have a credit sign (image-credit.ts's hasCreditSign): one of [:：|,/&©)], a y or Y (" by ", "courtesy"),
- * or a digit or I or i first (a gallery counter's start, "Item"). Read only up to MAX_PHRASE_CHARS: a longer line
- * always shows it, and matchCredit asks hasCreditSign as before.
+ * The line may have a credit sign (image-credit.ts's hasCreditSign): one of [:：|,/&©)], a y or Y after a b, B or s
+ * (" by ", "courtesy"), or a digit or Item and white space first (a gallery counter's start). Read only up to
+ * MAX_PHRASE_CHARS: a longer line always shows it, and matchCredit asks hasCreditSign as before.
  */
 export const CREDIT_SIGN = 8;
+/**
+ * The line may have a ':' (related.ts's endsInColon cannot hold without one; lower-casing makes none). Read only up to
+ * MAX_PHRASE_CHARS, as CREDIT_SIGN: a longer line always shows it. Its own bit, not CREDIT_SIGN's: of the ~33 short
+ * lines a page that show the credit sign and no other, about 6 have a colon.
+ */
+export const COLON_SIGN = 256;
 /** Every sign: what a caller that has not read the signs passes, to run every test. */
-export const ALL_SIGNS = PHRASE_SIGN | LEAD_SIGN | SEPARATOR_SIGN | CREDIT_SIGN;
+export const ALL_SIGNS = PHRASE_SIGN | LEAD_SIGN | SEPARATOR_SIGN | CREDIT_SIGN | COLON_SIGN;
 
 /** The signs `text` shows: a bit set of the signs above. */
 export function cueSigns(text: string): number {
@@ -44,6 +50,7 @@ export function cueSigns(text: string): number {
   // longer line is not walked: a regex scans it for less, and it has no key to collapse the white space of.
   const marks = text.length <= MAX_PHRASE_CHARS ? lineMarks(text) : longLineMarks(text);
   let signs = marks & (SEPARATOR_SIGN | CREDIT_SIGN);
+  if ((marks & COLON_MARK) !== 0) signs |= COLON_SIGN;
   if (hasPhraseKey(text, (marks & COLLAPSIBLE_MARK) !== 0)) signs |= PHRASE_SIGN;
   signs |= leadSigns(lowerCase(text));
   return signs;
@@ -52,39 +59,52 @@ export function cueSigns(text: string): number {
 // lineMarks' bits: SEPARATOR_SIGN and CREDIT_SIGN as the signs have them, and white space phraseKey collapses. Marks are not
 // signs: only those two pass from them (cueSigns masks the rest), so this bit may share its value with a sign.
 const COLLAPSIBLE_MARK = 16;
+// A ':', which cueSigns shows as COLON_SIGN (a bit beyond the table's byte).
+const COLON_MARK = 64;
 /**
  * The marks of a line longer than MAX_PHRASE_CHARS: a separator as hasLabelSeparator finds it, up to MAX_LABELS_LINE_CHARS;
  * the credit sign always (matchCredit then asks hasCreditSign); white space to collapse always (phraseKey gives no key).
  */
 function longLineMarks(text: string): number {
-  return text.length <= MAX_LABELS_LINE_CHARS && hasLabelSeparator(text) ? SEPARATOR_SIGN | CREDIT_SIGN | COLLAPSIBLE_MARK : CREDIT_SIGN | COLLAPSIBLE_MARK;
+  return text.length <= MAX_LABELS_LINE_CHARS && hasLabelSeparator(text) ? SEPARATOR_SIGN | LONG_LINE_MARKS : LONG_LINE_MARKS;
 }
+const LONG_LINE_MARKS = CREDIT_SIGN | COLON_MARK | COLLAPSIBLE_MARK;
 const DIGIT_ZERO = 0x30;
 const DIGIT_NINE = 0x39;
 
 /**
  * SEPARATOR_SIGN if the line has a character of hasLabelSeparator's /[·•|]/; CREDIT_SIGN if it has one of
- * hasCreditSign's /[:：|,/&©)]/, a y or Y (its /\s[Bb][Yy]\s|ourtesy/ holds one in each branch) or starts as its
- * /^(?:\d|[Ii]tem\s)/ (with a digit, an I or an i); COLLAPSIBLE_MARK if it has what collapseWhiteSpace changes, as
- * phrase-set.ts's COLLAPSIBLE finds it (white space other than ' ', or two spaces in a row). None of these regexes has
- * the u flag: each reads code units, as this walk does.
+ * hasCreditSign's /[:：|,/&©)]/, a b, B or s followed by a y or Y (its /\s[Bb][Yy]\s|ourtesy/ holds one in each
+ * branch; a y alone was in about 16 short lines a page that have no credit sign) or starts as its /^(?:\d|[Ii]tem\s)/
+ * (a digit, or Item or item and white space); COLON_MARK if it has a ':'; COLLAPSIBLE_MARK if it has what
+ * collapseWhiteSpace changes, as phrase-set.ts's COLLAPSIBLE finds it (white space other than ' ', or two spaces in a
+ * row). None of these regexes has the u flag: each reads code units, as this walk does.
  */
 function lineMarks(text: string): number {
   const n = text.length;
   if (n === 0) return 0;
   const table = (markTable ??= lineMarkTable());
   const first = text.charCodeAt(0);
-  let marks = (first >= DIGIT_ZERO && first <= DIGIT_NINE) || first === 0x49 || first === 0x69 ? CREDIT_SIGN : 0;
-  // One lookup a character. A space's PLAIN_SPACE bit, shifted onto COLLAPSIBLE_MARK where the one before was a space too.
+  const counterStart = (first >= DIGIT_ZERO && first <= DIGIT_NINE)
+    || ((first === 0x49 || first === 0x69) && n > ITEM_CHARS && text.startsWith('tem', 1) && isWhiteSpace(text.charCodeAt(ITEM_CHARS)));
+  let marks = counterStart ? CREDIT_SIGN : 0;
+  // One lookup a character. A space's PLAIN_SPACE bit, shifted onto COLLAPSIBLE_MARK where the one before was a space too;
+  // a y's Y_UNIT bit, where the one before was a b, B or s, onto CREDIT_SIGN.
   let previous = 0;
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
     const bits = code < TABLE_END ? table[code] : code === 0xfeff ? COLLAPSIBLE_MARK : code === 0xff1a ? CREDIT_SIGN : 0;
-    marks |= bits | ((bits & previous & PLAIN_SPACE) >> PLAIN_SPACE_TO_COLLAPSIBLE);
+    marks |= bits | ((bits & previous & PLAIN_SPACE) >> PLAIN_SPACE_TO_COLLAPSIBLE) | (((previous << 1) & bits & Y_UNIT) << Y_UNIT_TO_CREDIT);
     previous = bits;
   }
   return marks;
 }
+// "Item" before its white space.
+const ITEM_CHARS = 4;
+// A b, B or s, and a y or Y, for the walk to find one after the other; not marks of the line (cueSigns masks them).
+const BS_UNIT = 1;
+const Y_UNIT = 2; // BS_UNIT << 1
+const Y_UNIT_TO_CREDIT = 2; // Y_UNIT << 2 === CREDIT_SIGN
 // A ' ', for the walk to find two in a row; not a mark of the line.
 const PLAIN_SPACE = 32;
 const PLAIN_SPACE_TO_COLLAPSIBLE = 1; // PLAIN_SPACE >> 1 === COLLAPSIBLE_MARK
@@ -98,7 +118,10 @@ function lineMarkTable(): Uint8Array {
     for (const ch of characters) table[ch.charCodeAt(0)] |= bits;
   };
   mark('·•|', SEPARATOR_SIGN);
-  mark(':|,/&)©yY', CREDIT_SIGN);
+  mark(':|,/&)©', CREDIT_SIGN);
+  mark('bBs', BS_UNIT);
+  mark('yY', Y_UNIT);
+  mark(':', COLON_MARK);
   // COLLAPSIBLE's class, [\t-\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff], but U+FEFF (past the table).
   mark('\t\n\v\f\r\u00a0\u1680\u2028\u2029\u202f\u205f\u3000', COLLAPSIBLE_MARK);
   for (let code = 0x2000; code <= 0x200a; code++) table[code] |= COLLAPSIBLE_MARK;

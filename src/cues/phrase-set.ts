@@ -136,6 +136,47 @@ export function leadingPhraseOf(text: string, set: ReadonlySet<string>, leads: L
   }
   return null;
 }
+/**
+ * Whether leadingPhrase(text, set, maxWordsOf(set)) finds a phrase, for a caller that asks only that (isFooterLine): the
+ * line's first word is read once (startsWithFirstWord's), and the phrases that open with it are compared with the line's
+ * lower case in place, no opening or phrase sliced and looked up. A phrase p of the set is what leadingPhrase finds
+ * exactly when the line's words, split at white space, are p's words, the last perhaps followed by : ： , or . (and then
+ * p's last word ends in none of them, as leadingPhrase strips them all): its first word is the line's, without those
+ * (the gate's word), so p is among the phrases filed under that word.
+ */
+export function hasLeadingPhrase(text: string, leads: Leads): boolean {
+  const first = leadingFirstWord(text, leads);
+  if (first === null) return false;
+  const phrases = leads.byFirstWord.get(first);
+  if (phrases === undefined) return false;
+  const lower = text.length <= MAX_PHRASE_CHARS ? lowerCase(text) : text.slice(0, MAX_PHRASE_CHARS).toLowerCase();
+  for (let i = 0; i < phrases.length; i++) if (opensWithWords(lower, phrases[i])) return true;
+  return false;
+}
+
+/**
+ * Whether `phrase` (words between single spaces) is the first words of `lower` split at white space, the last of them
+ * perhaps followed by : ： , or . when the phrase does not itself end in one.
+ */
+function opensWithWords(lower: string, phrase: string): boolean {
+  const n = lower.length;
+  let j = 0;
+  for (let i = 0; i < phrase.length; i++) {
+    const code = phrase.charCodeAt(i);
+    if (code === SPACE_CODE) {
+      // The word ends here, and the next starts after the white space.
+      if (j >= n || !isWhiteSpace(lower.charCodeAt(j))) return false;
+      while (j < n && isWhiteSpace(lower.charCodeAt(j))) j++;
+    } else {
+      if (j >= n || lower.charCodeAt(j) !== code) return false;
+      j++;
+    }
+  }
+  if (j === n || isWhiteSpace(lower.charCodeAt(j))) return true;
+  // The rest of the word is : ： , and . alone, and stripping them stops at the phrase's end: its last unit is none of them.
+  return withoutWordEndAt(lower, wordEnd(lower, j)) === j;
+}
+
 // The words leadingPhrase reads without splitting: more than any table's phrases have (a longer reach is split).
 const MAX_WALKED_WORDS = 16;
 const wordEnds = new Int32Array(MAX_WALKED_WORDS);
@@ -183,16 +224,19 @@ export function prefixSet(table: Readonly<Record<string, readonly string[]>>): R
 
 /** Whether the first word of `text` (to the first space, without a final : ： , .) is one of `leads.firstWords`. */
 function startsWithFirstWord(text: string, leads: Leads): boolean {
+  return leadingFirstWord(text, leads) !== null;
+}
+/** The first word of `text` (to the first space, without a final : ： , .) lower-cased, if one of `leads.firstWords`; else null. */
+function leadingFirstWord(text: string, leads: Leads): string | null {
   // A line that opens with an ASCII unit no first word opens with (in lower case) is answered without reading its first
   // word: firstWords.find compares the word lower-cased, whose first unit is then that unit lower-cased (ASCII lower-cases
   // on its own, A-Z to a-z), and a first unit no first word has (a space among them, for an empty word) matches none.
   const first = text.length > 0 ? text.charCodeAt(0) : -1;
-  if (first >= 0 && first < ASCII_UNITS && leads.asciiFirstUnits[first] === 0) return false;
+  if (first >= 0 && first < ASCII_UNITS && leads.asciiFirstUnits[first] === 0) return null;
   const firstWords = leads.firstWords;
-  let end = wordEnd(text, 0);
-  if (end === 0) return false;
-  while (end > 0 && isWordEndPunctuation(text.charCodeAt(end - 1))) end--;
-  return firstWords.find(text, 0, end) !== null;
+  const end = wordEnd(text, 0);
+  if (end === 0) return null;
+  return firstWords.find(text, 0, withoutWordEndAt(text, end));
 }
 
 /** Whether a code unit is one of : ： , . (each one unit): a phrase's first word is compared without them. */
@@ -202,15 +246,21 @@ function isWordEndPunctuation(code: number): boolean {
 
 /** `text` without the : ： , and . at its end, as .replace(/[:：,.]+$/u, '') would give it. */
 function withoutWordEnd(text: string): string {
-  let end = text.length;
-  while (end > 0 && isWordEndPunctuation(text.charCodeAt(end - 1))) end--;
+  const end = withoutWordEndAt(text, text.length);
   return end === text.length ? text : text.slice(0, end);
+}
+/** Where text.slice(0, end) ends without the : ： , and . at its end. */
+function withoutWordEndAt(text: string, end: number): number {
+  while (end > 0 && isWordEndPunctuation(text.charCodeAt(end - 1))) end--;
+  return end;
 }
 
 /** What leadingPhrase reads of a set: its phrases' first words, and every phrase's first words short of the whole ("sign up" of "sign up for"). */
 export interface Leads {
   firstWords: LowerWordSet;
   openings: ReadonlySet<string>;
+  /** The set's phrases by their first word without a final : ： , or . (hasLeadingPhrase). */
+  byFirstWord: ReadonlyMap<string, readonly string[]>;
   /** By ASCII unit, 1 where a line's first unit may open one of firstWords: a first word's first unit, in either case. */
   asciiFirstUnits: Uint8Array;
 }
@@ -235,7 +285,14 @@ export function leadsOf(set: ReadonlySet<string>): Leads {
       asciiFirstUnits[unit] = 1;
       asciiFirstUnits[String.fromCharCode(unit).toUpperCase().charCodeAt(0)] = 1;
     }
-    found = { firstWords: new LowerWordSet(words), openings, asciiFirstUnits };
+    const byFirstWord = new Map<string, string[]>();
+    for (const p of set) {
+      const first = withoutWordEnd(p.split(' ')[0]);
+      const filed = byFirstWord.get(first);
+      if (filed) filed.push(p);
+      else byFirstWord.set(first, [p]);
+    }
+    found = { firstWords: new LowerWordSet(words), openings, byFirstWord, asciiFirstUnits };
     leads.set(set, found);
   }
   return found;

@@ -8,10 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { corpusLines } from '../corpus-lines.js';
 import { boilerplateCue } from '../../src/classify/rules/boilerplate.js';
 import { hasCreditSign, LABEL_STEMS, matchCredit } from '../../src/classify/rules/image-credit.js';
-import { isAuthorBox, isCommentsHeading, isListHeading, isRelatedHeading } from '../../src/classify/rules/related.js';
+import { endsInColon, isAuthorBox, isCommentsHeading, isListHeading, isRelatedHeading } from '../../src/classify/rules/related.js';
 import { AD_LABELS, BOILERPLATE_LINE_KEYS, COMMENT_HEADINGS, FOOTER_PREFIXES, hasLabelSeparator, MAX_LABELS_LINE_CHARS, SHARE_LABELS } from '../../src/cues/boilerplate.js';
 import { CAPTIONS, LABELS, PHOTO_AGENCIES, PHOTO_ONLY_AGENCIES, PHOTO_ONLY_KEYS } from '../../src/cues/credits.js';
-import { ABOUT_LEAD_SIGN, CREDIT_SIGN, cueSigns, FOOTER_LEAD_SIGN, HEADING_LEAD_SIGN, LEAD_SIGN, leadPattern, leadSigns, PHRASE_SIGN, SEPARATOR_SIGN } from '../../src/cues/cue-signs.js';
+import { ABOUT_LEAD_SIGN, COLON_SIGN, CREDIT_SIGN, cueSigns, FOOTER_LEAD_SIGN, HEADING_LEAD_SIGN, LEAD_SIGN, leadPattern, leadSigns, PHRASE_SIGN, SEPARATOR_SIGN } from '../../src/cues/cue-signs.js';
 import { HEADING_LINE_KEYS, LIST_HEADINGS, RELATED_HEADINGS } from '../../src/cues/related.js';
 
 
@@ -53,13 +53,26 @@ describe('the signs readCues reads once per block', () => {
   it('should show the separator sign as hasLabelSeparator finds one, and the credit sign whenever hasCreditSign finds one', () => {
     // Every code unit alone, first, last and among words: the walk of the line reads each as these regexes do.
     const units = Array.from({ length: 0x10000 }, (_, code) => String.fromCharCode(code));
-    const lines = [...LINES, ...units.flatMap((c) => [c, `${c}tem 1`, `Photo${c}`, `a ${c} b`, `${c}${c}`])];
+    // And around the words the credit sign reads: " by ", "courtesy", "Item" and white space.
+    const words = ['a by b', 'A BY B', 'a bY\tb', 'Photo courtesy of x', 'Item 1 of 2', 'item\u00a02', 'Item', 'Items 1'];
+    const around = words.flatMap((w) => units.flatMap((c) => [`${c}${w}`, `${w}${c}`, ...[1, 2, 3, 4, 5].map((k) => w.slice(0, k) + c + w.slice(k + 1))]));
+    const lines = [...LINES, ...units.flatMap((c) => [c, `${c}tem 1`, `Photo${c}`, `a ${c} b`, `${c}${c}`, `${c}y`, `b${c}`]), ...around];
     const differ = lines.filter((line) => {
       const signs = cueSigns(line);
       const separator = line.length <= MAX_LABELS_LINE_CHARS && hasLabelSeparator(line);
       return (signs & SEPARATOR_SIGN) !== 0 !== separator || (hasCreditSign(line) && (signs & CREDIT_SIGN) === 0);
     });
     expect(differ.slice(0, 5), `${differ.length} lines`).toEqual([]);
+  });
+
+  it('should show the colon sign on a line no longer than MAX_PHRASE_CHARS exactly as it has a colon, and on every longer line', () => {
+    // Every code unit alone, first, last and among words; and each line ending in a colon, after white space or not.
+    const units = Array.from({ length: 0x10000 }, (_, code) => String.fromCharCode(code));
+    const lines = [...LINES, ...LINES.flatMap((line) => [`${line}:`, `${line}: `, `${line}:\u3000`]), ...units.flatMap((c) => [c, `${c}:`, `Photo${c}`, `a ${c} b`])];
+    const differ = lines.filter((line) => (cueSigns(line) & COLON_SIGN) !== 0 !== (line.length > 80 || line.includes(':')));
+    expect(differ.slice(0, 5), `${differ.length} lines`).toEqual([]);
+    // What readCues relies on: endsInColon holds of no line without the sign.
+    expect(lines.filter((line) => endsInColon(line.toLowerCase()) && (cueSigns(line) & COLON_SIGN) === 0)).toEqual([]);
   });
 
   it('should ask the leading-word pattern wherever it may match, after any decoration', () => {

@@ -7,7 +7,7 @@ import { corpusLines } from '../corpus-lines.js';
 import { BY_WORDS } from '../../src/cues/bylines.js';
 import { FOOTER_PREFIXES } from '../../src/cues/boilerplate.js';
 import { MULTIWORD_LABELS } from '../../src/cues/credits.js';
-import { leadingPhrase, maxWordsOf, phraseSet, prefixSet } from '../../src/cues/phrase-set.js';
+import { hasLeadingPhrase, leadingPhrase, leadsOf, maxWordsOf, phraseSet, prefixSet } from '../../src/cues/phrase-set.js';
 
 /** leadingPhrase as it was: the first words split at white space, joined by one space. */
 function splitLeadingPhrase(text: string, set: ReadonlySet<string>, maxWords: number): string | null {
@@ -59,6 +59,39 @@ describe('leadingPhrase on a line’s first unit', () => {
       const phrases = [...set].slice(0, 12);
       const lines = phrases.flatMap((p) => units.flatMap((c) => [String.fromCharCode(c) + p.slice(1), String.fromCharCode(c) + p, String.fromCharCode(c)]));
       const differ = lines.filter((line) => leadingPhrase(line, set, max) !== splitLeadingPhrase(line, set, max));
+      expect(differ.slice(0, 5), `${differ.length} lines`).toEqual([]);
+    }
+  });
+});
+
+describe('hasLeadingPhrase', () => {
+  // Each phrase followed by each of : ： , . (once, twice, mixed), then white space, a word or the end; each phrase with a
+  // word cut short or run on, and each phrase's words but the last.
+  const ENDS = [':', '：', ',', '.', '::', ':.', ',:', '.x', ':x', ''];
+  const ended = SETS.flatMap((set) => [...set].flatMap((p) => ENDS.flatMap((e) => [p + e, `${p}${e} more`, `${p}${e}\tmore`, p.toUpperCase() + e, p.slice(0, -1) + e, `${p}s${e}`, p.split(' ').slice(0, -1).join(' ') + e])));
+
+  it('should tell whether leadingPhrase finds a phrase, on every line and probe', () => {
+    for (const set of SETS) {
+      const max = maxWordsOf(set);
+      const leads = leadsOf(set);
+      const differ = [...LINES, ...probes, ...ended].filter((line) => hasLeadingPhrase(line, leads) !== (leadingPhrase(line, set, max) !== null));
+      expect(differ.slice(0, 5), `${differ.length} lines`).toEqual([]);
+    }
+    expect(ended.filter((line) => hasLeadingPhrase(line, leadsOf(SETS[0]))).length).toBeGreaterThan(500);
+  });
+
+  it('should answer as leadingPhrase whatever unit opens or follows the phrase', () => {
+    // As the test of leadingPhrase on a line's first unit, and each unit up to U+02FF after a phrase and after its first word.
+    const units = [...Array.from({ length: 0x300 }, (_, c) => c), 0x212a, 0x130, 0x17f, 0x3000, 0xff1a];
+    for (const set of SETS) {
+      const max = maxWordsOf(set);
+      const leads = leadsOf(set);
+      const phrases = [...set].slice(0, 12);
+      const lines = phrases.flatMap((p) => units.flatMap((c) => {
+        const u = String.fromCharCode(c);
+        return [u + p.slice(1), u + p, p + u, `${p}${u} x`, p.replace(' ', u), p.split(' ')[0] + u];
+      }));
+      const differ = lines.filter((line) => hasLeadingPhrase(line, leads) !== (leadingPhrase(line, set, max) !== null));
       expect(differ.slice(0, 5), `${differ.length} lines`).toEqual([]);
     }
   });

@@ -5,7 +5,7 @@
  */
 import type { Block } from '../../blocks/block.js';
 import { isCommentNotice, mayHoldFurniturePhrase } from '../../cues/boilerplate.js';
-import { ABOUT_LEAD_SIGN, CREDIT_SIGN, cueSigns, HEADING_LEAD_SIGN, PHRASE_SIGN } from '../../cues/cue-signs.js';
+import { ABOUT_LEAD_SIGN, COLON_SIGN, CREDIT_SIGN, cueSigns, HEADING_LEAD_SIGN, PHRASE_SIGN } from '../../cues/cue-signs.js';
 import type { Features } from '../../features/features.js';
 import { lineSignature, SIGNATURE_SLOTS } from '../../features/line-signature.js';
 import { knowLowerCase, lowerCase, MAX_PHRASE_CHARS } from '../../cues/phrase-set.js';
@@ -116,15 +116,15 @@ const MAX_EARLY_CHARS = MAX_PHRASE_CHARS;
 function readText(text: string): TextCues {
   const signs = cueSigns(text);
   const credit = matchCredit(text, signs);
-  // Most lines show no sign but perhaps the credit sign, which no other test needs, and then nothing but the tests that
+  // Most lines show no sign but perhaps the credit and colon signs, which no other test needs, and then nothing but the tests that
   // need none could match: a comment notice, a comment header, consent, legal or promotion text. Each of those asks one
   // of two things first: a furniture phrase, or (isCommentMeta) a final colon or mayBeRelativeTime. A line without the
-  // credit sign has no colon at all (cue-signs.ts). A line with none of them has no cue but its credit, and without a
+  // colon sign has no colon at all (cue-signs.ts). A line with none of them has no cue but its credit, and without a
   // credit is answered without those tests (tests/classify/steps/cues.test.ts).
-  if (credit === null && (signs & ~CREDIT_SIGN) === 0) {
+  if (credit === null && (signs & ~(CREDIT_SIGN | COLON_SIGN)) === 0) {
     if (text.length <= MAX_EARLY_CHARS) {
       const lower = lowerCase(text);
-      if (!mayHoldFurniturePhrase(lower) && (signs === 0 || !endsInColon(lower)) && !mayBeRelativeTime(lower)) return NO_CUES;
+      if (!mayHoldFurniturePhrase(lower) && ((signs & COLON_SIGN) === 0 || !endsInColon(lower)) && !mayBeRelativeTime(lower)) return NO_CUES;
     } else if (!mayBeUnsignedFurniture(text) && !isCommentMeta(text)) {
       // A longer line, most of them paragraphs, the same way: the four tests that ask for a furniture phrase at once
       // (mayBeUnsignedFurniture), then isCommentMeta itself, which refuses a line past its cut by the length alone.
