@@ -93,12 +93,12 @@ function widenRegion(
  * section (a comments heading, or comment metadata lines), look for the body before it first.
  */
 function beforeComments(scores: number[], { cue, stops }: PageCues): Region | null {
-  // One pass for both kinds of line (a plain loop: V8's flatMap allocates an array per block); pages with neither
-  // allocate no list of headings.
+  // Both kinds of line are stop cues (steps/cues.ts: no other cue has their rules), so only the stops are read, not every
+  // block: a few a page, in page order (readCues adds them block by block). Pages with neither allocate no list of headings.
   const metas: number[] = [];
   let headings: number[] | null = null;
-  for (let i = 0; i < cue.length; i++) {
-    const rule = cue[i]?.rule;
+  for (const i of stops) {
+    const rule = cue[i]!.rule;
     if (rule === 'cue.comment-meta') metas.push(i);
     else if (rule === 'cue.comments-heading') (headings ??= []).push(i);
   }
@@ -126,12 +126,16 @@ function cardListEnd(features: readonly Features[], cue: ReadonlyArray<Reason | 
   let limit = features.length;
   for (const s of stops) if (s > list.heading && s < limit) limit = s;
   const separator = (i: number) => cue[i] === null && features[i].repeats > 0 && features[i].chars < T.shortChars;
+  // Only a line first met within cardMaxBlocks of the heading can carry the list on (see below): past that window a line
+  // not met in it is not gathered, and a list with none in it ends where the list reader ended it, unwalked.
+  const window = list.heading + T.cardMaxBlocks;
   const at = new Map<string, number[]>();
   for (let i = list.heading + 1; i < limit; i++) {
+    if (i > window && at.size === 0) break;
     if (!separator(i)) continue;
     const positions = at.get(features[i].key);
     if (positions) positions.push(i);
-    else at.set(features[i].key, [i]);
+    else if (i <= window) at.set(features[i].key, [i]);
   }
   let end = list.end;
   for (const positions of at.values()) {
