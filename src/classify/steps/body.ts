@@ -114,7 +114,8 @@ export function markOutsideRegion(labels: Classification[], region: Region | nul
 
 /** A line that is a date and its label, nothing more ("Published Monday, November 18, 2019 8:22AM EST"). */
 function isDatelineOnly(text: string, f: Features): boolean {
-  return f.date !== null && !f.endsSentence && f.chars - f.date.text.length <= T.datelineExtraChars && embedAttribution(text) === null;
+  // The date is read (and, the first time, looked for: features/dates.ts) only of a line not ending like a sentence.
+  return !f.endsSentence && f.date !== null && f.chars - f.date.text.length <= T.datelineExtraChars && embedAttribution(text) === null;
 }
 
 /** Credits sit around the body: between the title and the first block after the body. */
