@@ -5,7 +5,7 @@
  */
 import type { Block } from '../../blocks/block.js';
 import type { Features } from '../../features/features.js';
-import { addReason, mark, type Classification, type Reason } from '../labels.js';
+import { addReason, mark, relabel, type Classification, type Reason } from '../labels.js';
 import type { Region } from '../rules/body-region.js';
 import { embedAttribution } from '../rules/embed.js';
 import type { MarkupVerdict } from '../rules/markup.js';
@@ -80,8 +80,7 @@ export function markBody(blocks: readonly Block[], features: readonly Features[]
       continue;
     }
     if (takeInlineRelated(i)) continue;
-    labels[i].label = 'body';
-    addReason(labels[i], REGION_INSIDE);
+    relabel(labels[i], 'body', REGION_INSIDE);
   }
   // The article's last line is often an inline "Also read: …" link; a link line scores too low to end the region with it.
   if (region && region.end < n && labels[region.end].label === 'boilerplate' && !cue[region.end] && !stops.has(region.end)) takeInlineRelated(region.end);

@@ -16,7 +16,7 @@ import { scoresOf } from './scores.js';
 
 export interface BodyRegion {
   region: Region | null;
-  /** The lists under related and list headings, by heading. */
+  /** The lists under related and list headings, by heading, in page order (read in the order of the stops). */
   lists: Map<number, RelatedList>;
   /** The blocks of the widgets the region was bridged across: inside the region, not body. */
   widgetBlocks: Set<number>;
