@@ -60,7 +60,7 @@ export function markupVerdict(m: MarkupHints | undefined, score: number): Markup
   }
   if (m.tag === 'h1') return { score: Math.min(score, 0), reason: { rule: 'markup.headline' }, notBody: true };
   // A byline is a name and a date: prose under an author class is the author's bio box.
-  if (score >= AUTHOR_BIO_MIN_SCORE && m.classHints.find((h) => h === 'byline' || h === 'content') === 'byline') {
+  if (score >= AUTHOR_BIO_MIN_SCORE && nearerHint(m.classHints, 'byline', 'content')) {
     return { score: FURNITURE_SCORE, reason: { rule: 'markup.author-bio' }, notBody: true };
   }
   const furniture = furnitureOf(m);
@@ -84,13 +84,32 @@ export function markupVerdict(m: MarkupHints | undefined, score: number): Markup
   return { score: outside - OUTSIDE_ROOT_PENALTY, reason: { rule: 'markup.outside-root' }, notBody: false };
 }
 
-/** The furniture tag or class hint around the block, or null. */
+/**
+ * The furniture tag or class hint around the block, or null. Plain loops, read first to last as `find` read them: no
+ * array of the tag and its ancestors, no closure, on each of the two calls a block gets (markupCue, markupVerdict).
+ */
 function furnitureOf(m: MarkupHints): string | null {
-  const tag = [m.tag, ...m.ancestors].find((t) => FURNITURE_TAGS.has(t));
-  if (tag) return tag;
+  if (FURNITURE_TAGS.has(m.tag)) return m.tag;
+  for (const t of m.ancestors) if (FURNITURE_TAGS.has(t)) return t;
   // Hints are nearest first: a share bar inside the article body is furniture, an article body
-  // inside a "content-sidebar-wrap" is not.
-  const listItem = m.tag === 'li' || m.ancestors.includes('li');
-  const regionHint = m.classHints.find((h) => h === 'content' || FURNITURE_HINTS.has(h) || (h === 'teaser' && listItem));
-  return regionHint === 'content' ? null : regionHint ?? null;
+  // inside a "content-sidebar-wrap" is not: the first hint that is content or furniture decides.
+  for (const h of m.classHints) {
+    if (h === 'content') return null;
+    if (FURNITURE_HINTS.has(h) || (h === 'teaser' && isListItem(m))) return h;
+  }
+  return null;
+}
+
+/** The block is a list item or inside one. */
+function isListItem(m: MarkupHints): boolean {
+  return m.tag === 'li' || m.ancestors.includes('li');
+}
+
+/** Whether hint `a` stands among the hints (nearest first) before any `b`. */
+function nearerHint(hints: readonly string[], a: string, b: string): boolean {
+  for (const h of hints) {
+    if (h === a) return true;
+    if (h === b) return false;
+  }
+  return false;
 }
