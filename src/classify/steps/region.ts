@@ -66,14 +66,19 @@ function widenRegion(
 ): Region {
   const n = blocks.length;
   // Prose across a widget that repeats the region's own paragraphs is a second copy of the page, not more article.
-  // (The region's paragraphs are gathered once, on the first bridge tried: most pages try none.)
+  // A block outside the region that the page prints once (repeats 0: no other block has its key) repeats none of
+  // them, and is not looked up. The region's paragraphs are gathered, hashing each, only for a block printed again:
+  // a long region's paragraphs were all hashed for a bridge tried over blocks printed once.
   let inFound: Set<string> | null = null;
   const repeatsRegion = (from: number, to: number) => {
-    if (inFound === null) {
-      inFound = new Set<string>();
-      for (let i = found.start; i < found.end; i++) if (features[i].chars >= T.paragraphChars) inFound.add(features[i].key);
+    for (let i = from; i < to; i++) {
+      if (features[i].repeats === 0 && (i < found.start || i >= found.end)) continue;
+      if (inFound === null) {
+        inFound = new Set<string>();
+        for (let j = found.start; j < found.end; j++) if (features[j].chars >= T.paragraphChars) inFound.add(features[j].key);
+      }
+      if (inFound.has(features[i].key)) return true;
     }
-    for (let i = from; i < to; i++) if (inFound.has(features[i].key)) return true;
     return false;
   };
   const bridged = bridgeWidgets(found, scores, widgets, nonBridgeable(stops, lists), {
