@@ -57,7 +57,7 @@ export function classify(blocks: readonly Block[], features: readonly Features[]
   markOutsideRegion(labels, region);
   const { title, byline, dateline, datelineDate, section } = header;
   const { credits } = cues;
-  if (labels.some((l) => l.label === 'body')) {
+  if (hasBody(labels, region)) {
     return { blocks, features, labels, region, title, byline, dateline, datelineDate, section, related, inlineRelated, credits };
   }
   // Without a body there is no article to head: a headline, byline or date found then is a teaser's
@@ -66,4 +66,11 @@ export function classify(blocks: readonly Block[], features: readonly Features[]
     if (i !== null && HEADER_LABELS.has(labels[i].label)) mark(labels, i, 'boilerplate', 'header.no-article');
   }
   return { blocks, features, labels, region, title: null, byline: null, dateline: null, datelineDate: null, section: null, related, inlineRelated, credits };
+}
+
+/** Whether a block is labelled body: only markBody labels one, and only inside the region, so only the region is read. */
+function hasBody(labels: readonly Classification[], region: Region | null): boolean {
+  if (region === null) return false;
+  for (let i = region.start; i < region.end; i++) if (labels[i].label === 'body') return true;
+  return false;
 }

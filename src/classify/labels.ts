@@ -37,6 +37,12 @@ export function mark(labels: Classification[], i: number | null, label: Label, r
   addReason(labels[i], { rule });
 }
 
+/** Gives the block the label, with a reason that is the same for every block given it (one shared object, not one a call). */
+export function relabel(l: Classification, label: Label, reason: Reason): void {
+  l.label = label;
+  addReason(l, reason);
+}
+
 /**
  * Adds a reason after the block's others. A short list is copied into an array literal one longer, not pushed
  * onto: a literal holds exactly its elements, and a push onto a full array grows it by half and 16 slots more,

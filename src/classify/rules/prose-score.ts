@@ -65,18 +65,24 @@ export function proseScore(f: Features, furniture: boolean): ScoredBlock {
   if (f.repeats > 0 && chars < paragraphChars * 2) return repeatedLine(f.repeats);
   if (chars < shortChars) return SHORT;
   if (f.gluedHeadline) return TEASER_CARD;
-  const sentenceShaped = f.endsSentence || f.innerSentences > 0;
   const prosey = f.unspacedScript || f.stopwordRatio >= proseStopwordRatio;
+  // The inner sentences are counted when first read (features/sentences.ts), and only here: asked last, they are not
+  // counted for a block whose score does not depend on them (a fragment that is not prosey, keywords).
   if (chars < paragraphChars) {
-    if (sentenceShaped && prosey) return SENTENCE;
+    if (prosey && sentenceShaped(f)) return SENTENCE;
     return FRAGMENT;
   }
   // Written once for both details below: the rare one (keywords) then shares the common one's code.
   const stopwords = `stopwords ${f.stopwordRatio.toFixed(2)}`;
   if (!f.unspacedScript && f.stopwordRatio < minStopwordRatio) return scoredBlock(fragmentScore, { rule: 'score.keywords', detail: stopwords });
   let quality = 1;
-  if (!sentenceShaped) quality *= 0.3; // long but not sentences: a headline, a link list
+  if (!sentenceShaped(f)) quality *= 0.3; // long but not sentences: a headline, a link list
   if (!prosey) quality *= 0.5;
   const score = Math.min(maxParagraphScore, (chars / charsPerUnit) * quality);
   return scoredBlock(score, { rule: 'score.paragraph', detail: `${chars} chars, ${stopwords}` });
+}
+
+/** The block reads as sentences: it ends like one or holds a sentence boundary. */
+function sentenceShaped(f: Features): boolean {
+  return f.endsSentence || f.innerSentences > 0;
 }

@@ -18,18 +18,17 @@ export function templateRun(
   while (end < length && !stop(end) && !furniture(end)) end++;
   // Up to a stop only: a stretch that runs to the page's end is its footer.
   if (end >= length || !stop(end) || end - region.end < minBlocks) return region;
-  // Where each repeated line is printed first and last: all its copies lie inside when both do.
-  const span = new Map<string, [number, number]>();
-  features.forEach((f, i) => {
-    if (f.repeats === 0) return;
-    const s = span.get(f.key);
-    if (s) s[1] = i;
-    else span.set(f.key, [i, i]);
-  });
+  // A repeated line's copies all lie inside when the stretch holds all of them: its repeats (the other blocks of the page
+  // with its key) and itself. Counted over the stretch alone, not looked up for every repeated line of the page.
+  const copiesInside = new Map<string, number>();
+  for (let i = region.end; i < end; i++) {
+    const f = features[i];
+    if (f.repeats > 0) copiesInside.set(f.key, (copiesInside.get(f.key) ?? 0) + 1);
+  }
   let inside = 0;
   for (let i = region.end; i < end; i++) {
-    const s = span.get(features[i].key);
-    if (s && s[0] >= region.end && s[1] < end) inside++;
+    const f = features[i];
+    if (f.repeats > 0 && copiesInside.get(f.key) === f.repeats + 1) inside++;
   }
   return inside / (end - region.end) >= minShare ? withEnd(region, end) : region;
 }

@@ -5,7 +5,7 @@
  */
 import type { Block } from '../../blocks/block.js';
 import type { Features } from '../../features/features.js';
-import { addReason, mark, type Classification, type Reason } from '../labels.js';
+import { addReason, mark, relabel, type Classification, type Reason } from '../labels.js';
 import type { Region } from '../rules/body-region.js';
 import { embedAttribution } from '../rules/embed.js';
 import type { MarkupVerdict } from '../rules/markup.js';
@@ -29,6 +29,7 @@ const BODY_WIDGET: Reason = { rule: 'body.widget' };
 const BODY_TITLE_ECHO: Reason = { rule: 'body.title-echo' };
 const BODY_DEK: Reason = { rule: 'body.dek' };
 const BODY_DATELINE: Reason = { rule: 'body.dateline' };
+const REGION_INSIDE: Reason = { rule: 'region.inside' };
 
 /** Marks the body, credits and captions around it, and inline "Also read: …" lines; returns those lines with the headline each names. */
 export function markBody(blocks: readonly Block[], features: readonly Features[], labels: Classification[], ctx: BodyContext): Array<{ index: number; title: string }> {
@@ -63,8 +64,11 @@ export function markBody(blocks: readonly Block[], features: readonly Features[]
       mark(labels, i, line ? 'image-credit' : 'caption', line ? 'credit.line' : 'credit.caption');
     }
   }
-  for (let i = 0; i < n; i++) {
-    if (!inRegion(i) || labels[i].label !== 'boilerplate') continue;
+  // Only the region's blocks can become body here: the blocks outside it are not visited.
+  const from = region !== null ? region.start : 0;
+  const to = region !== null ? region.end : 0;
+  for (let i = from; i < to; i++) {
+    if (labels[i].label !== 'boilerplate') continue;
     if (cue[i]) continue;
     const widget = widgetBlocks.has(i);
     if (!widget && markup !== null && markup[i]?.notBody) continue; // 2b. markup: a caption or marked furniture inside the region
@@ -76,7 +80,7 @@ export function markBody(blocks: readonly Block[], features: readonly Features[]
       continue;
     }
     if (takeInlineRelated(i)) continue;
-    mark(labels, i, 'body', 'region.inside');
+    relabel(labels[i], 'body', REGION_INSIDE);
   }
   // The article's last line is often an inline "Also read: …" link; a link line scores too low to end the region with it.
   if (region && region.end < n && labels[region.end].label === 'boilerplate' && !cue[region.end] && !stops.has(region.end)) takeInlineRelated(region.end);
@@ -109,7 +113,8 @@ export function markOutsideRegion(labels: Classification[], region: Region | nul
 
 /** A line that is a date and its label, nothing more ("Published Monday, November 18, 2019 8:22AM EST"). */
 function isDatelineOnly(text: string, f: Features): boolean {
-  return f.date !== null && !f.endsSentence && f.chars - f.date.text.length <= T.datelineExtraChars && embedAttribution(text) === null;
+  // The date is read (and, the first time, looked for: features/dates.ts) only of a line not ending like a sentence.
+  return !f.endsSentence && f.date !== null && f.chars - f.date.text.length <= T.datelineExtraChars && embedAttribution(text) === null;
 }
 
 /** Credits sit around the body: between the title and the first block after the body. */

@@ -5,11 +5,14 @@
  * fractions on the next) made V8 deoptimise it.
  */
 import type { Block } from '../../blocks/block.js';
-import { addReason, type Classification } from '../labels.js';
+import { addReason, type Classification, type Reason } from '../labels.js';
 import { bestRegion } from '../rules/body-region.js';
 import { markupVerdict, type MarkupVerdict } from '../rules/markup.js';
 import { THRESHOLDS as T } from '../thresholds.js';
 import { round, scoresOf } from './scores.js';
+
+// One object for every block given it (reasons are only read).
+const ROOT_TOO_THIN: Reason = { rule: 'markup.root-too-thin' };
 
 /**
  * Moves the labels' scores by what the markup says; returns each block's verdict (null where it says nothing),
@@ -45,7 +48,7 @@ export function applyMarkup(blocks: readonly Block[], labels: Classification[]):
       for (let i = 0; i < n; i++) {
         if (markup[i]?.reason.rule !== 'markup.outside-root') continue;
         labels[i].score = textScores[i];
-        addReason(labels[i], { rule: 'markup.root-too-thin' });
+        addReason(labels[i], ROOT_TOO_THIN);
       }
     }
   }

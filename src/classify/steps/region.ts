@@ -16,7 +16,7 @@ import { scoresOf } from './scores.js';
 
 export interface BodyRegion {
   region: Region | null;
-  /** The lists under related and list headings, by heading. */
+  /** The lists under related and list headings, by heading, in page order (read in the order of the stops). */
   lists: Map<number, RelatedList>;
   /** The blocks of the widgets the region was bridged across: inside the region, not body. */
   widgetBlocks: Set<number>;
@@ -66,14 +66,19 @@ function widenRegion(
 ): Region {
   const n = blocks.length;
   // Prose across a widget that repeats the region's own paragraphs is a second copy of the page, not more article.
-  // (The region's paragraphs are gathered once, on the first bridge tried: most pages try none.)
+  // A block outside the region that the page prints once (repeats 0: no other block has its key) repeats none of
+  // them, and is not looked up. The region's paragraphs are gathered, hashing each, only for a block printed again:
+  // a long region's paragraphs were all hashed for a bridge tried over blocks printed once.
   let inFound: Set<string> | null = null;
   const repeatsRegion = (from: number, to: number) => {
-    if (inFound === null) {
-      inFound = new Set<string>();
-      for (let i = found.start; i < found.end; i++) if (features[i].chars >= T.paragraphChars) inFound.add(features[i].key);
+    for (let i = from; i < to; i++) {
+      if (features[i].repeats === 0 && (i < found.start || i >= found.end)) continue;
+      if (inFound === null) {
+        inFound = new Set<string>();
+        for (let j = found.start; j < found.end; j++) if (features[j].chars >= T.paragraphChars) inFound.add(features[j].key);
+      }
+      if (inFound.has(features[i].key)) return true;
     }
-    for (let i = from; i < to; i++) if (inFound.has(features[i].key)) return true;
     return false;
   };
   const bridged = bridgeWidgets(found, scores, widgets, nonBridgeable(stops, lists), {
@@ -93,12 +98,12 @@ function widenRegion(
  * section (a comments heading, or comment metadata lines), look for the body before it first.
  */
 function beforeComments(scores: number[], { cue, stops }: PageCues): Region | null {
-  // One pass for both kinds of line (a plain loop: V8's flatMap allocates an array per block); pages with neither
-  // allocate no list of headings.
+  // Both kinds of line are stop cues (steps/cues.ts: no other cue has their rules), so only the stops are read, not every
+  // block: a few a page, in page order (readCues adds them block by block). Pages with neither allocate no list of headings.
   const metas: number[] = [];
   let headings: number[] | null = null;
-  for (let i = 0; i < cue.length; i++) {
-    const rule = cue[i]?.rule;
+  for (const i of stops) {
+    const rule = cue[i]!.rule;
     if (rule === 'cue.comment-meta') metas.push(i);
     else if (rule === 'cue.comments-heading') (headings ??= []).push(i);
   }
@@ -126,12 +131,16 @@ function cardListEnd(features: readonly Features[], cue: ReadonlyArray<Reason | 
   let limit = features.length;
   for (const s of stops) if (s > list.heading && s < limit) limit = s;
   const separator = (i: number) => cue[i] === null && features[i].repeats > 0 && features[i].chars < T.shortChars;
+  // Only a line first met within cardMaxBlocks of the heading can carry the list on (see below): past that window a line
+  // not met in it is not gathered, and a list with none in it ends where the list reader ended it, unwalked.
+  const window = list.heading + T.cardMaxBlocks;
   const at = new Map<string, number[]>();
   for (let i = list.heading + 1; i < limit; i++) {
+    if (i > window && at.size === 0) break;
     if (!separator(i)) continue;
     const positions = at.get(features[i].key);
     if (positions) positions.push(i);
-    else at.set(features[i].key, [i]);
+    else if (i <= window) at.set(features[i].key, [i]);
   }
   let end = list.end;
   for (const positions of at.values()) {

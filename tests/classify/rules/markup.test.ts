@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MarkupHints } from '../../../src/blocks/block.js';
+import { FURNITURE_HINTS } from '../../../src/blocks/html/hints.js';
 import { markupCue, markupVerdict } from '../../../src/classify/rules/markup.js';
 
 const hints = (m: Partial<MarkupHints>): MarkupHints => ({ tag: 'p', ancestors: [], linkDensity: 0, classHints: [], inContentRoot: false, ...m });
@@ -40,4 +41,28 @@ describe('markup verdicts', () => {
     expect(markupVerdict(hints({ classHints: ['content', 'byline'], inContentRoot: true }), 3)?.notBody).toBe(false);
     expect(markupVerdict(hints({ classHints: ['byline'], inContentRoot: true }), -0.6)?.notBody).toBe(false);
   });
+
+  it('should name the same furniture as the former find over the tag and its ancestors, then the hints', () => {
+    // The former furnitureOf, kept here to compare the loops with on every combination below.
+    const FURNITURE_TAGS = new Set(['nav', 'footer', 'aside', 'form', 'menu', 'dialog', 'button']);
+    const former = (m: MarkupHints): string | null => {
+      const tag = [m.tag, ...m.ancestors].find((t) => FURNITURE_TAGS.has(t));
+      if (tag) return tag;
+      const listItem = m.tag === 'li' || m.ancestors.includes('li');
+      const regionHint = m.classHints.find((h) => h === 'content' || FURNITURE_HINTS.has(h) || (h === 'teaser' && listItem));
+      return regionHint === 'content' ? null : regionHint ?? null;
+    };
+    const tags = ['p', 'li', 'nav', 'figcaption', 'h1'];
+    const ancestorLists = [[], ['li'], ['aside'], ['div', 'footer'], ['li', 'nav']];
+    const hintLists = [[], ['content'], ['teaser'], ['share', 'content'], ['content', 'share'], ['teaser', 'related'], ['byline', 'content'], ['content', 'byline'], ['breadcrumb'], ['related']];
+    for (const tag of tags) for (const ancestors of ancestorLists) for (const classHints of hintLists) {
+      const m = hints({ tag, ancestors, classHints });
+      const furniture = former(m);
+      const expected = !classHints.includes('breadcrumb') && furniture && furniture !== 'related' ? { rule: 'markup.furniture', detail: furniture } : null;
+      expect(markupCue(m)).toEqual(expected);
+      const bio = classHints.find((h) => h === 'byline' || h === 'content') === 'byline';
+      expect(markupVerdict(m, 2)?.reason.rule === 'markup.author-bio').toBe(bio && tag !== 'figcaption' && tag !== 'h1');
+    }
+  });
 });
+
