@@ -117,8 +117,8 @@ export class Topic {
     for (const w of asked) countForms(wanted, w, 1);
     let hasWords = this.hasWords === true;
     let left = asked.size;
-    const { features, end } = this;
-    scan: for (let i = this.start, chars = 0; i < end && chars < BODY_SAMPLE_CHARS; i++) {
+    const { features, start: first, end: last } = this;
+    scan: for (let i = first, chars = 0; i < last && chars < BODY_SAMPLE_CHARS; i++) {
       const key = features[i].key;
       chars += features[i].chars;
       const edges = wordEdges(key);
