@@ -200,6 +200,7 @@ export function mostlyUpperCase(text: string, f: Features): boolean {
     letters += (bits & LETTER) !== 0 ? 1 : 0;
     upper += (bits & UPPER) !== 0 ? 1 : 0;
     const rest = n - i - 1;
+    // In floats as in reals: the left is whole, and 0.9 times a whole number is a whole number or a tenth or more from one.
     if (upper + rest <= ALL_CAPS_SHARE * (letters + rest)) return false;
   }
   return f.upperRatio > ALL_CAPS_SHARE;
