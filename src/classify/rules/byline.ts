@@ -18,8 +18,9 @@ export function looksLikeByline(text: string, f: Features): boolean {
   if (text.length > MAX_BYLINE_CHARS || f.endsSentence && !f.date) return false;
   if (afterByWord(text) !== null) return true;
   // Without a date, an agency makes a byline only in a byline's shape: "Reuters, Washington", "IANS | New Delhi".
-  // (The counts first: they are already at hand, and every test here is free of side effects.)
-  if (!f.date) return f.words <= MAX_NAME_WORDS && !f.endsSentence && f.capitalizedRatio >= 0.5 && /[,|/]/.test(text) && AGENCY_PATTERN.test(text);
+  // (The counts first: they are already at hand, and every test here is free of side effects. The separator before the
+  // share of capitals, which walks the line's words when first read: of ~17 lines a page asked here, ~0.3 have one.)
+  if (!f.date) return f.words <= MAX_NAME_WORDS && !f.endsSentence && /[,|/]/.test(text) && f.capitalizedRatio >= 0.5 && AGENCY_PATTERN.test(text);
   if (f.date.weekdayLed && !f.date.hasTime) return false; // "Saturday, February 7, 2026": a page-header date
   // "Monday November 18, 2019 7:45 am PST by Joe Rossignol": the by-word may follow the date.
   const names = namePart(text, f.date.text);

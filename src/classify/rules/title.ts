@@ -5,6 +5,7 @@
  */
 import type { Block } from '../../blocks/block.js';
 import type { Features } from '../../features/features.js';
+import * as classModule from '../../features/char-class.js';
 import { caseless, caselessClass, CASELESS_LETTER_EXTRA, caselessWordStart, endsWithOneOf } from '../../cues/phrase-regex.js';
 import { THRESHOLDS as T } from '../thresholds.js';
 import { looksLikeBareName } from './byline.js';
@@ -55,7 +56,7 @@ export function findTitle(blocks: readonly Block[], features: readonly Features[
     for (let j = i - 1; j >= Math.max(0, i - 2); j--) if (features[j].date && ctx.isHeaderLine(j)) score += T.titleDateAboveBonus;
     if (f.words >= T.titleTypicalWords[0] && f.words <= T.titleTypicalWords[1]) score += T.titleTypicalBonus;
     if (f.repeats > 0 && !f.bullet) score += T.titleRepeatBonus;
-    if (f.upperRatio > 0.9 && !f.unspacedScript) score -= T.titleAllCapsPenalty;
+    if (!f.unspacedScript && mostlyUpperCase(text, f)) score -= T.titleAllCapsPenalty;
     // A final period marks a dek or caption more often than a headline, which may still end in a quoted sentence.
     candidates.push({ index: i, score, period: endsInOnePeriod(text) });
     distance++;
@@ -174,6 +175,37 @@ export function headlineShaped(text: string, f: Features): boolean {
   return true;
 }
 
+// An all-caps line (a kicker, a shouted teaser) is seldom the headline: more than this share of its letters upper case.
+const ALL_CAPS_SHARE = 0.9;
+// Module constants, folded into optimised code (an import is read at every use: see word-scan.ts).
+const { charClass, LETTER, UPPER } = classModule;
+// How far mostlyUpperCase reads before it asks the feature: far below the letters the feature samples (2,000 units).
+const CAPS_GATE_UNITS = 64;
+
+/**
+ * f.upperRatio > ALL_CAPS_SHARE, answered no from the line's opening where it settles it: the feature counts letters and
+ * upper-case letters unit by unit over the line's first units (case-counts.ts), and with `upper` of `letters` read and
+ * `rest` units to come, the share can reach (upper + rest) / (letters + rest) at most (every unit left an upper-case
+ * letter; upper <= letters). When that is no more than the share, so is the feature's (the sample's rest is no longer:
+ * division rounds monotonically). A mixed-case headline settles it within its first words; ~7 candidates a page were
+ * each counted whole on first read, and no other rule reads their share.
+ */
+export function mostlyUpperCase(text: string, f: Features): boolean {
+  const n = text.length;
+  const reach = Math.min(n, CAPS_GATE_UNITS);
+  let letters = 0;
+  let upper = 0;
+  for (let i = 0; i < reach; i++) {
+    const bits = charClass(text.charCodeAt(i));
+    letters += (bits & LETTER) !== 0 ? 1 : 0;
+    upper += (bits & UPPER) !== 0 ? 1 : 0;
+    const rest = n - i - 1;
+    // In floats as in reals: the left is whole, and 0.9 times a whole number is a whole number or a tenth or more from one.
+    if (upper + rest <= ALL_CAPS_SHARE * (letters + rest)) return false;
+  }
+  return f.upperRatio > ALL_CAPS_SHARE;
+}
+
 /*
  * Tests of a line's last characters, read off its end: a regex anchored only at the end ($) is tried from every
  * position of the line, and every candidate line of the title window asks these.
@@ -192,9 +224,11 @@ export function endsInListMark(text: string): boolean {
 }
 
 /**
- * Whether TOGGLE_END can match the line, by its last unit: its match ends in the last letter of "more" or "less" as the
- * caseless classes spell them ([eE], [sSſ]); a line ending in any other unit is answered without the regex.
+ * Whether TOGGLE_END can match the line, by its last units: its match ends in "more" or "less" as the caseless classes
+ * spell them, so in [eE] or [sSſ] with [mM] or [lL] three units before; any other line is answered without the regex
+ * (a line ending in e or s, ~1 candidate line in 3, ran it from every position).
  */
 export function mayEndInToggle(text: string): boolean {
-  return endsWithOneOf(text, 'eEsSſ');
+  const n = text.length;
+  return endsWithOneOf(text, 'eEsSſ') && n >= 4 && 'mMlL'.includes(text[n - 4]);
 }

@@ -60,15 +60,16 @@ export class Topic {
   private readonly missing = new Set<string>();
   /** Whether the opening has a content word at all: unknown until the first scan. */
   private hasWords: boolean | null = null;
-  private readonly keys: string[] = [];
 
-  /** The body's opening: blocks `start` to `end`, until BODY_SAMPLE_CHARS are read. */
-  constructor(features: readonly Features[], start: number, end: number) {
-    for (let i = start, chars = 0; i < end && chars < BODY_SAMPLE_CHARS; i++) {
-      this.keys.push(features[i].key);
-      chars += features[i].chars;
-    }
-  }
+  /**
+   * The body's opening: blocks `start` to `end`, until BODY_SAMPLE_CHARS are read. Read off the features at each scan,
+   * not copied here: on about one page in five no scan is made (one title candidate, or none, can win).
+   */
+  constructor(
+    private readonly features: readonly Features[],
+    private readonly start: number,
+    private readonly end: number,
+  ) {}
 
   /**
    * Share of a line's content words (contentWords) that the opening has (0..1), or null when the line
@@ -116,7 +117,10 @@ export class Topic {
     for (const w of asked) countForms(wanted, w, 1);
     let hasWords = this.hasWords === true;
     let left = asked.size;
-    scan: for (const key of this.keys) {
+    const { features, start: first, end: last } = this;
+    scan: for (let i = first, chars = 0; i < last && chars < BODY_SAMPLE_CHARS; i++) {
+      const key = features[i].key;
+      chars += features[i].chars;
       const edges = wordEdges(key);
       const bounds = wordBounds;
       const leftBefore = left;

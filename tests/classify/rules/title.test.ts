@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { endsInListMark, endsInOnePeriod, mayEndInToggle, sureWinner, TOGGLE_END, type Candidate } from '../../../src/classify/rules/title.js';
+import { endsInListMark, endsInOnePeriod, mayEndInToggle, mostlyUpperCase, sureWinner, TOGGLE_END, type Candidate } from '../../../src/classify/rules/title.js';
 import { corpusLines } from '../../corpus-lines.js';
+import { textToBlocks } from '../../../src/blocks/text-blocks.js';
+import { computeFeatures } from '../../../src/features/features.js';
 import type { Topic } from '../../../src/classify/rules/topic-words.js';
 import { THRESHOLDS as T } from '../../../src/classify/thresholds.js';
 
@@ -75,8 +77,26 @@ describe('line-end tests', () => {
   });
   it('should let through to TOGGLE_END every line it can match', () => {
     const toggles = ['... more', '…less', '. MORE', '.moRE', '... leſſ', '. LESS'];
-    for (let c = 0; c < 0x10000; c++) for (const t of ['... mor', '. les']) toggles.push(t + String.fromCharCode(c));
+    for (let c = 0; c < 0x10000; c++) {
+      for (const t of ['... mor', '. les']) toggles.push(t + String.fromCharCode(c));
+      for (const t of ['ore', 'ess', 'ORE', 'ESS']) toggles.push('... ' + String.fromCharCode(c) + t);
+    }
     expect([...lines, ...built, ...toggles].filter((l) => TOGGLE_END.test(l) && !mayEndInToggle(l))).toEqual([]);
     expect(toggles.filter((l) => TOGGLE_END.test(l)).length).toBeGreaterThan(6);
+  });
+});
+
+describe('mostlyUpperCase', () => {
+  it('should answer as the feature’s share of upper-case letters above 0.9, on every corpus line and on built lines', () => {
+    const built = ['', '123 456', 'STORM HITS COAST', 'STORM HITS COASt', 'Storm Hits The Coast', 'iPHONE SALES SOAR', 'ΟΔΟΣ ΚΑΙ ΣΕΠΤΈΜΒΡΙΟΣ', '𝐁OLD 𝐁OLD', '— 42 —'];
+    for (const n of [10, 63, 64, 65, 70, 200, 1999, 2000, 2001, 2600]) {
+      built.push('A'.repeat(n), 'A'.repeat(n - 8) + 'bcdefghi', 'a' + 'B'.repeat(n), '1'.repeat(n) + 'ABc', 'A'.repeat(2000) + 'b'.repeat(n));
+      built.push('AB'.repeat(n >> 1) + ' x'.repeat(n >> 3), 'ABCDEFGHIj'.repeat(Math.ceil(n / 10)));
+    }
+    const lines = [...corpusLines().filter((l) => l.trim() !== ''), ...built.filter((l) => l.trim() !== '')];
+    const features = computeFeatures(textToBlocks(lines.join('\n\n')));
+    const blocks = textToBlocks(lines.join('\n\n'));
+    expect(blocks.length).toBeGreaterThan(1000);
+    for (let i = 0; i < blocks.length; i++) expect(mostlyUpperCase(blocks[i].text, features[i]), blocks[i].text).toBe(features[i].upperRatio > 0.9);
   });
 });
