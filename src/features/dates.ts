@@ -118,11 +118,14 @@ export const YEARLESS = new RegExp(`(?<![${LETTER}])${MONTH}\\s+(\\d{1,2})(?![\\
  * Dates printed without a year but with a clock time ("Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM"),
  * read in `year`. A bare "Nov 19" is too often story text to be read without a year; with a time it is a stamp.
  */
-export function findYearlessDates(printed: string, year: number): FoundDate[] {
+// The answer for a line without a stamp (nearly every line a dateline search asks): one array, not a new one a line.
+const NO_DATES: readonly FoundDate[] = Object.freeze([]);
+
+export function findYearlessDates(printed: string, year: number): readonly FoundDate[] {
   // A stamp has a clock time: without "9:41" or "8.19" there is nothing to read.
-  if (!CLOCK.test(printed)) return [];
+  if (!CLOCK.test(printed)) return NO_DATES;
   const text = printed.toLowerCase();
-  if (text.length !== printed.length) return [];
+  if (text.length !== printed.length) return NO_DATES;
   const found: FoundDate[] = [];
   for (const m of text.matchAll(YEARLESS)) {
     const month = monthIndex.get(m[1]) ?? 0;
