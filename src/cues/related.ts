@@ -5,6 +5,7 @@
  * lists ("Most read", "Trending") and the article's source list ("Sources:"):
  * the article has ended, but the items are not related stories.
  */
+import { isWhiteSpace } from '../features/char-class.js';
 import { phraseKey, phraseSet } from './phrase-set.js';
 
 export const RELATED_HEADINGS = {
@@ -62,13 +63,54 @@ export const MORE_SECTION_LINE = /^(?:more|other)\s+(?:from\s+|in\s+|on\s+)?(?:[
 
 // "Also read: Another headline", "Lee también | Otro titular", "(Leggi anche su: Titolo)".
 const LABELLED_LINK = /^\(?([^:：|–—(]{2,40}?)\s*[:：|–—]\s*(.+?)\)?$/u;
-// The separator LABELLED_LINK needs: most body paragraphs have none and skip the regex.
-const LINK_SEPARATOR = /[:：|–—]/;
+// LABELLED_LINK's label, at most this long without the white space before the separator.
+const MAX_LABEL_CHARS = 40;
+const MIN_LABEL_CHARS = 2;
+const OPEN_PAREN = 0x28;
 
 /** An inline related link inside the body: "Also read: Another headline" -> the headline, or null. */
 export function inlineRelatedHeadline(text: string): string | null {
-  const m = LINK_SEPARATOR.test(text) ? LABELLED_LINK.exec(text) : null;
+  // The label is read first, and the regex (whose lazy headline scans to the end of the line) runs only for a line
+  // whose label is a related heading: nearly every line is answered by the label, with no regex call.
+  const label = linkLabel(text);
+  if (label === null || !RELATED_SET.has(phraseKey(label))) return null;
+  const m = LABELLED_LINK.exec(text);
   return m && RELATED_SET.has(phraseKey(m[1])) ? m[2] : null;
+}
+
+/**
+ * LABELLED_LINK's group 1 for a text it matches (and for some it does not): null only where it cannot match, so
+ * the label's lookup decides first. The regex is anchored, and its `\(?` takes a leading "(" (without it, the label
+ * would open with "(", which it cannot hold), so the label starts at `start`. The label holds no separator and no
+ * "(", so the separator after it is the first of : ： | – — ( from `start`, and must not be "(". Between label and
+ * separator stands only white space (\s*; white space is no separator, so \s* takes all of it and gives none back
+ * usefully), and the lazy label is the shortest of at least 2 units that leaves only white space before the
+ * separator: the text up to the separator without its final white space, or its first 2 units when that is shorter
+ * than 2 (then they are followed by white space only). It is at most 40 units, so a unit that is not white space at
+ * or past start + 40, before the separator, leaves no match: the walk stops there on a line with none early.
+ * The regex (u flag) counts code points and this walk code units: they differ only for a label holding a surrogate
+ * pair, which no key of RELATED_SET holds (all are BMP text, and lower-casing keeps a pair a pair), so the answer is
+ * null either way.
+ */
+function linkLabel(text: string): string | null {
+  const n = text.length;
+  const start = n > 0 && text.charCodeAt(0) === OPEN_PAREN ? 1 : 0;
+  let at = start;
+  for (; at < n; at++) {
+    const code = text.charCodeAt(at);
+    if (isSeparatorOrParen(code)) break;
+    if (at - start >= MAX_LABEL_CHARS && !isWhiteSpace(code)) return null;
+  }
+  if (at === n || text.charCodeAt(at) === OPEN_PAREN) return null;
+  let end = at;
+  while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+  if (end - start >= MIN_LABEL_CHARS) return text.slice(start, end);
+  return at - start >= MIN_LABEL_CHARS ? text.slice(start, start + MIN_LABEL_CHARS) : null;
+}
+
+/** One of : ： | – — ( (the units LABELLED_LINK's label cannot hold). */
+function isSeparatorOrParen(code: number): boolean {
+  return code === 0x3a || code === 0x7c || code === OPEN_PAREN || code === 0x2013 || code === 0x2014 || code === 0xff1a;
 }
 
 /**
