@@ -108,15 +108,33 @@ export class Topic {
   lookFor(words: readonly string[], settled?: () => boolean): void {
     // Most calls (overlap's, after findTitle asked for every contender's words) ask only words known: no set for them.
     if (this.hasWords !== null && this.knowsAll(words)) return;
-    const asked = new Set<string>();
-    for (const w of words) if (!this.found.has(w) && !this.missing.has(w)) asked.add(w);
+    // The words looked for, each once, by the signature of the stem (its length, first and last unit): asked[k], chained
+    // by sameStem[k] from firstOfStem's slot. A word of the opening is compared with its stem's few in place, not sliced
+    // and hashed into a set; the sets are asked only when they hold a word (before the first scan they hold none).
+    const anyKnown = this.found.size > 0 || this.missing.size > 0;
+    stemTable ??= new Int32Array(SIGNATURE_SLOTS);
+    const firstOfStem = stemTable.fill(0);
+    const asked: string[] = [];
+    const sameStem: number[] = [];
     // How many forms of the words still looked for have each signature: a word found no longer stops its repeats.
     // One table kept for every scan (a new typed array this large is allocated off the heap, at a cost).
     wantedTable ??= new Int32Array(SIGNATURE_SLOTS);
     const wanted = wantedTable.fill(0);
-    for (const w of asked) countForms(wanted, w, 1);
+    for (const w of words) {
+      if (anyKnown && (this.found.has(w) || this.missing.has(w))) continue;
+      const slot = signature(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1));
+      let k = firstOfStem[slot] - 1;
+      while (k >= 0 && asked[k] !== w) k = sameStem[k];
+      if (k >= 0) continue; // asked already
+      sameStem.push(firstOfStem[slot] - 1);
+      firstOfStem[slot] = asked.push(w);
+      countForms(wanted, w, 1);
+    }
+    // Which of asked this scan found (asked words were known neither found nor missing: found.has for them before).
+    const foundNow: boolean[] = [];
+    for (let k = 0; k < asked.length; k++) foundNow.push(false);
     let hasWords = this.hasWords === true;
-    let left = asked.size;
+    let left = asked.length;
     const { features, start: first, end: last } = this;
     scan: for (let i = first, chars = 0; i < last && chars < BODY_SAMPLE_CHARS; i++) {
       const key = features[i].key;
@@ -130,10 +148,14 @@ export class Topic {
         if (!hasWords && end - start >= MIN_CONTENT_WORD_CHARS) hasWords = !isStopWordAt(key, start, end);
         // The word as printed, before stemming: a word that stems to one looked for has one of its forms' signatures.
         if (wanted[signature(end - start, key.charCodeAt(start), key.charCodeAt(end - 1))] !== 0 && end - start >= MIN_CONTENT_WORD_CHARS) {
-          const word = key.slice(start, stemEnd(key, start, end));
-          if (asked.has(word) && !this.found.has(word) && !isStopWordAt(key, start, end)) {
-            this.found.add(word);
-            countForms(wanted, word, -1);
+          // The asked word that key.slice(start, stem) is, if any: one of the same stem signature with its units.
+          const stem = stemEnd(key, start, end);
+          let a = firstOfStem[signature(stem - start, key.charCodeAt(start), key.charCodeAt(stem - 1))] - 1;
+          while (a >= 0 && !sameUnits(key, start, stem, asked[a])) a = sameStem[a];
+          if (a >= 0 && !foundNow[a] && !isStopWordAt(key, start, end)) {
+            foundNow[a] = true;
+            this.found.add(asked[a]);
+            countForms(wanted, asked[a], -1);
             left--;
           }
         }
@@ -146,7 +168,7 @@ export class Topic {
         if (settled()) return;
       }
     }
-    for (const w of asked) if (!this.found.has(w)) this.missing.add(w);
+    for (let k = 0; k < asked.length; k++) if (!foundNow[k]) this.missing.add(asked[k]);
     this.hasWords = hasWords;
   }
 
@@ -160,6 +182,8 @@ export class Topic {
 // A word's signature: its length and its first and last code units, hashed into this many slots.
 const SIGNATURE_SLOTS = 1024;
 let wantedTable: Int32Array | null = null;
+// lookFor's stem table: slot -> 1 + the index of the last word asked with that stem signature (0: none).
+let stemTable: Int32Array | null = null;
 function signature(length: number, first: number, last: number): number {
   return ((length * 31 + first) * 31 + last) & (SIGNATURE_SLOTS - 1);
 }
@@ -175,6 +199,13 @@ function countForms(wanted: Int32Array, stem: string, by: number): void {
   wanted[signature(n, first, stem.charCodeAt(n - 1))] += by;
   wanted[signature(n + 1, first, S)] += by;
   wanted[signature(n + 2, first, S)] += by;
+}
+
+/** Whether text.slice(start, end) === word, read in place. */
+function sameUnits(text: string, start: number, end: number, word: string): boolean {
+  if (word.length !== end - start) return false;
+  for (let i = 0; i < word.length; i++) if (text.charCodeAt(start + i) !== word.charCodeAt(i)) return false;
+  return true;
 }
 
 /** A content word: MIN_CONTENT_WORD_CHARS UTF-16 units or more, and no stop word. */

@@ -45,6 +45,15 @@ describe('Topic', () => {
     }
   });
 
+  it('should tell apart words asked of one signature (length, first and last letter), and count a repeat once', () => {
+    // "cat", "cut" and "cot" share a signature, as do their forms "cats", "cuts"; the body has only "cuts" and "cot".
+    const texts = ['Budget cuts hit the cot makers.'];
+    const topic = new Topic(features(texts), 0, 1);
+    topic.lookFor(['cat', 'cut', 'cut', 'cot', 'cat']);
+    for (const line of ['cat cut', 'cut cot', 'cats cats cut', 'cot cat cut']) expect(topic.overlap(contentWords(line), 2), line).toBe(referenceOverlap(line, texts, 2));
+    expect(topic.mostOverlap(['cat', 'cut'], 2)).toBe(0.5);
+  });
+
   it('should not count a word the body has only as a stop word ("does" is no "Doe")', () => {
     const topic = new Topic(features(['It does not matter what he does.']), 0, 1);
     expect(topic.overlap(contentWords('Doe matter'), 2)).toBe(0.5);
