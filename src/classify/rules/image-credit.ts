@@ -82,7 +82,7 @@ export function matchCredit(text: string, signs = ALL_SIGNS): CreditMatch | null
     // CREDIT_SIGN: what hasCreditSign cannot find without (cue-signs.ts).
     if ((signs & CREDIT_SIGN) === 0 || !hasCreditSign(text)) {
       // leadingPhrase, under the bare label, needs a MULTIWORD_LABELS first word (CREDIT_LEAD_SIGN); the agency, its key (mayBePhotoOnly).
-      return (signs & CREDIT_LEAD_SIGN ? bareLabelCredit(text) : null) ?? (mayBePhotoOnly(text, signs) ? photoAgencyCredit(text) : null);
+      return (signs & CREDIT_LEAD_SIGN ? bareLabelCredit(text) : null) ?? (mayBePhotoOnly(text, signs) ? photoOnlyCredit(text) : null);
     }
     // Every form left needs what mayHoldCredit looks for, the bare label too: its label, a credit or caption label,
     // holds a label stem (tests/cues/cue-signs.test.ts), in a word of the line's lower case (leadingPhrase reads it).
@@ -181,7 +181,17 @@ function bareLabelCredit(text: string): CreditMatch | null {
 
 /** A line that is nothing but a photo credit of agencies ("AFP/Getty Images"), or a photo-only agency ("Getty Images"). */
 function photoAgencyCredit(text: string): CreditMatch | null {
-  return agencyCredit(text, true) ? { credit: text.replace(/^[([]|[)\]]$/g, ''), standalone: true } : null;
+  return agencyCredit(text, true) ? { credit: text.replace(EDGE_BRACKET, ''), standalone: true } : null;
+}
+
+/**
+ * photoAgencyCredit of a line without a credit sign, which holds none of the separators agencyCredit splits a credit at
+ * (they are credit characters): its one part, the line without a bracket at either end, is asked alone, as
+ * agencyCredit(text, true) asks it, and is the credit photoAgencyCredit gives. Spares the separator regex.
+ */
+function photoOnlyCredit(text: string): CreditMatch | null {
+  const bare = isBracketed(text) ? text.replace(EDGE_BRACKET, '') : text;
+  return PHOTO_ONLY.has(phraseKey(bare)) ? { credit: bare, standalone: true } : null;
 }
 
 /**
@@ -245,8 +255,7 @@ export function trailingFormsCredit(text: string): CreditMatch | null {
  * Press") is a byline's agency, not a credit.
  */
 function agencyCredit(text: string, alone: boolean): boolean {
-  const bracketed = text.startsWith('(') || text.startsWith('[') || text.endsWith(')') || text.endsWith(']');
-  const bare = bracketed ? text.replace(/^[([]|[)\]]$/g, '') : text;
+  const bare = isBracketed(text) ? text.replace(EDGE_BRACKET, '') : text;
   const parts = AGENCY_SEPARATOR.test(bare) ? bare.split(/\s*[/|,&]\s*/) : [bare];
   // Keys asked part by part, not as parts.map(phraseKey): that array was packed or holey as V8 optimised this
   // function or not, and reading it deoptimised it when the kind changed.
@@ -254,6 +263,13 @@ function agencyCredit(text: string, alone: boolean): boolean {
   if (parts.length > 3 || !parts.some((p) => AGENCIES.has(phraseKey(p)))) return false;
   return parts.every((p) => p.split(/\s+/).length <= 4 && (p.startsWith('@') || startsWithClass(p, UPPER)));
 }
+
+/** Whether `text` has a bracket at either end, which agencyCredit takes off (EDGE_BRACKET). */
+function isBracketed(text: string): boolean {
+  return text.startsWith('(') || text.startsWith('[') || text.endsWith(')') || text.endsWith(']');
+}
+// One bracket at either end of an agency credit.
+const EDGE_BRACKET = /^[([]|[)\]]$/g;
 
 /** Offset of the last . ! or ? in the text, or -1. */
 function lastSentenceEnd(text: string): number {
