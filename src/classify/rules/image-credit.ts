@@ -55,8 +55,9 @@ const TRAILING_BRACKET = /[([]\s*([^():：[\]]{1,30}?)\s*[:：]\s*([^()[\]]+?)\s
 const TRAILING_LABEL = /(?:[|—–]|[.!?”"’)]\s|\s-\s)\s*([^|:：.!?—–]{1,30}?)\s*[:：]\s*([^|:：]+?)\s*$/u;
 // "… ate a rabbitCredit: Alamy": the credit label run into the caption's last word.
 const GLUED_LABEL = /[a-zß-öø-ÿ]((?:Credit|Photo|Image|Picture|Foto|Bild|Crédit)s?)\s*[:：]\s*([^:：]+?)\s*$/;
-// The last sentence of a caption, where "REUTERS/Brendan McDermid" or "SYLVIE MARTIN / AFP" stands.
-const LAST_SENTENCE = /(?:^|[.!?)]\s+)([^.!?]+)$/u;
+// The last sentence of a caption, where "REUTERS/Brendan McDermid" or "SYLVIE MARTIN / AFP" stands. Global only to be
+// searched from an offset (lastSentence).
+const LAST_SENTENCE = /(?:^|[.!?)]\s+)([^.!?]+)$/gu;
 // The characters each pattern cannot match without: LEADING's separators, the label colon of the
 // trailing forms, the separators an agency credit is split at.
 const LEADING_SEPARATOR = /[:：|,]/;
@@ -240,7 +241,8 @@ export function trailingFormsCredit(text: string): CreditMatch | null {
   const trailing = LABEL_COLON.test(text) ? (TRAILING_BRACKET.exec(text) ?? TRAILING_LABEL.exec(text) ?? GLUED_LABEL.exec(text)) : null;
   if (trailing && LABELS.has(phraseKey(trailing[1])) && isCredit(trailing[2])) return { credit: trailing[2].trim(), standalone: false };
   // The last sentence has no . ! ? in it, so the separator an agency credit needs stands after the last one.
-  const last = AGENCY_SEPARATOR.test(text.slice(lastSentenceEnd(text) + 1)) ? LAST_SENTENCE.exec(text)?.[1].trim() : undefined;
+  const end = lastSentenceEnd(text);
+  const last = AGENCY_SEPARATOR.test(text.slice(end + 1)) ? lastSentence(text, end) : undefined;
   if (last && last !== text && agencyCredit(last, false)) return { credit: last, standalone: false };
   const agency = text.endsWith(')') ? AGENCY_PHOTO.exec(text) : null;
   if (agency) return { credit: agency[1], standalone: agency.index === 0 };
@@ -270,6 +272,22 @@ function isBracketed(text: string): boolean {
 }
 // One bracket at either end of an agency credit.
 const EDGE_BRACKET = /^[([]|[)\]]$/g;
+
+/**
+ * LAST_SENTENCE's sentence, trimmed, searched from `end`, the last . ! or ? (lastSentenceEnd), not from the line's start:
+ * its sentence runs to the line's end without one, and what stands before it ([.!?)] and white space, or the start)
+ * holds at most one, its first unit; so no match starts before the last stop, and the leftmost match is the same. Tried
+ * from every offset, the pattern read the rest of the line at each [.!?)] before the last stop (tens of times a line).
+ */
+function lastSentence(text: string, end: number): string | undefined {
+  LAST_SENTENCE.lastIndex = Math.max(end, 0);
+  return LAST_SENTENCE.exec(text)?.[1].trim();
+}
+
+/** The trimmed last sentence of `text` as LAST_SENTENCE reads it, or undefined (exported for its test). */
+export function lastSentenceOf(text: string): string | undefined {
+  return lastSentence(text, lastSentenceEnd(text));
+}
 
 /** Offset of the last . ! or ? in the text, or -1. */
 function lastSentenceEnd(text: string): number {
