@@ -4,14 +4,14 @@
  * One walk of the line's code units in place of the regex /stem|…|(?:^|[before])(?:agency|…)(?=$|[after])/, which V8
  * tried branch by branch at every offset (the costliest regex of a page). The walk keys the three code units ending at
  * each offset (a stem has three or more) and compares only the stems whose first three units have that key; for an
- * agency, the key also holds whether a word may start there, and only agencies that start so are compared (a word of
- * two units is keyed with each unit that may follow it, and looked for at the line's end on its own). Keys are hashed,
+ * agency, the key also holds whether a word may start there, and only agencies that start so are compared (a stem is
+ * keyed both ways, so that a walk for both looks up one key a unit; a word of two units is keyed with each unit that may follow it, and looked for at the line's end on its own). Keys are hashed,
  * so units that share a key only cost a comparison: every stem and agency is compared, with startsWith, wherever it
  * could stand, and found wherever the regex finds it (tests/cues/credit-scan.test.ts compares the two).
  */
 
-// Keys of three units (and, for agencies, a word's start): 4,096 one-byte slots each, in which the 30 or so stems and
-// 40 or so agencies seldom meet (those that do share a list of candidates).
+// Keys of three units (and, for agencies, a word's start): 4,096 one-byte slots a table, in which the 30 or so stems (twice
+// in the walk's table) and 40 or so agencies seldom meet (those that do share a list of candidates).
 const KEY_BITS = 12;
 const KEY_MULTIPLIER = 0x9e3779b1; // Fibonacci hashing, as line-signature.ts and skip-scan.ts
 const KEY_SHIFT = 32 - KEY_BITS;
@@ -36,11 +36,13 @@ const BYTE_ORDER_MARK = 0xfeff;
 const EDGE_TABLE_END = 0x3001;
 
 export class CreditScan {
-  // Per key, 1 + the index of its candidates in stemLists / agencyLists, or 0 for a key no stem or agency has.
+  // Per key of three units, 1 + the index of its stems in stemLists, or 0 for a key no stem has: the walk for stems alone.
   private readonly stemSlots = new Uint8Array(1 << KEY_BITS);
-  private readonly stemLists: string[][] = [];
-  private readonly agencySlots = new Uint8Array(1 << KEY_BITS);
-  private readonly agencyLists: string[][] = [];
+  private readonly stemLists: Candidates[] = [];
+  // Per key of three units and a word's start, 1 + the index of its candidates in walkLists: the walk for stems and agencies.
+  // A stem is keyed both with and without the word start (it may stand anywhere), an agency only with: one lookup a unit.
+  private readonly walkSlots = new Uint8Array(1 << KEY_BITS);
+  private readonly walkLists: Candidates[] = [];
   private readonly shortAgencies: string[] = [];
   private readonly edges = new Uint8Array(EDGE_TABLE_END);
 
@@ -54,27 +56,33 @@ export class CreditScan {
     mark(WHITE_SPACE + after, AFTER);
     for (const stem of new Set(stems)) {
       if (stem.length < KEY_UNITS) throw new Error(`credit scan: stem "${stem}" is shorter than ${KEY_UNITS} units`);
-      add(this.stemSlots, this.stemLists, keyOf(lowBytes(stem, 0, KEY_UNITS)), stem);
+      const units = lowBytes(stem, 0, KEY_UNITS);
+      add(this.stemSlots, this.stemLists, keyOf(units), stem, 'stems');
+      add(this.walkSlots, this.walkLists, keyOf(units), stem, 'stems');
+      add(this.walkSlots, this.walkLists, keyOf(WORD_START_KEY | units), stem, 'stems');
     }
     for (const agency of new Set(agencies)) {
       if (agency.length < KEY_UNITS - 1) throw new Error(`credit scan: agency "${agency}" is shorter than ${KEY_UNITS - 1} units`);
       if (agency.length >= KEY_UNITS) {
-        add(this.agencySlots, this.agencyLists, keyOf(WORD_START_KEY | lowBytes(agency, 0, KEY_UNITS)), agency);
+        add(this.walkSlots, this.walkLists, keyOf(WORD_START_KEY | lowBytes(agency, 0, KEY_UNITS)), agency, 'agencies');
         continue;
       }
       // A word of two units, keyed with each unit that may follow it (its third unit in the line); at the line's end it has none.
       this.shortAgencies.push(agency);
       for (const ch of new Set(WHITE_SPACE + after + String.fromCharCode(BYTE_ORDER_MARK))) {
-        add(this.agencySlots, this.agencyLists, keyOf(WORD_START_KEY | (lowBytes(agency, 0, 2) << 8) | (ch.charCodeAt(0) & LOW_BYTE)), agency);
+        const key = keyOf(WORD_START_KEY | (lowBytes(agency, 0, 2) << 8) | (ch.charCodeAt(0) & LOW_BYTE));
+        add(this.walkSlots, this.walkLists, key, agency, 'agencies');
       }
     }
   }
 
   /**
    * Whether `lower` holds a stem, or (`agencies`, for a line that may be an agency credit) an agency's word. One walk keys the three
-   * units ending at each offset twice: as a stem's start, and (with whether a word may start there) as an agency's.
+   * units ending at each offset: as a stem's start, or (with whether a word may start there) as a stem's or an agency's.
    * Written out, not as calls, and without a branch on each unit's kind: a walk that branched where a word may start
-   * cost more than the regex, each unforeseen branch of a line's spaces costing the processor a restart.
+   * cost more than the regex, each unforeseen branch of a line's spaces costing the processor a restart. The inner loop
+   * only keys and looks up, leaving it at a key with candidates: with the comparisons and their calls inside, it cost
+   * about a third more a unit (the line's state kept in memory across a call it seldom makes).
    */
   holds(lower: string, agencies: boolean): boolean {
     return agencies ? this.holdsStemOrAgency(lower) : this.holdsStem(lower);
@@ -85,14 +93,19 @@ export class CreditScan {
     const n = lower.length;
     const stemSlots = this.stemSlots;
     let units = 0;
-    for (let p = 0; p < n; p++) {
-      units = ((units << 8) | (lower.charCodeAt(p) & LOW_BYTE)) & THREE_BYTES;
-      if (p < KEY_UNITS - 1) continue;
-      const stemSlot = stemSlots[Math.imul(units, KEY_MULTIPLIER) >>> KEY_SHIFT];
-      if (stemSlot !== 0) {
-        const candidates = this.stemLists[stemSlot - 1];
-        for (let c = 0; c < candidates.length; c++) if (lower.startsWith(candidates[c], p + 1 - KEY_UNITS)) return true;
+    let p = 0;
+    for (; p < KEY_UNITS - 1 && p < n; p++) units = (units << 8) | (lower.charCodeAt(p) & LOW_BYTE);
+    while (p < n) {
+      let slot = 0;
+      for (; p < n; p++) {
+        units = ((units << 8) | (lower.charCodeAt(p) & LOW_BYTE)) & THREE_BYTES;
+        slot = stemSlots[Math.imul(units, KEY_MULTIPLIER) >>> KEY_SHIFT];
+        if (slot !== 0) break;
       }
+      if (p === n) break;
+      const candidates = this.stemLists[slot - 1].stems;
+      for (let c = 0; c < candidates.length; c++) if (lower.startsWith(candidates[c], p + 1 - KEY_UNITS)) return true;
+      p++;
     }
     return false;
   }
@@ -101,27 +114,35 @@ export class CreditScan {
   private holdsStemOrAgency(lower: string): boolean {
     const n = lower.length;
     const edges = this.edges;
-    const stemSlots = this.stemSlots;
-    const agencySlots = this.agencySlots;
+    const walkSlots = this.walkSlots;
     let units = 0;
     // Whether a word may start after each of the last units read, one bit a unit, the newest lowest; before the first
     // unit the line's start, where one may (the regex's ^).
     let starts = 1;
-    for (let p = 0; p < n; p++) {
+    let p = 0;
+    for (; p < KEY_UNITS - 1 && p < n; p++) {
       const code = lower.charCodeAt(p);
       const bits = code < EDGE_TABLE_END ? edges[code] : code === BYTE_ORDER_MARK ? BEFORE | AFTER : 0;
-      units = ((units << 8) | (code & LOW_BYTE)) & THREE_BYTES;
-      // The three units from p - 2, and whether a word may start at p - 2 (bit 2: the unit before it).
-      const atWordStart = (starts >> (KEY_UNITS - 1)) & 1;
+      units = (units << 8) | (code & LOW_BYTE);
       starts = ((starts << 1) | (bits & BEFORE)) & STARTS_KEPT;
-      if (p < KEY_UNITS - 1) continue;
-      const stemSlot = stemSlots[Math.imul(units, KEY_MULTIPLIER) >>> KEY_SHIFT];
-      if (stemSlot !== 0) {
-        const candidates = this.stemLists[stemSlot - 1];
-        for (let c = 0; c < candidates.length; c++) if (lower.startsWith(candidates[c], p + 1 - KEY_UNITS)) return true;
+    }
+    while (p < n) {
+      let slot = 0;
+      for (; p < n; p++) {
+        const code = lower.charCodeAt(p);
+        const bits = code < EDGE_TABLE_END ? edges[code] : code === BYTE_ORDER_MARK ? BEFORE | AFTER : 0;
+        units = ((units << 8) | (code & LOW_BYTE)) & THREE_BYTES;
+        // The three units from p - 2, and whether a word may start at p - 2 (bit 2: the unit before it).
+        const atWordStart = (starts >> (KEY_UNITS - 1)) & 1;
+        starts = ((starts << 1) | (bits & BEFORE)) & STARTS_KEPT;
+        slot = walkSlots[Math.imul(units | (atWordStart << WORD_START_SHIFT), KEY_MULTIPLIER) >>> KEY_SHIFT];
+        if (slot !== 0) break;
       }
-      const agencySlot = agencySlots[Math.imul(units | (atWordStart << WORD_START_SHIFT), KEY_MULTIPLIER) >>> KEY_SHIFT];
-      if (agencySlot !== 0 && this.agencyAt(lower, p + 1 - KEY_UNITS, this.agencyLists[agencySlot - 1])) return true;
+      if (p === n) break;
+      const { stems, agencies } = this.walkLists[slot - 1];
+      for (let c = 0; c < stems.length; c++) if (lower.startsWith(stems[c], p + 1 - KEY_UNITS)) return true;
+      if (agencies.length !== 0 && this.agencyAt(lower, p + 1 - KEY_UNITS, agencies)) return true;
+      p++;
     }
     // A word of two units at the line's end has no third unit the walk keyed it with.
     return n >= 2 && this.agencyAt(lower, n - 2, this.shortAgencies);
@@ -152,15 +173,21 @@ function lowBytes(text: string, start: number, count: number): number {
   return units;
 }
 
-/** Adds `word` to the candidates of `key` (once), making its list on first use. */
-function add(slots: Uint8Array, lists: string[][], key: number, word: string): void {
+/** The words a key of the walk for stems and agencies may start: stems compared as they stand, agencies as words. */
+interface Candidates {
+  readonly stems: string[];
+  readonly agencies: string[];
+}
+
+/** Adds `word` to `kind`'s candidates of `key` (once), making its lists on first use. */
+function add(slots: Uint8Array, lists: Candidates[], key: number, word: string, kind: keyof Candidates): void {
   if (slots[key] === 0) {
     if (lists.length === MAX_LISTS) throw new Error('credit scan: more keys than a slot can name');
-    lists.push([]);
+    lists.push({ stems: [], agencies: [] });
     slots[key] = lists.length;
   }
-  const list = lists[slots[key] - 1];
-  if (!list.includes(word)) list.push(word);
+  const words = lists[slots[key] - 1][kind];
+  if (!words.includes(word)) words.push(word);
 }
 // A slot names its list by 1 + its index in one byte.
 const MAX_LISTS = 0xff;

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { corpusLines } from '../corpus-lines.js';
-import { LABEL_STEMS, mayHoldCredit, trailingFormsCredit } from '../../src/classify/rules/image-credit.js';
+import { LABEL_STEMS, lastSentenceOf, mayHoldCredit, trailingFormsCredit } from '../../src/classify/rules/image-credit.js';
 import { PHOTO_AGENCIES, PHOTO_ONLY_KEYS } from '../../src/cues/credits.js';
 import { PHRASE_SIGN } from '../../src/cues/cue-signs.js';
 import { escapeClassCharacters, escapeRegExp } from '../../src/cues/phrase-regex.js';
@@ -70,6 +70,21 @@ describe('the trailing credit forms', () => {
     expect(lines.length).toBeGreaterThan(3000);
     const read = lines.filter((line) => trailingFormsCredit(line) !== null);
     expect(read.slice(0, 5), `${read.length} lines`).toEqual([]);
+  });
+
+  it('should read the last sentence as the former pattern did, searched from the start of the line', () => {
+    const former = /(?:^|[.!?)]\s+)([^.!?]+)$/u;
+    // Every string of up to six units of stops, brackets, white space and letters, and the corpus lines with each end.
+    const alphabet = ['.', '!', '?', ')', ' ', '\u00a0', '\n', 'a', '/'];
+    let built = [''];
+    const all: string[] = [];
+    for (let length = 1; length <= 6; length++) {
+      built = built.flatMap((s) => alphabet.map((u) => s + u));
+      for (const s of built) all.push(s);
+    }
+    const lines = [...all, ...LINES.flatMap((line) => [line, `${line}. AFP/Jane`, `${line}) AFP`, `${line}.  `])].filter((line) => line.length <= 400);
+    const differ = lines.filter((line) => lastSentenceOf(line) !== former.exec(line)?.[1].trim());
+    expect(differ.slice(0, 5), `${differ.length} lines`).toEqual([]);
   });
 
   it('should read a credit in the same lines without the stop, so the probes above reach each form', () => {

@@ -56,6 +56,12 @@ describe('matchCredit without a credit sign', () => {
     expect(differ.slice(0, 5), `${differ.length} lines`).toEqual([]);
     expect(probes.some((line) => line.length > 80 && matchCredit(line) !== null)).toBe(true);
   });
+
+  it('should read a photo-only agency as the line without a bracket at either end', () => {
+    const bracketed = PHOTO_ONLY_AGENCIES.flatMap((a) => [`(${a})`, `[${a}]`, `(${a}`, `${a}]`, `( ${a} )`]);
+    expect(bracketed.map((line) => matchCredit(line, cueSigns(line))?.credit)).toEqual(bracketed.map((line) => line.replace(/^[([]|[)\]]$/g, '')));
+    expect(matchCredit('((Getty Images))', cueSigns('((Getty Images))'))?.credit).toBe('(Getty Images)');
+  });
 });
 
 describe('isAdLabel and isShareLabel, the parts of a line of labels read once for both', () => {

@@ -55,8 +55,9 @@ const TRAILING_BRACKET = /[([]\s*([^():：[\]]{1,30}?)\s*[:：]\s*([^()[\]]+?)\s
 const TRAILING_LABEL = /(?:[|—–]|[.!?”"’)]\s|\s-\s)\s*([^|:：.!?—–]{1,30}?)\s*[:：]\s*([^|:：]+?)\s*$/u;
 // "… ate a rabbitCredit: Alamy": the credit label run into the caption's last word.
 const GLUED_LABEL = /[a-zß-öø-ÿ]((?:Credit|Photo|Image|Picture|Foto|Bild|Crédit)s?)\s*[:：]\s*([^:：]+?)\s*$/;
-// The last sentence of a caption, where "REUTERS/Brendan McDermid" or "SYLVIE MARTIN / AFP" stands.
-const LAST_SENTENCE = /(?:^|[.!?)]\s+)([^.!?]+)$/u;
+// The last sentence of a caption, where "REUTERS/Brendan McDermid" or "SYLVIE MARTIN / AFP" stands. Global only to be
+// searched from an offset (lastSentence).
+const LAST_SENTENCE = /(?:^|[.!?)]\s+)([^.!?]+)$/gu;
 // The characters each pattern cannot match without: LEADING's separators, the label colon of the
 // trailing forms, the separators an agency credit is split at.
 const LEADING_SEPARATOR = /[:：|,]/;
@@ -82,7 +83,7 @@ export function matchCredit(text: string, signs = ALL_SIGNS): CreditMatch | null
     // CREDIT_SIGN: what hasCreditSign cannot find without (cue-signs.ts).
     if ((signs & CREDIT_SIGN) === 0 || !hasCreditSign(text)) {
       // leadingPhrase, under the bare label, needs a MULTIWORD_LABELS first word (CREDIT_LEAD_SIGN); the agency, its key (mayBePhotoOnly).
-      return (signs & CREDIT_LEAD_SIGN ? bareLabelCredit(text) : null) ?? (mayBePhotoOnly(text, signs) ? photoAgencyCredit(text) : null);
+      return (signs & CREDIT_LEAD_SIGN ? bareLabelCredit(text) : null) ?? (mayBePhotoOnly(text, signs) ? photoOnlyCredit(text) : null);
     }
     // Every form left needs what mayHoldCredit looks for, the bare label too: its label, a credit or caption label,
     // holds a label stem (tests/cues/cue-signs.test.ts), in a word of the line's lower case (leadingPhrase reads it).
@@ -181,7 +182,17 @@ function bareLabelCredit(text: string): CreditMatch | null {
 
 /** A line that is nothing but a photo credit of agencies ("AFP/Getty Images"), or a photo-only agency ("Getty Images"). */
 function photoAgencyCredit(text: string): CreditMatch | null {
-  return agencyCredit(text, true) ? { credit: text.replace(/^[([]|[)\]]$/g, ''), standalone: true } : null;
+  return agencyCredit(text, true) ? { credit: text.replace(EDGE_BRACKET, ''), standalone: true } : null;
+}
+
+/**
+ * photoAgencyCredit of a line without a credit sign, which holds none of the separators agencyCredit splits a credit at
+ * (they are credit characters): its one part, the line without a bracket at either end, is asked alone, as
+ * agencyCredit(text, true) asks it, and is the credit photoAgencyCredit gives. Spares the separator regex.
+ */
+function photoOnlyCredit(text: string): CreditMatch | null {
+  const bare = isBracketed(text) ? text.replace(EDGE_BRACKET, '') : text;
+  return PHOTO_ONLY.has(phraseKey(bare)) ? { credit: bare, standalone: true } : null;
 }
 
 /**
@@ -230,7 +241,8 @@ export function trailingFormsCredit(text: string): CreditMatch | null {
   const trailing = LABEL_COLON.test(text) ? (TRAILING_BRACKET.exec(text) ?? TRAILING_LABEL.exec(text) ?? GLUED_LABEL.exec(text)) : null;
   if (trailing && LABELS.has(phraseKey(trailing[1])) && isCredit(trailing[2])) return { credit: trailing[2].trim(), standalone: false };
   // The last sentence has no . ! ? in it, so the separator an agency credit needs stands after the last one.
-  const last = AGENCY_SEPARATOR.test(text.slice(lastSentenceEnd(text) + 1)) ? LAST_SENTENCE.exec(text)?.[1].trim() : undefined;
+  const end = lastSentenceEnd(text);
+  const last = AGENCY_SEPARATOR.test(text.slice(end + 1)) ? lastSentence(text, end) : undefined;
   if (last && last !== text && agencyCredit(last, false)) return { credit: last, standalone: false };
   const agency = text.endsWith(')') ? AGENCY_PHOTO.exec(text) : null;
   if (agency) return { credit: agency[1], standalone: agency.index === 0 };
@@ -245,14 +257,36 @@ export function trailingFormsCredit(text: string): CreditMatch | null {
  * Press") is a byline's agency, not a credit.
  */
 function agencyCredit(text: string, alone: boolean): boolean {
-  const bracketed = text.startsWith('(') || text.startsWith('[') || text.endsWith(')') || text.endsWith(']');
-  const bare = bracketed ? text.replace(/^[([]|[)\]]$/g, '') : text;
+  const bare = isBracketed(text) ? text.replace(EDGE_BRACKET, '') : text;
   const parts = AGENCY_SEPARATOR.test(bare) ? bare.split(/\s*[/|,&]\s*/) : [bare];
   // Keys asked part by part, not as parts.map(phraseKey): that array was packed or holey as V8 optimised this
   // function or not, and reading it deoptimised it when the kind changed.
   if (parts.length === 1) return alone && PHOTO_ONLY.has(phraseKey(parts[0]));
   if (parts.length > 3 || !parts.some((p) => AGENCIES.has(phraseKey(p)))) return false;
   return parts.every((p) => p.split(/\s+/).length <= 4 && (p.startsWith('@') || startsWithClass(p, UPPER)));
+}
+
+/** Whether `text` has a bracket at either end, which agencyCredit takes off (EDGE_BRACKET). */
+function isBracketed(text: string): boolean {
+  return text.startsWith('(') || text.startsWith('[') || text.endsWith(')') || text.endsWith(']');
+}
+// One bracket at either end of an agency credit.
+const EDGE_BRACKET = /^[([]|[)\]]$/g;
+
+/**
+ * LAST_SENTENCE's sentence, trimmed, searched from `end`, the last . ! or ? (lastSentenceEnd), not from the line's start:
+ * its sentence runs to the line's end without one, and what stands before it ([.!?)] and white space, or the start)
+ * holds at most one, its first unit; so no match starts before the last stop, and the leftmost match is the same. Tried
+ * from every offset, the pattern read the rest of the line at each [.!?)] before the last stop (tens of times a line).
+ */
+function lastSentence(text: string, end: number): string | undefined {
+  LAST_SENTENCE.lastIndex = Math.max(end, 0);
+  return LAST_SENTENCE.exec(text)?.[1].trim();
+}
+
+/** The trimmed last sentence of `text` as LAST_SENTENCE reads it, or undefined (exported for its test). */
+export function lastSentenceOf(text: string): string | undefined {
+  return lastSentence(text, lastSentenceEnd(text));
 }
 
 /** Offset of the last . ! or ? in the text, or -1. */
