@@ -26,11 +26,39 @@ const NOT_A_NAME_WORD = /^(?!(?:de|da|do|dos|das|van|von|der|den|del|della|di|du
 
 /** A name without the job title or contact details that follow it ("Yasemin Saplakoglu Staff Writer Health" -> "Yasemin Saplakoglu"). */
 function withoutRole(name: string): string {
-  const words = name.replace(GLUED_ROLE, '$1 $2').split(/\s+/);
-  // From the second word on: a one-word "Editor" byline stays as printed.
-  const at = words.findIndex((w, k) => k > 0 && (ROLE_WORDS.has(w.toLowerCase()) || NOT_A_NAME_WORD.test(w)));
+  const words = (mayHoldGluedRole(name) ? name.replace(GLUED_ROLE, '$1 $2') : name).split(/\s+/);
+  // From the second word on: a one-word "Editor" byline stays as printed. (A loop, not findIndex with a closure.)
+  let at = -1;
+  for (let k = 1; k < words.length; k++) {
+    if (ROLE_WORDS.has(words[k].toLowerCase()) || NOT_A_NAME_WORD.test(words[k])) {
+      at = k;
+      break;
+    }
+  }
   return (at > 0 ? words.slice(0, at) : words).join(' ');
 }
+
+// The code units a GLUED_ROLE match can start its role with (each role word's capitalised first unit), read on first use.
+let roleInitials: string | undefined;
+
+/**
+ * Whether GLUED_ROLE can match: its role starts with one of roleInitials right after a \p{Ll} letter. An ASCII unit
+ * other than a-z is never \p{Ll}; any other unit (a surrogate too) may be. Most names have a capital only after a space,
+ * and then the global replace (a runtime call that copies the name) is not made.
+ */
+function mayHoldGluedRole(name: string): boolean {
+  const initials = (roleInitials ??= [...ROLE_WORDS].map((w) => w[0].toUpperCase()).join(''));
+  for (let i = 1; i < name.length; i++) {
+    const before = name.charCodeAt(i - 1);
+    if ((before >= LOWER_A && before <= LOWER_Z) || before >= FIRST_NON_ASCII) {
+      if (initials.includes(name[i])) return true;
+    }
+  }
+  return false;
+}
+const LOWER_A = 0x61;
+const LOWER_Z = 0x7a;
+const FIRST_NON_ASCII = 0x80;
 
 /**
  * @param lineBelow the line printed under the byline, if any: wire copy on a newspaper's site prints the agency there,
@@ -51,8 +79,10 @@ export function parseByline(raw: string, dateText: string | null, lineBelow: str
     if (later && startsWithClass(later[0], UPPER)) agency = canonicalAgency(later[0]);
   }
   // "A, B and C" lists authors; "Name, Place" or "Place, Desk Name" has one author and a place or role.
-  let parts = CONJUNCTION.test(rest) ? rest.split(NAME_SEPARATOR) : rest.split(/\s*[,;]\s*/);
-  if (!CONJUNCTION.test(rest) && parts.length > 1) parts = [parts.find((p) => DESK_WORDS.test(p)) ?? parts[0]];
+  // (CONJUNCTION asked once: the same regex on the same string.)
+  const listed = CONJUNCTION.test(rest);
+  let parts = listed ? rest.split(NAME_SEPARATOR) : rest.split(/\s*[,;]\s*/);
+  if (!listed && parts.length > 1) parts = [parts.find((p) => DESK_WORDS.test(p)) ?? parts[0]];
   // A loop into an array literal, not map and filter: the schema's array parse then sees one elements kind (see assemble.ts).
   const authors: string[] = [];
   for (const part of parts) {
