@@ -115,7 +115,8 @@ export function readRelatedList(
     const text = blocks[i].text;
     const f = features[i];
     if (isFurniture(i)) break;
-    const inline = inlineRelatedTitle(text);
+    // A repeat of the current title is folded before anything else is asked: inlineRelatedTitle (pure) only after.
+    const inline: string | null = current && f.key === current.key ? null : inlineRelatedTitle(text);
     if (current && f.key === current.key) {
       current.blocks.push(i);
     } else if (inline) {
@@ -126,7 +127,7 @@ export function readRelatedList(
         current.blocks.push(i);
         current.closed = true;
       }
-    } else if (current && !current.closed && current.summary === null && isTeaser(text, f) && !proseFollows(blocks, features, i, isFurniture) && !listWithoutTeasers(items)) {
+    } else if (current && !current.closed && current.summary === null && isTeaser(text, f) && !listWithoutTeasers(items) && !proseFollows(blocks, features, i, isFurniture)) {
       current.summary = text;
       current.blocks.push(i);
     } else if (isKicker(f) && (f.words < T.relatedTitleMinWords || kickers > 0) && (kickers === items.length || kickerAbove) && kickerLeadsToTitle(blocks, features, i)) {
@@ -163,8 +164,11 @@ function proseFollows(blocks: readonly Block[], features: readonly Features[], i
 
 /** Lists are printed alike: after several items without a teaser, a paragraph is not the next item's teaser. */
 function listWithoutTeasers(items: readonly RelatedItemBlocks[]): boolean {
-  const earlier = items.slice(0, -1);
-  return earlier.length >= MIN_ITEMS_FOR_LIST_STYLE && earlier.every((item) => item.summary === null);
+  // The items before the last, read in place (no slice copy).
+  const earlier = items.length - 1;
+  if (earlier < MIN_ITEMS_FOR_LIST_STYLE) return false;
+  for (let k = 0; k < earlier; k++) if (items[k].summary !== null) return false;
+  return true;
 }
 
 function isMeta(text: string, f: Features): boolean {
