@@ -24,8 +24,13 @@ const GLUED_ROLE = new RegExp(`(\\p{Ll})(${[...ROLE_WORDS].map((w) => w[0].toUpp
 // Contact details after a name ("meganr", "(509) 459-5382"): lower-case words other than name particles, digits.
 const NOT_A_NAME_WORD = /^(?!(?:de|da|do|dos|das|van|von|der|den|del|della|di|du|le|la|bin|al|el|y|e)$)\p{Ll}|\d|^\(/u;
 
-/** A name without the job title or contact details that follow it ("Yasemin Saplakoglu Staff Writer Health" -> "Yasemin Saplakoglu"). */
-function withoutRole(name: string): string {
+/**
+ * The words of a name without the job title or contact details that follow it ("Yasemin Saplakoglu Staff Writer Health"
+ * -> ["Yasemin", "Saplakoglu"]). The caller counts them: `name` has no white space at either end (parseByline trims it,
+ * and IN_PLACE's match starts where a run of white space starts), so no word is empty, and words.join(' ').split(/\s+/)
+ * would give the same words back.
+ */
+function nameWords(name: string): string[] {
   const words = (mayHoldGluedRole(name) ? name.replace(GLUED_ROLE, '$1 $2') : name).split(/\s+/);
   // From the second word on: a one-word "Editor" byline stays as printed. (A loop, not findIndex with a closure.)
   let at = -1;
@@ -35,7 +40,7 @@ function withoutRole(name: string): string {
       break;
     }
   }
-  return (at > 0 ? words.slice(0, at) : words).join(' ');
+  return at > 0 ? words.slice(0, at) : words;
 }
 
 // The code units a GLUED_ROLE match can start its role with (each role word's capitalised first unit), read on first use.
@@ -86,8 +91,9 @@ export function parseByline(raw: string, dateText: string | null, lineBelow: str
   // A loop into an array literal, not map and filter: the schema's array parse then sees one elements kind (see assemble.ts).
   const authors: string[] = [];
   for (const part of parts) {
-    const s = withoutRole(part.replace(/^[\s,|–—-]+|[\s,|–—-]+$/gu, '').replace(IN_PLACE, ''));
-    if (s !== '' && startsWithClass(s, UPPER | OTHER_LETTER) && s.split(/\s+/).length <= MAX_NAME_WORDS) authors.push(s);
+    const words = nameWords(part.replace(/^[\s,|–—-]+|[\s,|–—-]+$/gu, '').replace(IN_PLACE, ''));
+    const s = words.join(' ');
+    if (s !== '' && startsWithClass(s, UPPER | OTHER_LETTER) && words.length <= MAX_NAME_WORDS) authors.push(s);
   }
   if (agency === null && lineBelow !== null) agency = agencyLine(lineBelow);
   return { raw, authors, agency };
@@ -95,6 +101,18 @@ export function parseByline(raw: string, dateText: string | null, lineBelow: str
 
 /** A line that is nothing but an agency's name ("Associated Press" under the byline): the agency, or null. */
 export function agencyLine(text: string): string | null {
+  // The match must span the line, and every agency (AGENCIES, as printed or Title-cased) starts and ends with an ASCII
+  // letter (a test pins this): a line that does not is answered without the long alternation (most lines below a byline
+  // are a date, a sentence or a count).
+  if (text.length === 0 || !isAsciiLetter(text.charCodeAt(0)) || !isAsciiLetter(text.charCodeAt(text.length - 1))) return null;
   const m = AGENCY_PATTERN.exec(text);
   return m && m.index === 0 && m[0].length === text.length ? canonicalAgency(m[0]) : null;
 }
+
+/** A-Z or a-z (false for NaN, an empty line's unit). */
+function isAsciiLetter(unit: number): boolean {
+  const lower = unit | ASCII_LOWER_BIT;
+  return lower >= LOWER_A && lower <= LOWER_Z;
+}
+// ORed into an ASCII capital, its lower case; a lower-case letter stays itself.
+const ASCII_LOWER_BIT = 0x20;
