@@ -45,6 +45,9 @@ const MAX_ITEM_TITLE_CHARS = 220;
 // Item metadata ("Nov 18, 2019", "5 min read", "2 hours ago", "12 comments") is short.
 const MAX_META_CHARS = 60;
 const META = /^\d+\s*(?:min|mins|minutes?|hrs?|hours?)\b|\bago$|^\d+\s+comments?$|^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,5})?$/; // tested on lower-cased text
+// Read once from the thresholds (never assigned at run time): a module constant, which V8 folds, where T.… is an
+// imported binding it reads at every use, on every line of a list.
+const { relatedTitleMinWords: RELATED_TITLE_MIN_WORDS } = T;
 
 export function isRelatedHeading(text: string): boolean {
   return text.length <= MAX_HEADING_CHARS && (isRelatedHeadingText(text) || mayBeMoreSection(lowerCase(text)));
@@ -88,7 +91,7 @@ export function isAuthorBox(text: string): boolean {
 /** "Also read: Another headline" inside a body: the headline, or null. */
 export function inlineRelatedTitle(text: string): string | null {
   const headline = inlineRelatedHeadline(text);
-  return headline && headline.split(/\s+/).length >= T.relatedTitleMinWords ? headline : null;
+  return headline && headline.split(/\s+/).length >= RELATED_TITLE_MIN_WORDS ? headline : null;
 }
 
 /**
@@ -130,7 +133,7 @@ export function readRelatedList(
     } else if (current && !current.closed && current.summary === null && isTeaser(text, f) && !listWithoutTeasers(items) && !proseFollows(blocks, features, i, isFurniture)) {
       current.summary = text;
       current.blocks.push(i);
-    } else if (isKicker(f) && (f.words < T.relatedTitleMinWords || kickers > 0) && (kickers === items.length || kickerAbove) && kickerLeadsToTitle(blocks, features, i)) {
+    } else if (isKicker(f) && (f.words < RELATED_TITLE_MIN_WORDS || kickers > 0) && (kickers === items.length || kickerAbove) && kickerLeadsToTitle(blocks, features, i)) {
       kickers++;
       kickerAbove = true;
       end = i + 1;
@@ -172,8 +175,27 @@ function listWithoutTeasers(items: readonly RelatedItemBlocks[]): boolean {
 }
 
 function isMeta(text: string, f: Features): boolean {
-  return f.chars <= MAX_META_CHARS && ((f.date !== null && f.chars - f.date.text.length < 25) || META.test(lowerCase(text)));
+  return f.chars <= MAX_META_CHARS && ((f.date !== null && f.chars - f.date.text.length < 25) || (mayBeMeta(text) && META.test(lowerCase(text))));
 }
+
+/**
+ * What META needs: each branch opens with a digit (^\d) or ends the line with "ago". Lower-casing keeps a digit and
+ * makes one only of a digit, and makes a, g or o only of a, g, o or their capitals (its one mapping to more than one
+ * unit, İ, ends in a combining dot): so a line with neither is answered without its lower-cased copy or the regex.
+ */
+function mayBeMeta(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (first >= DIGIT_0 && first <= DIGIT_9) return true;
+  const n = text.length;
+  return n >= 3 && (text.charCodeAt(n - 3) | ASCII_LOWER_BIT) === LOWER_A && (text.charCodeAt(n - 2) | ASCII_LOWER_BIT) === LOWER_G && (text.charCodeAt(n - 1) | ASCII_LOWER_BIT) === LOWER_O;
+}
+const DIGIT_0 = 0x30;
+const DIGIT_9 = 0x39;
+// ORed into an ASCII capital, its lower case; a lower-case letter stays itself.
+const ASCII_LOWER_BIT = 0x20;
+const LOWER_A = 0x61;
+const LOWER_G = 0x67;
+const LOWER_O = 0x6f;
 
 function isTeaser(text: string, f: Features): boolean {
   // A teaser reads as a sentence; a question or an ellipsis-cut line is more often the next headline.
@@ -184,7 +206,7 @@ function isTeaser(text: string, f: Features): boolean {
 
 /** A kicker is a short label, or a few words in capitals ("RANDY ANDY", "‘NAÏVE AND TRUSTING’"). */
 function isKicker(f: Features): boolean {
-  return f.words < T.relatedTitleMinWords || (f.words <= MAX_CAPS_KICKER_WORDS && f.upperRatio >= MIN_CAPS_KICKER_UPPER);
+  return f.words < RELATED_TITLE_MIN_WORDS || (f.words <= MAX_CAPS_KICKER_WORDS && f.upperRatio >= MIN_CAPS_KICKER_UPPER);
 }
 
 /** A kicker stands right above a headline, or above one more kicker and then the headline. */
@@ -197,5 +219,5 @@ function kickerLeadsToTitle(blocks: readonly Block[], features: readonly Feature
 }
 
 function isItemTitle(text: string, f: Features): boolean {
-  return f.words >= T.relatedTitleMinWords && f.chars <= MAX_ITEM_TITLE_CHARS && (!f.endsSentence || /(?:[?!]["'”’]?|\.\.\.|…)$/.test(text));
+  return f.words >= RELATED_TITLE_MIN_WORDS && f.chars <= MAX_ITEM_TITLE_CHARS && (!f.endsSentence || /(?:[?!]["'”’]?|\.\.\.|…)$/.test(text));
 }
