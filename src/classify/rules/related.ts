@@ -114,6 +114,9 @@ export function readRelatedList(
   let kickers = 0;
   // A second label may stand above a kicker ("Warning", then "EYE POPPING", then the headline).
   let kickerAbove = false;
+  // A kicker line: isKicker(f) && (f.words < RELATED_TITLE_MIN_WORDS || kickers > 0), asked as its equal
+  // f.words < RELATED_TITLE_MIN_WORDS || (kickers > 0 && isKicker(f)) (so few words make a kicker), the counts first:
+  // an item title in a list without kickers is then answered without its share of capitals. All the tests are pure.
   for (let i = heading + 1; i < blocks.length; i++) {
     const text = blocks[i].text;
     const f = features[i];
@@ -133,7 +136,7 @@ export function readRelatedList(
     } else if (current && !current.closed && current.summary === null && isTeaser(text, f) && !listWithoutTeasers(items) && !proseFollows(blocks, features, i, isFurniture)) {
       current.summary = text;
       current.blocks.push(i);
-    } else if (isKicker(f) && (f.words < RELATED_TITLE_MIN_WORDS || kickers > 0) && (kickers === items.length || kickerAbove) && kickerLeadsToTitle(blocks, features, i)) {
+    } else if ((kickers === items.length || kickerAbove) && (f.words < RELATED_TITLE_MIN_WORDS || (kickers > 0 && isKicker(f))) && kickerLeadsToTitle(blocks, features, i)) {
       kickers++;
       kickerAbove = true;
       end = i + 1;
