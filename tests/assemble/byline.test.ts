@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { agencyLine, parseByline } from '../../src/assemble/byline.js';
+import { AGENCIES } from '../../src/cues/bylines.js';
 
 describe('bylines', () => {
   it('should read authors and the agency printed in the byline', () => {
@@ -22,6 +23,16 @@ describe('bylines', () => {
     expect(agencyLine('Associated Press')).toBe('Associated Press');
     expect(agencyLine('ap')).toBeNull();
     expect(agencyLine('AP')).toBe('AP');
+  });
+  it('should start and end every agency with an ASCII letter, as agencyLine assumes before its regex', () => {
+    for (const agency of AGENCIES) expect(agency).toMatch(/^[A-Za-z](?:.*[A-Za-z])?$/);
+    expect(agencyLine('')).toBeNull();
+    expect(agencyLine('Reuters.')).toBeNull();
+  });
+  it('should split a job title glued to a name after any lower-case letter', () => {
+    expect(parseByline('By José MartínRedactor', null).authors).toEqual(['José Martín']);
+    expect(parseByline('By Ana PeñaRedactora', null).authors).toEqual(['Ana Peña']);
+    expect(parseByline('By Ana Peña', null).authors).toEqual(['Ana Peña']);
   });
   it('should take the agency from the line under the byline when the byline names none', () => {
     expect(parseByline('Meg Kinnard and Errin Haines', null, 'Associated Press')).toEqual({ raw: 'Meg Kinnard and Errin Haines', authors: ['Meg Kinnard', 'Errin Haines'], agency: 'Associated Press' });

@@ -45,6 +45,9 @@ const MAX_ITEM_TITLE_CHARS = 220;
 // Item metadata ("Nov 18, 2019", "5 min read", "2 hours ago", "12 comments") is short.
 const MAX_META_CHARS = 60;
 const META = /^\d+\s*(?:min|mins|minutes?|hrs?|hours?)\b|\bago$|^\d+\s+comments?$|^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,5})?$/; // tested on lower-cased text
+// Read once from the thresholds (never assigned at run time): a module constant, which V8 folds, where T.… is an
+// imported binding it reads at every use, on every line of a list.
+const { relatedTitleMinWords: RELATED_TITLE_MIN_WORDS } = T;
 
 export function isRelatedHeading(text: string): boolean {
   return text.length <= MAX_HEADING_CHARS && (isRelatedHeadingText(text) || mayBeMoreSection(lowerCase(text)));
@@ -88,7 +91,7 @@ export function isAuthorBox(text: string): boolean {
 /** "Also read: Another headline" inside a body: the headline, or null. */
 export function inlineRelatedTitle(text: string): string | null {
   const headline = inlineRelatedHeadline(text);
-  return headline && headline.split(/\s+/).length >= T.relatedTitleMinWords ? headline : null;
+  return headline && headline.split(/\s+/).length >= RELATED_TITLE_MIN_WORDS ? headline : null;
 }
 
 /**
@@ -111,11 +114,15 @@ export function readRelatedList(
   let kickers = 0;
   // A second label may stand above a kicker ("Warning", then "EYE POPPING", then the headline).
   let kickerAbove = false;
+  // A kicker line: isKicker(f) && (f.words < RELATED_TITLE_MIN_WORDS || kickers > 0), asked as its equal
+  // f.words < RELATED_TITLE_MIN_WORDS || (kickers > 0 && isKicker(f)) (so few words make a kicker), the counts first:
+  // an item title in a list without kickers is then answered without its share of capitals. All the tests are pure.
   for (let i = heading + 1; i < blocks.length; i++) {
     const text = blocks[i].text;
     const f = features[i];
     if (isFurniture(i)) break;
-    const inline = inlineRelatedTitle(text);
+    // A repeat of the current title is folded before anything else is asked: inlineRelatedTitle (pure) only after.
+    const inline: string | null = current && f.key === current.key ? null : inlineRelatedTitle(text);
     if (current && f.key === current.key) {
       current.blocks.push(i);
     } else if (inline) {
@@ -126,10 +133,10 @@ export function readRelatedList(
         current.blocks.push(i);
         current.closed = true;
       }
-    } else if (current && !current.closed && current.summary === null && isTeaser(text, f) && !proseFollows(blocks, features, i, isFurniture) && !listWithoutTeasers(items)) {
+    } else if (current && !current.closed && current.summary === null && isTeaser(text, f) && !listWithoutTeasers(items) && !proseFollows(blocks, features, i, isFurniture)) {
       current.summary = text;
       current.blocks.push(i);
-    } else if (isKicker(f) && (f.words < T.relatedTitleMinWords || kickers > 0) && (kickers === items.length || kickerAbove) && kickerLeadsToTitle(blocks, features, i)) {
+    } else if ((kickers === items.length || kickerAbove) && (f.words < RELATED_TITLE_MIN_WORDS || (kickers > 0 && isKicker(f))) && kickerLeadsToTitle(blocks, features, i)) {
       kickers++;
       kickerAbove = true;
       end = i + 1;
@@ -163,13 +170,35 @@ function proseFollows(blocks: readonly Block[], features: readonly Features[], i
 
 /** Lists are printed alike: after several items without a teaser, a paragraph is not the next item's teaser. */
 function listWithoutTeasers(items: readonly RelatedItemBlocks[]): boolean {
-  const earlier = items.slice(0, -1);
-  return earlier.length >= MIN_ITEMS_FOR_LIST_STYLE && earlier.every((item) => item.summary === null);
+  // The items before the last, read in place (no slice copy).
+  const earlier = items.length - 1;
+  if (earlier < MIN_ITEMS_FOR_LIST_STYLE) return false;
+  for (let k = 0; k < earlier; k++) if (items[k].summary !== null) return false;
+  return true;
 }
 
 function isMeta(text: string, f: Features): boolean {
-  return f.chars <= MAX_META_CHARS && ((f.date !== null && f.chars - f.date.text.length < 25) || META.test(lowerCase(text)));
+  return f.chars <= MAX_META_CHARS && ((f.date !== null && f.chars - f.date.text.length < 25) || (mayBeMeta(text) && META.test(lowerCase(text))));
 }
+
+/**
+ * What META needs: each branch opens with a digit (^\d) or ends the line with "ago". Lower-casing keeps a digit and
+ * makes one only of a digit, and makes a, g or o only of a, g, o or their capitals (its one mapping to more than one
+ * unit, İ, ends in a combining dot): so a line with neither is answered without its lower-cased copy or the regex.
+ */
+function mayBeMeta(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (first >= DIGIT_0 && first <= DIGIT_9) return true;
+  const n = text.length;
+  return n >= 3 && (text.charCodeAt(n - 3) | ASCII_LOWER_BIT) === LOWER_A && (text.charCodeAt(n - 2) | ASCII_LOWER_BIT) === LOWER_G && (text.charCodeAt(n - 1) | ASCII_LOWER_BIT) === LOWER_O;
+}
+const DIGIT_0 = 0x30;
+const DIGIT_9 = 0x39;
+// ORed into an ASCII capital, its lower case; a lower-case letter stays itself.
+const ASCII_LOWER_BIT = 0x20;
+const LOWER_A = 0x61;
+const LOWER_G = 0x67;
+const LOWER_O = 0x6f;
 
 function isTeaser(text: string, f: Features): boolean {
   // A teaser reads as a sentence; a question or an ellipsis-cut line is more often the next headline.
@@ -180,7 +209,7 @@ function isTeaser(text: string, f: Features): boolean {
 
 /** A kicker is a short label, or a few words in capitals ("RANDY ANDY", "‘NAÏVE AND TRUSTING’"). */
 function isKicker(f: Features): boolean {
-  return f.words < T.relatedTitleMinWords || (f.words <= MAX_CAPS_KICKER_WORDS && f.upperRatio >= MIN_CAPS_KICKER_UPPER);
+  return f.words < RELATED_TITLE_MIN_WORDS || (f.words <= MAX_CAPS_KICKER_WORDS && f.upperRatio >= MIN_CAPS_KICKER_UPPER);
 }
 
 /** A kicker stands right above a headline, or above one more kicker and then the headline. */
@@ -193,5 +222,5 @@ function kickerLeadsToTitle(blocks: readonly Block[], features: readonly Feature
 }
 
 function isItemTitle(text: string, f: Features): boolean {
-  return f.words >= T.relatedTitleMinWords && f.chars <= MAX_ITEM_TITLE_CHARS && (!f.endsSentence || /(?:[?!]["'”’]?|\.\.\.|…)$/.test(text));
+  return f.words >= RELATED_TITLE_MIN_WORDS && f.chars <= MAX_ITEM_TITLE_CHARS && (!f.endsSentence || /(?:[?!]["'”’]?|\.\.\.|…)$/.test(text));
 }

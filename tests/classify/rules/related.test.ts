@@ -31,3 +31,17 @@ describe('readRelatedList\'s stop', () => {
     expect(missed.map((b) => b.text)).toEqual([]);
   });
 });
+
+describe('readRelatedList\'s metadata test', () => {
+  it('should find that lower-casing makes a digit only of a digit, and a final a, g or o only of itself or its capital', () => {
+    // isMeta skips META (on the lower-cased line) for a line that neither opens with a digit nor ends in a/g/o, any case.
+    const odd: string[] = [];
+    for (let cp = 0; cp < 0x110000; cp++) {
+      if (cp >= 0xd800 && cp < 0xe000) continue;
+      const ch = String.fromCodePoint(cp);
+      const lower = ch.toLowerCase();
+      if (lower !== ch && (/^[0-9]/.test(lower) || /[ago]$/.test(lower)) && !'AGO'.includes(ch)) odd.push(ch);
+    }
+    expect(odd).toEqual([]);
+  });
+});
