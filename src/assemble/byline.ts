@@ -1,7 +1,7 @@
 /** Read a byline line into authors and agency: "Darpan News Desk IANS, 22 Jan, 2026" -> ["Darpan News Desk"], "IANS". */
 import { AGENCY_PATTERN, BYLINE_ROLES, DESK_WORDS, afterByWord, canonicalAgency } from '../cues/bylines.js';
 import { namePart } from '../classify/rules/byline.js';
-import { OTHER_LETTER, startsWithClass, UPPER } from '../features/char-class.js';
+import { isAsciiLetter, OTHER_LETTER, startsWithClass, UPPER } from '../features/char-class.js';
 
 export interface Byline {
   raw: string;
@@ -108,11 +108,3 @@ export function agencyLine(text: string): string | null {
   const m = AGENCY_PATTERN.exec(text);
   return m && m.index === 0 && m[0].length === text.length ? canonicalAgency(m[0]) : null;
 }
-
-/** A-Z or a-z (false for NaN, an empty line's unit). */
-function isAsciiLetter(unit: number): boolean {
-  const lower = unit | ASCII_LOWER_BIT;
-  return lower >= LOWER_A && lower <= LOWER_Z;
-}
-// ORed into an ASCII capital, its lower case; a lower-case letter stays itself.
-const ASCII_LOWER_BIT = 0x20;

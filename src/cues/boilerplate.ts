@@ -4,6 +4,7 @@
  * prefix lookup (phrase-set.ts).
  */
 import { MIN_SCANNED_CHARS, SkipScan } from './skip-scan.js';
+import { isAsciiDigit } from '../features/char-class.js';
 import { caselessWordStart, escapeRegExp, opensWithOneOf } from './phrase-regex.js';
 import { firstWords, hasLeadingPhrase, type Leads, leadsOf, lowerCase, MAX_PHRASE_CHARS, phraseKey, phraseSet, prefixSet } from './phrase-set.js';
 
@@ -118,11 +119,8 @@ export const withoutCount = (key: string): string => (mayHaveCount(key) ? key.re
 export function mayHaveCount(key: string): boolean {
   const n = key.length;
   if (n === 0) return false;
-  const first = key.charCodeAt(0);
-  return (first >= DIGIT_ZERO && first <= DIGIT_NINE) || key.charCodeAt(n - 1) === CLOSING_PARENTHESIS;
+  return isAsciiDigit(key.charCodeAt(0)) || key.charCodeAt(n - 1) === CLOSING_PARENTHESIS;
 }
-const DIGIT_ZERO = 0x30;
-const DIGIT_NINE = 0x39;
 const CLOSING_PARENTHESIS = 0x29;
 
 // Several labels on one line: "Advertisement · Scroll to continue", "Share | Tweet | Email".

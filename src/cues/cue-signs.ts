@@ -6,7 +6,7 @@
  */
 import { ABOUT_WORDS, BOILERPLATE_LINE_KEYS, FOOTER_FIRST_WORDS, hasLabelSeparator, MAX_LABELS_LINE_CHARS, mayHaveCount, SHARE_OR_FOLLOW_WORDS, withoutCount } from './boilerplate.js';
 import { MULTIWORD_LABELS, PHOTO_ONLY_KEYS } from './credits.js';
-import { isWhiteSpace } from '../features/char-class.js';
+import { isAsciiDigit, isWhiteSpace } from '../features/char-class.js';
 import { caseless, caselessForms, escapeClassCharacters, escapeRegExp } from './phrase-regex.js';
 import { firstWords, LEADING_DECORATION_CHARS, lowerCase, MAX_PHRASE_CHARS, phraseKeyOf } from './phrase-set.js';
 import { HEADING_FIRST_WORDS, HEADING_LINE_KEYS, withoutTrailer } from './related.js';
@@ -69,8 +69,6 @@ function longLineMarks(text: string): number {
   return text.length <= MAX_LABELS_LINE_CHARS && hasLabelSeparator(text) ? SEPARATOR_SIGN | LONG_LINE_MARKS : LONG_LINE_MARKS;
 }
 const LONG_LINE_MARKS = CREDIT_SIGN | COLON_MARK | COLLAPSIBLE_MARK;
-const DIGIT_ZERO = 0x30;
-const DIGIT_NINE = 0x39;
 
 /**
  * SEPARATOR_SIGN if the line has a character of hasLabelSeparator's /[·•|]/; CREDIT_SIGN if it has one of
@@ -85,7 +83,7 @@ function lineMarks(text: string): number {
   if (n === 0) return 0;
   const table = (markTable ??= lineMarkTable());
   const first = text.charCodeAt(0);
-  const counterStart = (first >= DIGIT_ZERO && first <= DIGIT_NINE)
+  const counterStart = isAsciiDigit(first)
     || ((first === 0x49 || first === 0x69) && n > ITEM_CHARS && text.startsWith('tem', 1) && isWhiteSpace(text.charCodeAt(ITEM_CHARS)));
   let marks = counterStart ? CREDIT_SIGN : 0;
   // One lookup a character. A space's PLAIN_SPACE bit, shifted onto COLLAPSIBLE_MARK where the one before was a space too;

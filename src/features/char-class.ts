@@ -54,6 +54,22 @@ export function isWhiteSpace(cp: number): boolean {
   return (charClass(cp) & SPACE) !== 0;
 }
 
+/** Whether a code unit is an ASCII digit, 0 to 9 (\d without the u flag); false for NaN, an empty text's charCodeAt(0). */
+export function isAsciiDigit(unit: number): boolean {
+  return unit >= DIGIT_ZERO && unit <= DIGIT_NINE;
+}
+
+/** Whether a code unit is an ASCII letter, A to Z or a to z; false for NaN. */
+export function isAsciiLetter(unit: number): boolean {
+  const lower = unit | ASCII_LOWER_BIT; // an ASCII capital's lower case; a lower-case letter stays itself
+  return lower >= SMALL_A && lower <= SMALL_Z;
+}
+const DIGIT_ZERO = 0x30;
+const DIGIT_NINE = 0x39;
+const ASCII_LOWER_BIT = 0x20;
+const SMALL_A = 0x61;
+const SMALL_Z = 0x7a;
+
 /** text.charCodeAt(i), but -1 past either end instead of NaN: neither is a letter, and an out-of-bounds read deoptimises V8's optimised code (once per call site). */
 export function codeUnitAt(text: string, i: number): number {
   return i >= 0 && i < text.length ? text.charCodeAt(i) : -1;

@@ -6,7 +6,7 @@ import { CAPTIONS, LABELS, MULTIWORD_LABELS, PHOTO_AGENCIES, PHOTO_ONLY_KEYS as 
 import { ALL_SIGNS, CREDIT_LEAD_SIGN, CREDIT_SIGN, PHRASE_SIGN } from '../../cues/cue-signs.js';
 import { CreditScan } from '../../cues/credit-scan.js';
 import { LEADING_DECORATION_CHARS, leadingPhrase, lowerCase, MAX_PHRASE_CHARS, maxWordsOf, phraseKey, TRAILING_DECORATION_CHARS } from '../../cues/phrase-set.js';
-import { LOWER, startsWithClass, UPPER } from '../../features/char-class.js';
+import { isAsciiDigit, LOWER, startsWithClass, UPPER } from '../../features/char-class.js';
 
 export interface CreditMatch {
   /** The credited source as printed ("X/ MEA India", "AFP/Getty Images"); null for a caption label without credit. */
@@ -143,8 +143,6 @@ const SEPARATORS = '/|,&';
 const COUNTER_START = /^(?:item\s+)?\d{1,3}\s*(?:of|\/)\s*\d/;
 const CALL_SIGN_END = /[.!?]\s*\([a-z]{2,6}\)$/;
 const COPYRIGHT_CODE = 0xa9;
-const DIGIT_ZERO = 0x30;
-const DIGIT_NINE = 0x39;
 const SMALL_I = 0x69;
 const CLOSING_PARENTHESIS = 0x29;
 /** Whether a lower-cased line opens with a gallery counter's start or ©, or ends with a call sign: each regex is asked only of a line that starts or ends as it must. */
@@ -153,7 +151,7 @@ function hasAnchoredCreditSign(lower: string): boolean {
   if (n === 0) return false;
   const first = lower.charCodeAt(0);
   if (first === COPYRIGHT_CODE) return true;
-  if (((first >= DIGIT_ZERO && first <= DIGIT_NINE) || first === SMALL_I) && COUNTER_START.test(lower)) return true;
+  if ((isAsciiDigit(first) || first === SMALL_I) && COUNTER_START.test(lower)) return true;
   return lower.charCodeAt(n - 1) === CLOSING_PARENTHESIS && CALL_SIGN_END.test(lower);
 }
 

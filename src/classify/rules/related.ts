@@ -8,6 +8,7 @@
 import { COMMENT_META_LINE, RELATIVE_TIME_LINE, isAuthorBoxLine, isCommentHeading } from '../../cues/boilerplate.js';
 import { inlineRelatedHeadline, isListHeadingText, isRelatedHeadingText, MORE_SECTION_LINE } from '../../cues/related.js';
 import { opensWithOneOf } from '../../cues/phrase-regex.js';
+import { isAsciiDigit } from '../../features/char-class.js';
 import { lowerCase } from '../../cues/phrase-set.js';
 import type { Block } from '../../blocks/block.js';
 import type { Features } from '../../features/features.js';
@@ -187,13 +188,10 @@ function isMeta(text: string, f: Features): boolean {
  * unit, İ, ends in a combining dot): so a line with neither is answered without its lower-cased copy or the regex.
  */
 function mayBeMeta(text: string): boolean {
-  const first = text.charCodeAt(0);
-  if (first >= DIGIT_0 && first <= DIGIT_9) return true;
+  if (isAsciiDigit(text.charCodeAt(0))) return true;
   const n = text.length;
   return n >= 3 && (text.charCodeAt(n - 3) | ASCII_LOWER_BIT) === LOWER_A && (text.charCodeAt(n - 2) | ASCII_LOWER_BIT) === LOWER_G && (text.charCodeAt(n - 1) | ASCII_LOWER_BIT) === LOWER_O;
 }
-const DIGIT_0 = 0x30;
-const DIGIT_9 = 0x39;
 // ORed into an ASCII capital, its lower case; a lower-case letter stays itself.
 const ASCII_LOWER_BIT = 0x20;
 const LOWER_A = 0x61;
