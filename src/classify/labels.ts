@@ -32,9 +32,7 @@ export interface Classification {
 
 /** Gives block i (when there is one) the label, with the rule that gave it. */
 export function mark(labels: Classification[], i: number | null, label: Label, rule: string): void {
-  if (i === null) return;
-  labels[i].label = label;
-  addReason(labels[i], { rule });
+  if (i !== null) relabel(labels[i], label, { rule });
 }
 
 /** Gives the block the label, with a reason that is the same for every block given it (one shared object, not one a call). */
