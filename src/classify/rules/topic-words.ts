@@ -203,9 +203,7 @@ function countForms(wanted: Int32Array, stem: string, by: number): void {
 
 /** Whether text.slice(start, end) === word, read in place. */
 function sameUnits(text: string, start: number, end: number, word: string): boolean {
-  if (word.length !== end - start) return false;
-  for (let i = 0; i < word.length; i++) if (text.charCodeAt(start + i) !== word.charCodeAt(i)) return false;
-  return true;
+  return word.length === end - start && text.startsWith(word, start);
 }
 
 /** A content word: MIN_CONTENT_WORD_CHARS UTF-16 units or more, and no stop word. */
