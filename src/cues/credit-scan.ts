@@ -122,14 +122,14 @@ export class CreditScan {
     let p = 0;
     for (; p < KEY_UNITS - 1 && p < n; p++) {
       const code = lower.charCodeAt(p);
-      const bits = code < EDGE_TABLE_END ? edges[code] : code === BYTE_ORDER_MARK ? BEFORE | AFTER : 0;
       units = (units << 8) | (code & LOW_BYTE);
-      starts = ((starts << 1) | (bits & BEFORE)) & STARTS_KEPT;
+      starts = ((starts << 1) | (this.edgeBits(code) & BEFORE)) & STARTS_KEPT;
     }
     while (p < n) {
       let slot = 0;
       for (; p < n; p++) {
         const code = lower.charCodeAt(p);
+        // edgeBits(code), written out in the walk's inner loop.
         const bits = code < EDGE_TABLE_END ? edges[code] : code === BYTE_ORDER_MARK ? BEFORE | AFTER : 0;
         units = ((units << 8) | (code & LOW_BYTE)) & THREE_BYTES;
         // The three units from p - 2, and whether a word may start at p - 2 (bit 2: the unit before it).
@@ -150,19 +150,19 @@ export class CreditScan {
 
   /** Whether one of `candidates` stands at `p`: a word may start there, and it ends at the line's end or before an `after` character. */
   private agencyAt(lower: string, p: number, candidates: readonly string[]): boolean {
-    if (p > 0) {
-      const code = lower.charCodeAt(p - 1);
-      if (!(code < EDGE_TABLE_END ? (this.edges[code] & BEFORE) !== 0 : code === BYTE_ORDER_MARK)) return false;
-    }
+    if (p > 0 && (this.edgeBits(lower.charCodeAt(p - 1)) & BEFORE) === 0) return false;
     for (let c = 0; c < candidates.length; c++) {
       const word = candidates[c];
       if (!lower.startsWith(word, p)) continue;
       const end = p + word.length;
-      if (end === lower.length) return true;
-      const code = lower.charCodeAt(end);
-      if (code < EDGE_TABLE_END ? (this.edges[code] & AFTER) !== 0 : code === BYTE_ORDER_MARK) return true;
+      if (end === lower.length || (this.edgeBits(lower.charCodeAt(end)) & AFTER) !== 0) return true;
     }
     return false;
+  }
+
+  /** The edge bits of a code unit: BEFORE, AFTER, both (the byte order mark, \s past the table) or neither. */
+  private edgeBits(code: number): number {
+    return code < EDGE_TABLE_END ? this.edges[code] : code === BYTE_ORDER_MARK ? BEFORE | AFTER : 0;
   }
 }
 
