@@ -26,15 +26,21 @@ const CONTEXT_CHARS = 60;
 
 export function platformIn(text: string): Platform | null {
   const lower = text.toLowerCase();
+  // Every match of OTHER or VERB holds a name or a verb, which this one scan without their look-arounds finds: a text
+  // that names none (most quoted paragraphs) is not scanned by either, only for the capital X. One scan of the two
+  // alternations costs less than OTHER's alone, whose look-behind is tried at every position.
+  const named = (NAME_OR_VERB ??= new RegExp(phraseAlternation([...OTHER_NAMES, ...PLATFORM_VERBS.map(([v]) => v)]))).test(lower);
   // Exec loops over the global regexes, where matchAll would copy each for every paragraph (neither matches empty).
   OTHER.lastIndex = 0;
-  for (let m = OTHER.exec(lower); m !== null; m = OTHER.exec(lower)) if (inContext(lower, m.index, m[0].length)) return byName.get(m[1].replace(/\s+/g, ' ')) ?? 'other';
+  if (named) for (let m = OTHER.exec(lower); m !== null; m = OTHER.exec(lower)) if (inContext(lower, m.index, m[0].length)) return byName.get(m[1].replace(/\s+/g, ' ')) ?? 'other';
   // The capital X is looked for in the original text; its offsets hold in `lower` unless lower-casing changed the length.
   X.lastIndex = 0;
   if (lower.length === text.length) for (let m = X.exec(text); m !== null; m = X.exec(text)) if (inContext(lower, m.index, m[0].length)) return 'x';
-  const v = VERB.exec(lower);
+  const v = named ? VERB.exec(lower) : null;
   return v ? (PLATFORM_VERBS.find(([verb]) => verb === v[1])?.[1] ?? null) : null;
 }
+// OTHER's names and VERB's verbs with no look-around, made when first asked (no work at module load); not global.
+let NAME_OR_VERB: RegExp | undefined;
 
 function inContext(lower: string, index: number, length: number): boolean {
   return CONTEXT_BEFORE.test(lower.slice(Math.max(0, index - CONTEXT_CHARS), index)) || CONTEXT_AFTER.test(lower.slice(index + length, index + length + 20));
