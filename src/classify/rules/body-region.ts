@@ -142,16 +142,19 @@ export function anchorUnderHeader(
  * `minItems` lines, or count 1, 2, 3 … as numbered items, they are the article's list: extend the
  * region over them.
  */
+/** @param minItems at least 1 */
 export function extendListTail(region: Region, blocks: readonly Block[], blocked: (i: number) => boolean, minItems: number, maxLineChars: number): Region {
   let i = region.end;
   const listed = numberedListEnd(blocks, i, blocked, minItems, maxLineChars);
   if (listed > i) return withEnd(region, listed);
   // A lead-in: "… tour dates:" or a short subheading ("The Doobie Brothers Tour Dates").
   const lead = i < blocks.length ? blocks[i].text : null;
-  if (lead !== null && !blocked(i) && (/:$/.test(lead) || (lead.length <= LEAD_IN_CHARS && !/[.!?]$/.test(lead)))) i++;
+  if (lead !== null && !blocked(i) && (lead.endsWith(':') || (lead.length <= LEAD_IN_CHARS && !endsWithStop(lead)))) i++;
   const numbered = numberedListEnd(blocks, i, blocked, minItems, maxLineChars);
   if (numbered > i) return withEnd(region, numbered);
-  const shape = i < blocks.length ? lineShape(blocks[i].text) : null;
+  // A first line longer than a list's lines is no item, so the list has fewer than minItems (at least 1): its shape is
+  // not worked out (the loop below would stop at it).
+  const shape = i < blocks.length && blocks[i].text.length <= maxLineChars ? lineShape(blocks[i].text) : null;
   // Only lines with a list marker (a colon, a dash separator, a leading number): plain short lines are menus.
   if (shape === null || !isMarkedShape(shape)) return region;
   let end = i;
@@ -170,7 +173,8 @@ const ITEM_DETAIL_LINES = 2;
  * `from` when fewer than `minItems` items are numbered in sequence there.
  */
 function numberedListEnd(blocks: readonly Block[], from: number, blocked: (i: number) => boolean, minItems: number, maxLineChars: number): number {
-  if (from >= blocks.length || ITEM_NUMBER.exec(blocks[from].text)?.[1] !== '1') return from;
+  // ITEM_NUMBER's number is 1 only on a line that opens with the digit 1: other lines are not matched.
+  if (from >= blocks.length || blocks[from].text.charCodeAt(0) !== DIGIT_ONE || ITEM_NUMBER.exec(blocks[from].text)?.[1] !== '1') return from;
   let items = 0;
   let end = from;
   for (let i = from; i < blocks.length && i - end <= ITEM_DETAIL_LINES && !blocked(i) && blocks[i].text.length <= maxLineChars; i++) {
@@ -183,5 +187,16 @@ function numberedListEnd(blocks: readonly Block[], from: number, blocked: (i: nu
   return items >= minItems ? end : from;
 }
 
+const DIGIT_ONE = 0x31;
+
 // A subheading that introduces a list is short.
 const LEAD_IN_CHARS = 80;
+
+/** /[.!?]$/.test(text): the last unit ends a sentence. */
+function endsWithStop(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return last === FULL_STOP || last === EXCLAMATION || last === QUESTION;
+}
+const FULL_STOP = 0x2e;
+const EXCLAMATION = 0x21;
+const QUESTION = 0x3f;
