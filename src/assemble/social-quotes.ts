@@ -83,9 +83,11 @@ export function findSocialQuotes(body: readonly string[], joined: readonly boole
       continue;
     }
     const platform = platformIn(stripSpans(paragraph, quoted));
+    // A quote is social when its paragraph names a platform, or follows a social quote: most quotes of an article are
+    // neither, and their long quotes are not picked out.
+    if (platform === null && previous === null) continue;
     const spans = platform !== null ? kept : kept.filter((q) => q.words >= MIN_QUOTE_WORDS);
-    // A quote is social when its paragraph names a platform, or follows a social quote: most quotes of an article are neither.
-    if (spans.length === 0 || (platform === null && previous === null)) {
+    if (spans.length === 0) {
       previous = null;
       continue;
     }
