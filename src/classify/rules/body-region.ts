@@ -141,8 +141,8 @@ export function anchorUnderHeader(
  * after the region (optionally after a lead-in ending in a colon) share one shape for at least
  * `minItems` lines, or count 1, 2, 3 … as numbered items, they are the article's list: extend the
  * region over them.
+ * @param minItems at least 1
  */
-/** @param minItems at least 1 */
 export function extendListTail(region: Region, blocks: readonly Block[], blocked: (i: number) => boolean, minItems: number, maxLineChars: number): Region {
   let i = region.end;
   const listed = numberedListEnd(blocks, i, blocked, minItems, maxLineChars);
