@@ -71,6 +71,18 @@ export class FlatLines {
   }
 
   /**
+   * Where the line that starts at `from` ends: the first '\n' at or after it, the document's length when none is left.
+   * Looked for in the one-byte copy, where V8 searches half the bytes it would in the document (~0.75x the time); a wide
+   * unit whose low byte is 0x0a (U+010A, U+300A, …) reads as '\n' there, and is passed over.
+   */
+  nextLineEnd(from: number): number {
+    const search = this.copied ? this.narrowDocument : this.document;
+    let at = search.indexOf('\n', from);
+    while (at !== -1 && this.document.charCodeAt(at) !== LINE_FEED) at = search.indexOf('\n', at + 1);
+    return at === -1 ? this.document.length : at;
+  }
+
+  /**
    * Where two spaces in a row first start at or after `from`, the document's length when nowhere; it may also stop
    * early at a wide unit whose low byte is 0x20 (U+2020, …), which the copy cuts to a space: a false find costs its
    * line only the check the caller would have made. Reads the copy at every other unit, so of any two neighbours one:
@@ -96,6 +108,7 @@ export class FlatLines {
 }
 
 const SPACE = 0x20;
+const LINE_FEED = 0x0a;
 
 /** A flat copy of a text: a line that replacing or trimming made (a trimmed string is a slice of its parent), a rendered HTML line. */
 export function flatCopy(text: string): string {

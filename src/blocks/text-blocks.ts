@@ -39,8 +39,7 @@ export function textToBlocks(document: string, changed: readonly number[] = NONE
   let nextDoubleSpace = -1;
   // A manual scan instead of split(): one pass, no array of a million empty strings for huge inputs.
   while (start <= document.length) {
-    let end = document.indexOf('\n', start);
-    if (end === -1) end = document.length;
+    const end = lines.nextLineEnd(start);
     lineNumber++;
     let text = '';
     let cells = 0;

@@ -24,8 +24,9 @@ const SAMPLE_BYTES = 8192;
 
 /** Name of the binary format whose signature the bytes start with, or null. */
 export function binarySignature(bytes: Uint8Array): string | null {
-  for (const [name, signature] of MAGIC) {
-    if (startsWith(bytes, signature)) return name;
+  // Indexed: for-of with a destructured pair goes through the array iterator at every page.
+  for (let k = 0; k < MAGIC.length; k++) {
+    if (startsWith(bytes, MAGIC[k][1])) return MAGIC[k][0];
   }
   return null;
 }
@@ -37,13 +38,18 @@ function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
   return true;
 }
 
+/** The control bytes among the first SAMPLE_BYTES: what mostlyControlBytes reads, and sniffUtf16 when it is 0 (no NUL byte). */
+export function sampleControls(bytes: Uint8Array): number {
+  return countControls(bytes, Math.min(bytes.length, SAMPLE_BYTES));
+}
+
 /**
- * True when too many of the first bytes are control bytes for single-byte or UTF-8 text.
- * Not for UTF-16, whose ASCII range is half NUL bytes: check sniffUtf16 first.
+ * True when too many of the first bytes are control bytes for single-byte or UTF-8 text, given their count when it is
+ * known (sampleControls). Not for UTF-16, whose ASCII range is half NUL bytes: check sniffUtf16 first.
  */
-export function mostlyControlBytes(bytes: Uint8Array): boolean {
+export function mostlyControlBytes(bytes: Uint8Array, controls: number = sampleControls(bytes)): boolean {
   const n = Math.min(bytes.length, SAMPLE_BYTES);
-  return n > 0 && countControls(bytes, n) / n > MAX_CONTROL_SHARE;
+  return n > 0 && controls / n > MAX_CONTROL_SHARE;
 }
 
 /**
@@ -86,10 +92,13 @@ function isControl(b: number): number {
 /**
  * UTF-16 without a BOM shows as NUL in every other byte. Returns the likely
  * endianness or null. Checked before the binary sniff, which would refuse it.
+ * `controls`, when given, is sampleControls(bytes).
  */
-export function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+export function sniffUtf16(bytes: Uint8Array, controls?: number): 'utf-16le' | 'utf-16be' | null {
   const n = Math.min(bytes.length, SAMPLE_BYTES) & ~1;
   if (n < 4) return null;
+  // NUL is a control byte: with none among the first SAMPLE_BYTES (most text), none is in this sample, without a search.
+  if (controls === 0) return null;
   // Without a NUL byte in the sample, both counts below are 0 (most text): one native search answers instead of the loop.
   if (bytes.subarray(0, n).indexOf(0) === -1) return null;
   let evenZeros = 0;

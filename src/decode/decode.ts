@@ -6,7 +6,7 @@
  */
 import { isUtf8, transcode } from 'node:buffer';
 import { PagesiftError } from '../errors.js';
-import { binarySignature, mostlyControlBytes, sniffUtf16 } from './binary.js';
+import { binarySignature, mostlyControlBytes, sampleControls, sniffUtf16 } from './binary.js';
 import { declaredCharset } from './html-charset.js';
 import { iconv } from './iconv.js';
 import { hasVisibleText, normalizeDocument } from './normalize.js';
@@ -56,13 +56,17 @@ export function decode(input: string | Uint8Array, options: DecodeOptions = {}):
   // Checked before the encoding, forced or not: a UTF-16 sniff or --encoding must not turn an image into text.
   const signature = binarySignature(input);
   if (signature) throw binaryError(signature);
+  // Counted once for the UTF-16 sniff and the binary test: the sample of most text has no control byte, which answers the first.
+  const controls = sampleControls(input);
   const { encoding, offset, text: validUtf8 } = options.encoding
     ? { encoding: options.encoding, offset: bomLength(input, options.encoding), text: undefined }
-    : sniffEncoding(input, warnings);
+    : sniffEncoding(input, warnings, controls);
   // A view of the text's bytes only past a BOM: most inputs have none, and each view is a Buffer object of its own.
   const body = offset === 0 ? input : input.subarray(offset);
   // UTF-8, the common answer, is no wide encoding: its test is left out.
-  if ((encoding === 'utf-8' || !WIDE_ENCODING.test(encoding)) && mostlyControlBytes(body)) throw binaryError('binary data');
+  if ((encoding === 'utf-8' || !WIDE_ENCODING.test(encoding)) && mostlyControlBytes(body, offset === 0 ? controls : sampleControls(body))) {
+    throw binaryError('binary data');
+  }
   let text: string;
   if (validUtf8 !== undefined) {
     text = validUtf8;
@@ -104,11 +108,12 @@ interface Sniffed {
   text?: string;
 }
 
-function sniffEncoding(bytes: Uint8Array, warnings: string[]): Sniffed {
+/** `controls` is sampleControls(bytes). */
+function sniffEncoding(bytes: Uint8Array, warnings: string[], controls: number): Sniffed {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', offset: 3 };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', offset: 2 };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', offset: 2 };
-  const utf16 = sniffUtf16(bytes);
+  const utf16 = sniffUtf16(bytes, controls);
   if (utf16) return { encoding: utf16, offset: 0 };
   const utf8 = strictUtf8Text(bytes);
   // Valid UTF-8 wins over a declared legacy charset: scrapers re-encode pages to UTF-8 and leave the old <meta>.

@@ -81,3 +81,18 @@ describe('flatCopy', () => {
     for (const text of ['', 'a', 'plain', 'café', 'l’été', '😀', '\ud83d', 'x\u0100y']) expect(flatCopy(text)).toBe(text);
   });
 });
+
+describe('FlatLines.nextLineEnd', () => {
+  it("should find the next line end from any start as indexOf('\\n') does, past wide units whose low byte is 0x0a", () => {
+    const unit = fc.constantFrom('a', ' ', '\n', '\n', 'é', '’', '\u010a', '\u300a', '\u200a', '\u0a0a', '😀');
+    const expectLineEnds = (document: string) => {
+      const lines = new FlatLines(document);
+      for (let from = 0; from <= document.length; from++) {
+        const at = document.indexOf('\n', from);
+        expect(lines.nextLineEnd(from)).toBe(at === -1 ? document.length : at);
+      }
+    };
+    fc.assert(fc.property(fc.array(unit, { maxLength: 24 }).map((us) => us.join('')), expectLineEnds), { numRuns: 3000 });
+    for (const page of ['', '\n', '\u010a', 'a\u300a\nb', '\u010a\u010a\n\n', 'x'.repeat(40) + '\n']) expectLineEnds(page);
+  });
+});

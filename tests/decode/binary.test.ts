@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countControls, mostlyControlBytes } from '../../src/decode/binary.js';
+import { countControls, mostlyControlBytes, sampleControls, sniffUtf16 } from '../../src/decode/binary.js';
 
 // Control bytes (below 0x20, not tab, LF, CR, FF) counted byte by byte.
 function referenceCount(bytes: Uint8Array, n: number): number {
@@ -52,5 +52,23 @@ describe('mostlyControlBytes', () => {
   it('should read text with line ends as text and bytes mostly below 0x20 as binary', () => {
     expect(mostlyControlBytes(new TextEncoder().encode('One line.\nAnother line.\r\n\tTabbed.\n'))).toBe(false);
     expect(mostlyControlBytes(Uint8Array.from({ length: 100 }, (_, i) => i % 16))).toBe(true);
+  });
+});
+
+describe('sniffUtf16 given the sample\'s control count', () => {
+  it('should answer as without it, for UTF-16 both ways, UTF-8, NUL bytes inside and past the sample, and short inputs', () => {
+    const text = 'Plain words, then café and “quotes”.\n'.repeat(300);
+    const inputs = [
+      Buffer.from(text, 'utf16le'),
+      Buffer.from(text, 'utf16le').swap16(),
+      Buffer.from(text, 'utf8'),
+      Buffer.concat([Buffer.from('x'.repeat(8192)), Buffer.from(text, 'utf16le')]),
+      Buffer.concat([Buffer.from('x'.repeat(100)), Buffer.from([0]), Buffer.from('y'.repeat(100))]),
+      Buffer.from(text, 'utf16le').subarray(0, 9),
+      Buffer.from([0, 0, 0, 0]),
+      Buffer.from('ab'),
+      Buffer.alloc(0),
+    ];
+    for (const bytes of inputs) expect(sniffUtf16(bytes, sampleControls(bytes))).toBe(sniffUtf16(bytes));
   });
 });
