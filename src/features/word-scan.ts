@@ -12,8 +12,10 @@ import * as languageModule from './language.js';
 // Copied into this module's own constants: V8's optimised code reads an imported binding from the exporting
 // module at every use (an import is a live binding), but folds a constant of the module it runs in into the
 // code. The walk reads these at every code point: it took 0.88x the time it took reading the imports.
-const { charClass, LETTER, LETTER_OR_MARK, LOWER, UPPER, WORD_CHAR } = classModule;
-const { ROOT } = trieModule;
+const { ASCII_LETTER_SHIFT, CLASS_TABLE, classifyCodePoints, LETTER, LETTER_OR_MARK, LOWER, UPPER, WORD_CHAR } = classModule;
+const { ROOT, SYMBOL_BITS } = trieModule;
+// A slot of CLASS_TABLE not yet filled.
+const UNCLASSIFIED = 0;
 const { KNOWN_WORDS, knownWordTrie } = languageModule;
 
 const APOSTROPHE = 0x27;
@@ -32,19 +34,34 @@ export class WordScan {
   /** Every code point of the text OR-ed together: at least the largest of them, so below N only when all are. */
   codePointsOr = 0;
 
-  /** Counts `text`. */
+  /**
+   * Counts `text`. The walk reads the class table without filling it (see CLASS_TABLE) and gives up at a code point not
+   * yet classified, before it has set anything; it is walked again once all of its code points are. Few texts are
+   * walked twice: a code point is classified once a process.
+   */
   scan(text: string): void {
+    if (!this.walk(text)) {
+      classifyCodePoints(text);
+      this.walk(text);
+    }
+  }
+
+  /** Counts `text`, or returns false, having set nothing, at a code point whose class slot is not filled. */
+  private walk(text: string): boolean {
+    const classes = CLASS_TABLE;
     let words = 0;
     let stop = 0;
     let firstSeam = -1;
     let hasNumber = false;
     let codePointsOr = 0;
     const trie = knownWordTrie();
+    const next = trie.next;
     const n = text.length;
     let i = 0;
     while (i < n) {
       const first = text.codePointAt(i)!;
-      const firstBits = charClass(first);
+      const firstBits = classes[first];
+      if (firstBits === UNCLASSIFIED) return false;
       if (!(firstBits & WORD_CHAR)) {
         codePointsOr |= first;
         i += first > 0xffff ? 2 : 1;
@@ -62,7 +79,7 @@ export class WordScan {
       // took every letter).
       let lowerBefore = 0;
       do {
-        state = trie.step(state, bits);
+        state = next[(state << SYMBOL_BITS) | (bits >>> ASCII_LETTER_SHIFT)]; // trie.step(state, bits)
         units |= cp;
         if (bits & LETTER) {
           // Every test of the seam runs before the first seam (optimised code had no feedback for one that waited for a seam).
@@ -76,25 +93,31 @@ export class WordScan {
         i += cp > 0xffff ? 2 : 1;
         if (i >= n) break;
         cp = text.codePointAt(i)!;
-        bits = charClass(cp);
+        bits = classes[cp];
+        if (bits === UNCLASSIFIED) return false;
       } while (bits & WORD_CHAR);
       const runEnd = i;
       // Then an apostrophe and letters, if any ("don't", "l’homme"). The run ended at the code point it read last, cp;
       // an apostrophe is one BMP unit, which charCodeAt and codePointAt read alike.
-      const next = i < n ? cp : -1;
-      if ((next === APOSTROPHE || next === RIGHT_SINGLE_QUOTE) && i + 1 < n && charClass(text.codePointAt(i + 1)!) & LETTER) {
-        codePointsOr |= next;
-        i++;
-        lowerBefore = 0; // an apostrophe stands before the part's first letter
-        while (i < n) {
-          cp = text.codePointAt(i)!;
-          bits = charClass(cp);
-          if (!(bits & LETTER)) break;
-          codePointsOr |= cp;
-          // As in the run, with no test waiting for a capital in an apostrophe part ("O’Brien"), which few pages have.
-          if (firstSeam < 0 && bits & UPPER && lowerBefore) firstSeam = i;
-          lowerBefore = cp > 0xffff ? 0 : bits & LOWER;
-          i += cp > 0xffff ? 2 : 1;
+      const after = i < n ? cp : -1;
+      if ((after === APOSTROPHE || after === RIGHT_SINGLE_QUOTE) && i + 1 < n) {
+        const partBits = classes[text.codePointAt(i + 1)!];
+        if (partBits === UNCLASSIFIED) return false;
+        if (partBits & LETTER) {
+          codePointsOr |= after;
+          i++;
+          lowerBefore = 0; // an apostrophe stands before the part's first letter
+          while (i < n) {
+            cp = text.codePointAt(i)!;
+            bits = classes[cp];
+            if (bits === UNCLASSIFIED) return false;
+            if (!(bits & LETTER)) break;
+            codePointsOr |= cp;
+            // As in the run, with no test waiting for a capital in an apostrophe part ("O’Brien"), which few pages have.
+            if (firstSeam < 0 && bits & UPPER && lowerBefore) firstSeam = i;
+            lowerBefore = cp > 0xffff ? 0 : bits & LOWER;
+            i += cp > 0xffff ? 2 : 1;
+          }
         }
       }
       codePointsOr |= units;
@@ -114,5 +137,6 @@ export class WordScan {
     this.firstSeam = firstSeam;
     this.hasNumber = hasNumber;
     this.codePointsOr = codePointsOr;
+    return true;
   }
 }
