@@ -2,8 +2,8 @@
  * One walk over a block's code points that counts what scans used to: its words and the stop words
  * among them (the capitals, which few blocks are asked about, are counted on demand: case-counts.ts;
  * so is the page's language, language.ts). Each code point is visited once; the tokeniser is that of
- * the regex named below. On the way it notes where a few things stand that the regexes of other
- * features need, so that a block without them is answered without running those regexes.
+ * the regex named below. On the way it notes where the first seam of a glued headline stands, so
+ * that a block without one is answered without running the glue regex (features.ts).
  */
 import * as trieModule from './ascii-word-trie.js';
 import * as classModule from './char-class.js';
@@ -12,7 +12,7 @@ import * as languageModule from './language.js';
 // Copied into this module's own constants: V8's optimised code reads an imported binding from the exporting
 // module at every use (an import is a live binding), but folds a constant of the module it runs in into the
 // code. The walk reads these at every code point: it took 0.88x the time it took reading the imports.
-const { ASCII_LETTER_SHIFT, CLASS_TABLE, classifyCodePoints, LETTER, LETTER_OR_MARK, LOWER, UPPER, WORD_CHAR } = classModule;
+const { ASCII_LETTER_SHIFT, CLASS_TABLE, classifyCodePoints, LETTER, LOWER, UPPER, WORD_CHAR } = classModule;
 const { ROOT, SYMBOL_BITS } = trieModule;
 // A slot of CLASS_TABLE not yet filled.
 const UNCLASSIFIED = 0;
@@ -29,10 +29,6 @@ export class WordScan {
   stop = 0;
   /** The first upper-case letter (\p{Lu}) right after a lower-case UTF-16 unit (\p{Ll}), the seam of "DetroitIn"; -1 when none. */
   firstSeam = -1;
-  /** Whether a number (\p{N}, ASCII digits among them) is in the text. */
-  hasNumber = false;
-  /** Every code point of the text OR-ed together: at least the largest of them, so below N only when all are. */
-  codePointsOr = 0;
 
   /**
    * Counts `text`. The walk reads the class table without filling it (see CLASS_TABLE) and gives up at a code point not
@@ -52,8 +48,6 @@ export class WordScan {
     let words = 0;
     let stop = 0;
     let firstSeam = -1;
-    let hasNumber = false;
-    let codePointsOr = 0;
     const trie = knownWordTrie();
     const next = trie.next;
     const n = text.length;
@@ -63,7 +57,6 @@ export class WordScan {
       const firstBits = classes[first];
       if (firstBits === UNCLASSIFIED) return false;
       if (!(firstBits & WORD_CHAR)) {
-        codePointsOr |= first;
         i += first > 0xffff ? 2 : 1;
         continue;
       }
@@ -81,13 +74,10 @@ export class WordScan {
       do {
         state = next[(state << SYMBOL_BITS) | (bits >>> ASCII_LETTER_SHIFT)]; // trie.step(state, bits)
         units |= cp;
-        if (bits & LETTER) {
-          // Every test of the seam runs before the first seam (optimised code had no feedback for one that waited for a seam).
-          // The capital and the lower case before it are tested together, without a branch: a seam is rare, a capital not.
-          if ((+((bits & UPPER) !== 0) & +(lowerBefore !== 0)) !== 0 && firstSeam < 0) firstSeam = i;
-        } else if (!(bits & LETTER_OR_MARK)) {
-          hasNumber = true; // a word character that is no letter or mark: a number
-        }
+        // Every test of the seam runs before the first seam (optimised code had no feedback for one that waited for a seam).
+        // The capital and the lower case before it are tested together, without a branch: a seam is rare, a capital not.
+        // (A capital is a letter: no test of LETTER first.)
+        if ((+((bits & UPPER) !== 0) & +(lowerBefore !== 0)) !== 0 && firstSeam < 0) firstSeam = i;
         // The unit before the next is a low surrogate (no letter) after an astral code point.
         lowerBefore = cp > 0xffff ? 0 : bits & LOWER;
         i += cp > 0xffff ? 2 : 1;
@@ -104,7 +94,6 @@ export class WordScan {
         const partBits = classes[text.codePointAt(i + 1)!];
         if (partBits === UNCLASSIFIED) return false;
         if (partBits & LETTER) {
-          codePointsOr |= after;
           i++;
           lowerBefore = 0; // an apostrophe stands before the part's first letter
           while (i < n) {
@@ -112,7 +101,6 @@ export class WordScan {
             bits = classes[cp];
             if (bits === UNCLASSIFIED) return false;
             if (!(bits & LETTER)) break;
-            codePointsOr |= cp;
             // As in the run, with no test waiting for a capital in an apostrophe part ("O’Brien"), which few pages have.
             if (firstSeam < 0 && bits & UPPER && lowerBefore) firstSeam = i;
             lowerBefore = cp > 0xffff ? 0 : bits & LOWER;
@@ -120,7 +108,6 @@ export class WordScan {
           }
         }
       }
-      codePointsOr |= units;
       words++;
       // An ASCII word without an apostrophe part was looked up on the way (one that left the trie is in no list).
       const spelled = i === runEnd && units < 0x80;
@@ -135,8 +122,6 @@ export class WordScan {
     this.words = words;
     this.stop = stop;
     this.firstSeam = firstSeam;
-    this.hasNumber = hasNumber;
-    this.codePointsOr = codePointsOr;
     return true;
   }
 }
