@@ -42,11 +42,23 @@ const GROUP_BITS = [0, LETTER_BITS | UPPER, LETTER_BITS | LOWER, LETTER_BITS | O
 // show an emoji, with no type feedback for that lookup: the first page with one deoptimised all five, per worker.
 const classes = new Uint16Array(0x110000);
 
+/**
+ * The table itself, for a walk that reads it without charClass's call to fill a slot: a call in a loop, even one never
+ * taken, makes V8's optimised code reload after it what it had loaded before (the word walk took 1.06x its time with it).
+ * A slot is 0 until its code point is classified (every class has KNOWN set); classifyCodePoints fills a text's slots.
+ */
+export const CLASS_TABLE: Uint16Array = classes;
+
 /** The class bits of one code point (a lone surrogate is its own code point, as in `u` regexes). */
 export function charClass(cp: number): number {
   const known = classes[cp];
   if (known !== 0) return known;
   return (classes[cp] = classify(cp));
+}
+
+/** Fills CLASS_TABLE's slot of every code point text.codePointAt gives at any offset of `text` (a low surrogate's own too). */
+export function classifyCodePoints(text: string): void {
+  for (let i = 0; i < text.length; i++) charClass(text.codePointAt(i)!);
 }
 
 /** Whether a code point (a code unit: every \s character is one) is white space as \s has it. */

@@ -2,8 +2,8 @@
  * One walk over a block's code points that counts what scans used to: its words and the stop words
  * among them (the capitals, which few blocks are asked about, are counted on demand: case-counts.ts;
  * so is the page's language, language.ts). Each code point is visited once; the tokeniser is that of
- * the regex named below. On the way it notes where a few things stand that the regexes of other
- * features need, so that a block without them is answered without running those regexes.
+ * the regex named below. On the way it notes where the first seam of a glued headline stands, so
+ * that a block without one is answered without running the glue regex (features.ts).
  */
 import * as trieModule from './ascii-word-trie.js';
 import * as classModule from './char-class.js';
@@ -12,9 +12,12 @@ import * as languageModule from './language.js';
 // Copied into this module's own constants: V8's optimised code reads an imported binding from the exporting
 // module at every use (an import is a live binding), but folds a constant of the module it runs in into the
 // code. The walk reads these at every code point: it took 0.88x the time it took reading the imports.
-const { charClass, LETTER, LETTER_OR_MARK, LOWER, UPPER, WORD_CHAR } = classModule;
-const { ROOT } = trieModule;
+const { ASCII_LETTER_SHIFT, CLASS_TABLE, classifyCodePoints, LETTER, LOWER, UPPER, WORD_CHAR } = classModule;
+const { ROOT, SYMBOL_BITS } = trieModule;
 const { KNOWN_WORDS, knownWordTrie } = languageModule;
+
+// A slot of CLASS_TABLE not yet filled.
+const UNCLASSIFIED = 0;
 
 const APOSTROPHE = 0x27;
 const RIGHT_SINGLE_QUOTE = 0x2019;
@@ -27,26 +30,34 @@ export class WordScan {
   stop = 0;
   /** The first upper-case letter (\p{Lu}) right after a lower-case UTF-16 unit (\p{Ll}), the seam of "DetroitIn"; -1 when none. */
   firstSeam = -1;
-  /** Whether a number (\p{N}, ASCII digits among them) is in the text. */
-  hasNumber = false;
-  /** Every code point of the text OR-ed together: at least the largest of them, so below N only when all are. */
-  codePointsOr = 0;
 
-  /** Counts `text`. */
+  /**
+   * Counts `text`. The walk reads the class table without filling it (see CLASS_TABLE) and gives up at a code point not
+   * yet classified, before it has set anything; it is walked again once all of its code points are. Few texts are
+   * walked twice: a code point is classified once a process.
+   */
   scan(text: string): void {
+    if (!this.walk(text)) {
+      classifyCodePoints(text);
+      this.walk(text);
+    }
+  }
+
+  /** Counts `text`, or returns false, having set nothing, at a code point whose class slot is not filled. */
+  private walk(text: string): boolean {
+    const classes = CLASS_TABLE;
     let words = 0;
     let stop = 0;
     let firstSeam = -1;
-    let hasNumber = false;
-    let codePointsOr = 0;
     const trie = knownWordTrie();
+    const next = trie.next;
     const n = text.length;
     let i = 0;
     while (i < n) {
       const first = text.codePointAt(i)!;
-      const firstBits = charClass(first);
+      const firstBits = classes[first];
+      if (firstBits === UNCLASSIFIED) return false;
       if (!(firstBits & WORD_CHAR)) {
-        codePointsOr |= first;
         i += first > 0xffff ? 2 : 1;
         continue;
       }
@@ -62,42 +73,42 @@ export class WordScan {
       // took every letter).
       let lowerBefore = 0;
       do {
-        state = trie.step(state, bits);
+        state = next[(state << SYMBOL_BITS) | (bits >>> ASCII_LETTER_SHIFT)]; // trie.step(state, bits)
         units |= cp;
-        if (bits & LETTER) {
-          // Every test of the seam runs before the first seam (optimised code had no feedback for one that waited for a seam).
-          // The capital and the lower case before it are tested together, without a branch: a seam is rare, a capital not.
-          if ((+((bits & UPPER) !== 0) & +(lowerBefore !== 0)) !== 0 && firstSeam < 0) firstSeam = i;
-        } else if (!(bits & LETTER_OR_MARK)) {
-          hasNumber = true; // a word character that is no letter or mark: a number
-        }
+        // Every test of the seam runs before the first seam (optimised code had no feedback for one that waited for a seam).
+        // The capital and the lower case before it are tested together, without a branch: a seam is rare, a capital not.
+        // (A capital is a letter: no test of LETTER first.)
+        if ((+((bits & UPPER) !== 0) & +(lowerBefore !== 0)) !== 0 && firstSeam < 0) firstSeam = i;
         // The unit before the next is a low surrogate (no letter) after an astral code point.
         lowerBefore = cp > 0xffff ? 0 : bits & LOWER;
         i += cp > 0xffff ? 2 : 1;
         if (i >= n) break;
         cp = text.codePointAt(i)!;
-        bits = charClass(cp);
+        bits = classes[cp];
+        if (bits === UNCLASSIFIED) return false;
       } while (bits & WORD_CHAR);
       const runEnd = i;
       // Then an apostrophe and letters, if any ("don't", "l’homme"). The run ended at the code point it read last, cp;
       // an apostrophe is one BMP unit, which charCodeAt and codePointAt read alike.
-      const next = i < n ? cp : -1;
-      if ((next === APOSTROPHE || next === RIGHT_SINGLE_QUOTE) && i + 1 < n && charClass(text.codePointAt(i + 1)!) & LETTER) {
-        codePointsOr |= next;
-        i++;
-        lowerBefore = 0; // an apostrophe stands before the part's first letter
-        while (i < n) {
-          cp = text.codePointAt(i)!;
-          bits = charClass(cp);
-          if (!(bits & LETTER)) break;
-          codePointsOr |= cp;
-          // As in the run, with no test waiting for a capital in an apostrophe part ("O’Brien"), which few pages have.
-          if (firstSeam < 0 && bits & UPPER && lowerBefore) firstSeam = i;
-          lowerBefore = cp > 0xffff ? 0 : bits & LOWER;
-          i += cp > 0xffff ? 2 : 1;
+      const after = i < n ? cp : -1;
+      if ((after === APOSTROPHE || after === RIGHT_SINGLE_QUOTE) && i + 1 < n) {
+        const partBits = classes[text.codePointAt(i + 1)!];
+        if (partBits === UNCLASSIFIED) return false;
+        if (partBits & LETTER) {
+          i++;
+          lowerBefore = 0; // an apostrophe stands before the part's first letter
+          while (i < n) {
+            cp = text.codePointAt(i)!;
+            bits = classes[cp];
+            if (bits === UNCLASSIFIED) return false;
+            if (!(bits & LETTER)) break;
+            // As in the run, with no test waiting for a capital in an apostrophe part ("O’Brien"), which few pages have.
+            if (firstSeam < 0 && bits & UPPER && lowerBefore) firstSeam = i;
+            lowerBefore = cp > 0xffff ? 0 : bits & LOWER;
+            i += cp > 0xffff ? 2 : 1;
+          }
         }
       }
-      codePointsOr |= units;
       words++;
       // An ASCII word without an apostrophe part was looked up on the way (one that left the trie is in no list).
       const spelled = i === runEnd && units < 0x80;
@@ -112,7 +123,6 @@ export class WordScan {
     this.words = words;
     this.stop = stop;
     this.firstSeam = firstSeam;
-    this.hasNumber = hasNumber;
-    this.codePointsOr = codePointsOr;
+    return true;
   }
 }

@@ -24,8 +24,6 @@ function referencePlaces(text: string) {
   return {
     firstSeam: capitals.find((i) => i > 0 && /\p{Ll}/u.test(text[i - 1])) ?? -1,
     innerSentences: text.match(/[.!?…।]["'”’»)]*\s+["'“‘«(]?\p{Lu}/gu)?.length ?? 0,
-    hasNumber: /\p{N}/u.test(text),
-    codePointsOr: [...text].reduce((or, ch) => or | ch.codePointAt(0)!, 0),
   };
 }
 
@@ -45,10 +43,10 @@ function scanned(text: string) {
   // The language sample's walk, asked of the same text.
   const tally = new LanguageTally();
   tally.addRuns(text);
-  const { words, stop, firstSeam, hasNumber, codePointsOr } = scan;
+  const { words, stop, firstSeam } = scan;
   // The capitals, counted on demand (case-counts.ts), against the same definitions.
   const { letters, upper } = sampleLetters(text);
-  return { counts: { words, stop, capitalized: capitalizedWords(text), letters, upper }, places: { firstSeam, innerSentences: innerSentences(text), hasNumber, codePointsOr }, tally };
+  return { counts: { words, stop, capitalized: capitalizedWords(text), letters, upper }, places: { firstSeam, innerSentences: innerSentences(text) }, tally };
 }
 
 // Letters, marks, digits, apostrophes, astral letters, lone surrogates, stop words of several languages.
