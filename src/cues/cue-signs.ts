@@ -40,8 +40,16 @@ export const CREDIT_SIGN = 8;
  * lines a page that show the credit sign and no other, about 6 have a colon.
  */
 export const COLON_SIGN = 256;
+/**
+ * The signs of the tests no sign above gates, which scan the whole line: not read by cueSigns but by readCues (steps/cues.ts),
+ * with the gates those tests ask first. FURNITURE_PHRASE_SIGN: the line may hold a furniture phrase (rules/boilerplate.ts's
+ * mayBeUnsignedFurniture), which the consent, legal, promotion and comments-notice tests need. COMMENT_META_SIGN: the line
+ * may be a comment header or a relative time (rules/related.ts's mayBeCommentMeta), which isCommentMeta needs.
+ */
+export const FURNITURE_PHRASE_SIGN = 512;
+export const COMMENT_META_SIGN = 1024;
 /** Every sign: what a caller that has not read the signs passes, to run every test. */
-export const ALL_SIGNS = PHRASE_SIGN | LEAD_SIGN | SEPARATOR_SIGN | CREDIT_SIGN | COLON_SIGN;
+export const ALL_SIGNS = PHRASE_SIGN | LEAD_SIGN | SEPARATOR_SIGN | CREDIT_SIGN | COLON_SIGN | FURNITURE_PHRASE_SIGN | COMMENT_META_SIGN;
 
 /** The signs `text` shows: a bit set of the signs above. */
 export function cueSigns(text: string): number {

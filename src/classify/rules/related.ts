@@ -75,6 +75,15 @@ export function isCommentMeta(text: string): boolean {
 }
 export const endsInColon = (lower: string): boolean => lower.trimEnd().endsWith(':');
 /**
+ * Whether isCommentMeta may hold: the line no longer than its cut, and either gate of its two regexes open. `colon`: the
+ * line may have a ':' (cue-signs.ts's COLON_SIGN); endsInColon cannot hold without one.
+ */
+export function mayBeCommentMeta(text: string, colon: boolean): boolean {
+  if (text.length > MAX_COMMENT_META_CHARS) return false;
+  const lower = lowerCase(text);
+  return (colon && endsInColon(lower)) || mayBeRelativeTime(lower);
+}
+/**
  * What RELATIVE_TIME_LINE needs: "ago", or a line opening with another language's form or a rating. Few lines have
  * either, and the long regex is then neither run nor, in a one-page run, compiled. /ago|^(?:hace|…)/ as a string
  * search and an anchored regex: the unanchored alternation tried its anchored branch at every offset.
