@@ -12,7 +12,7 @@ import { endsInColon, isAuthorBox, isCommentMeta, isCommentsHeading, isListHeadi
 import { lineSigns } from '../../src/classify/steps/cues.js';
 import { AD_LABELS, BOILERPLATE_LINE_KEYS, COMMENT_HEADINGS, COMMENT_NOTICE_PHRASES, CONSENT_PHRASES, FOOTER_PREFIXES, hasLabelSeparator, hasPromoPhrase, isCommentNotice, isConsentText, isLegalNotice, LEGAL_PHRASES, MAX_LABELS_LINE_CHARS, PROMO_PHRASES, SHARE_LABELS } from '../../src/cues/boilerplate.js';
 import { CAPTIONS, LABELS, PHOTO_AGENCIES, PHOTO_ONLY_AGENCIES, PHOTO_ONLY_KEYS } from '../../src/cues/credits.js';
-import { ABOUT_LEAD_SIGN, COLON_SIGN, COMMENT_META_SIGN, CREDIT_SIGN, cueSigns, FOOTER_LEAD_SIGN, FURNITURE_PHRASE_SIGN, HEADING_LEAD_SIGN, LEAD_SIGN, leadPattern, leadSigns, PHRASE_SIGN, SEPARATOR_SIGN } from '../../src/cues/cue-signs.js';
+import { ABOUT_LEAD_SIGN, AGO_SIGN, COLON_SIGN, COMMENT_META_SIGN, CREDIT_SIGN, cueSigns, FOOTER_LEAD_SIGN, FURNITURE_PHRASE_SIGN, HEADING_LEAD_SIGN, LEAD_SIGN, leadPattern, leadSigns, PHRASE_SIGN, SEPARATOR_SIGN, SURE_CREDIT_SIGN } from '../../src/cues/cue-signs.js';
 import { HEADING_LINE_KEYS, LIST_HEADINGS, RELATED_HEADINGS } from '../../src/cues/related.js';
 
 
@@ -88,6 +88,20 @@ describe('the signs readCues reads once per block', () => {
     expect(differ.slice(0, 5), `${differ.length} lines`).toEqual([]);
     // What readCues relies on: endsInColon holds of no line without the sign.
     expect(lines.filter((line) => endsInColon(line.toLowerCase()) && (cueSigns(line) & COLON_SIGN) === 0)).toEqual([]);
+  });
+
+  it('should show the ago sign on a line whose lower case holds "ago", and the sure credit sign only where hasCreditSign finds one', () => {
+    // Only a g or G lower-cases to a text holding a g, and only an o or O to one holding an o: every code point asked.
+    const folds = Array.from({ length: 0x110000 }, (_, cp) => String.fromCodePoint(cp)).filter((c) => /[go]/.test(c.toLowerCase()));
+    expect(folds.sort()).toEqual(['G', 'O', 'g', 'o']);
+    const units = Array.from({ length: 0x10000 }, (_, code) => String.fromCharCode(code));
+    const agos = ['ago', '2 days ago', '3 HOURS AGO', 'Ago', 'aGo', 'agO', 'a go', 'ag o', 'Chicago', 'g', 'o', 'og'];
+    const lines = [...LINES, ...agos, ...agos.flatMap((a) => units.flatMap((c) => [`${c}${a}`, `${a}${c}`, a.replace(/g/i, c), a.replace(/o/i, c)]))];
+    const missed = lines.filter((line) => line.toLowerCase().includes('ago') && (cueSigns(line) & AGO_SIGN) === 0);
+    expect(missed.slice(0, 5), `${missed.length} lines`).toEqual([]);
+    const unsure = lines.filter((line) => (cueSigns(line) & SURE_CREDIT_SIGN) !== 0 && !hasCreditSign(line));
+    expect(unsure.slice(0, 5), `${unsure.length} lines`).toEqual([]);
+    expect(lines.filter((line) => (cueSigns(line) & SURE_CREDIT_SIGN) !== 0).length).toBeGreaterThan(units.length);
   });
 
   it('should ask the leading-word pattern wherever it may match, after any decoration', () => {
