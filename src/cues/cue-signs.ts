@@ -4,7 +4,7 @@
  * A sign is a necessary condition, never a verdict: a test gated on a sign runs, as before, whenever the
  * sign is there, so gating changes no result.
  */
-import { ABOUT_WORDS, BOILERPLATE_LINE_KEYS, FOOTER_FIRST_WORDS, hasLabelSeparator, MAX_LABELS_LINE_CHARS, mayHaveCount, SHARE_OR_FOLLOW_WORDS, withoutCount } from './boilerplate.js';
+import { ABOUT_WORDS, BOILERPLATE_LINE_KEYS, FOOTER_FIRST_WORDS, hasLabelSeparator, MAX_LABELS_LINE_CHARS, mayHaveCount, SHARE_OR_FOLLOW_WORDS, SHORT_PHRASE_CHARACTER, withoutCount } from './boilerplate.js';
 import { MULTIWORD_LABELS, PHOTO_ONLY_KEYS } from './credits.js';
 import { isAsciiDigit, isWhiteSpace } from '../features/char-class.js';
 import { caseless, caselessForms, escapeClassCharacters, escapeRegExp } from './phrase-regex.js';
@@ -54,8 +54,14 @@ export const COMMENT_META_SIGN = 1024;
  * point). Read only up to MAX_PHRASE_CHARS, as CREDIT_SIGN: a longer line always shows it.
  */
 export const AGO_SIGN = 2048;
+/**
+ * The line may hold one of the furniture phrases too short for the furniture scan (boilerplate.ts's shortFurniturePhrases,
+ * which mayHoldFurniturePhrase searches for one by one): it has an í or Í, the only characters that lower-case to a text
+ * holding SHORT_PHRASE_CHARACTER, which each of them holds (tests/cues/cue-signs.test.ts). Read only up to MAX_PHRASE_CHARS.
+ */
+export const SHORT_PHRASE_SIGN = 8192;
 /** Every sign: what a caller that has not read the signs passes, to run every test. */
-export const ALL_SIGNS = PHRASE_SIGN | LEAD_SIGN | SEPARATOR_SIGN | CREDIT_SIGN | COLON_SIGN | FURNITURE_PHRASE_SIGN | COMMENT_META_SIGN | AGO_SIGN;
+export const ALL_SIGNS = PHRASE_SIGN | LEAD_SIGN | SEPARATOR_SIGN | CREDIT_SIGN | COLON_SIGN | FURNITURE_PHRASE_SIGN | COMMENT_META_SIGN | AGO_SIGN | SHORT_PHRASE_SIGN;
 /**
  * Not a sign a test needs but what spares one: the line has a credit sign as hasCreditSign finds one, for certain (one of
  * [:：|,/&©)], or a counter's start), so that matchCredit need not ask it again. Read only up to MAX_PHRASE_CHARS; nine in
@@ -74,6 +80,7 @@ export function cueSigns(text: string): number {
   if ((marks & CREDIT_SIGN) !== 0) signs |= SURE_CREDIT_SIGN;
   if ((marks & COLON_MARK) !== 0) signs |= COLON_SIGN;
   if ((marks & GO_MARK) !== 0) signs |= AGO_SIGN;
+  if ((marks & SHORT_PHRASE_MARK) !== 0) signs |= SHORT_PHRASE_SIGN;
   if (hasPhraseKey(text, (marks & COLLAPSIBLE_MARK) !== 0)) signs |= PHRASE_SIGN;
   signs |= leadSigns(lowerCase(text));
   return signs;
@@ -89,6 +96,8 @@ const COLON_MARK = 64;
 const MAY_BY_MARK = 512;
 // An o or O after a g or G, which cueSigns shows as AGO_SIGN.
 const GO_MARK = 2048;
+// An í or Í, which cueSigns shows as SHORT_PHRASE_SIGN.
+const SHORT_PHRASE_MARK = 1024;
 /**
  * The marks of a line longer than MAX_PHRASE_CHARS: a separator as hasLabelSeparator finds it, up to MAX_LABELS_LINE_CHARS;
  * the credit sign always (matchCredit then asks hasCreditSign); white space to collapse always (phraseKey gives no key).
@@ -96,13 +105,14 @@ const GO_MARK = 2048;
 function longLineMarks(text: string): number {
   return text.length <= MAX_LABELS_LINE_CHARS && hasLabelSeparator(text) ? SEPARATOR_SIGN | LONG_LINE_MARKS : LONG_LINE_MARKS;
 }
-const LONG_LINE_MARKS = MAY_BY_MARK | COLON_MARK | COLLAPSIBLE_MARK | GO_MARK;
+const LONG_LINE_MARKS = MAY_BY_MARK | COLON_MARK | COLLAPSIBLE_MARK | GO_MARK | SHORT_PHRASE_MARK;
 
 /**
  * SEPARATOR_SIGN if the line has a character of hasLabelSeparator's /[·•|]/; CREDIT_SIGN if it has one of
  * hasCreditSign's /[:：|,/&©)]/ or starts as its /^(?:\d|[Ii]tem\s)/ (a digit, or Item or item and white space);
  * MAY_BY_MARK if it has a b, B or s followed by a y or Y (its /\s[Bb][Yy]\s|ourtesy/ holds one in each branch; a y
  * alone was in about 16 short lines a page that have no credit sign); GO_MARK if it has a g or G followed by an o or O;
+ * SHORT_PHRASE_MARK if it has an í or Í;
  * COLON_MARK if it has a ':'; COLLAPSIBLE_MARK if it has what
  * collapseWhiteSpace changes, as phrase-set.ts's COLLAPSIBLE finds it (white space other than ' ', or two spaces in a
  * row). None of these regexes has the u flag: each reads code units, as this walk does.
@@ -156,6 +166,7 @@ function lineMarkTable(): Uint16Array {
   mark('yY', Y_UNIT);
   mark('gG', G_UNIT);
   mark('oO', O_UNIT);
+  mark(SHORT_PHRASE_CHARACTER + SHORT_PHRASE_CHARACTER.toUpperCase(), SHORT_PHRASE_MARK);
   mark(':', COLON_MARK);
   // COLLAPSIBLE's class, [\t-\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff], but U+FEFF (past the table).
   mark('\t\n\v\f\r\u00a0\u1680\u2028\u2029\u202f\u205f\u3000', COLLAPSIBLE_MARK);

@@ -6,13 +6,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { corpusLines } from '../corpus-lines.js';
-import { boilerplateCue } from '../../src/classify/rules/boilerplate.js';
+import { boilerplateCue, mayBeUnsignedFurniture } from '../../src/classify/rules/boilerplate.js';
 import { hasCreditSign, LABEL_STEMS, matchCredit } from '../../src/classify/rules/image-credit.js';
 import { endsInColon, isAuthorBox, isCommentMeta, isCommentsHeading, isListHeading, isRelatedHeading } from '../../src/classify/rules/related.js';
 import { lineSigns } from '../../src/classify/steps/cues.js';
-import { AD_LABELS, BOILERPLATE_LINE_KEYS, COMMENT_HEADINGS, COMMENT_NOTICE_PHRASES, CONSENT_PHRASES, FOOTER_PREFIXES, hasLabelSeparator, hasPromoPhrase, isCommentNotice, isConsentText, isLegalNotice, LEGAL_PHRASES, MAX_LABELS_LINE_CHARS, PROMO_PHRASES, SHARE_LABELS } from '../../src/cues/boilerplate.js';
+import { AD_LABELS, BOILERPLATE_LINE_KEYS, COMMENT_HEADINGS, COMMENT_NOTICE_PHRASES, CONSENT_PHRASES, FOOTER_PREFIXES, hasLabelSeparator, hasPromoPhrase, isCommentNotice, isConsentText, isLegalNotice, LEGAL_PHRASES, MAX_LABELS_LINE_CHARS, PROMO_PHRASES, SHARE_LABELS, SHORT_PHRASE_CHARACTER, shortFurniturePhrases } from '../../src/cues/boilerplate.js';
 import { CAPTIONS, LABELS, PHOTO_AGENCIES, PHOTO_ONLY_AGENCIES, PHOTO_ONLY_KEYS } from '../../src/cues/credits.js';
-import { ABOUT_LEAD_SIGN, AGO_SIGN, COLON_SIGN, COMMENT_META_SIGN, CREDIT_SIGN, cueSigns, FOOTER_LEAD_SIGN, FURNITURE_PHRASE_SIGN, HEADING_LEAD_SIGN, LEAD_SIGN, leadPattern, leadSigns, PHRASE_SIGN, SEPARATOR_SIGN, SURE_CREDIT_SIGN } from '../../src/cues/cue-signs.js';
+import { ABOUT_LEAD_SIGN, AGO_SIGN, COLON_SIGN, COMMENT_META_SIGN, CREDIT_SIGN, cueSigns, FOOTER_LEAD_SIGN, FURNITURE_PHRASE_SIGN, HEADING_LEAD_SIGN, LEAD_SIGN, leadPattern, leadSigns, PHRASE_SIGN, SEPARATOR_SIGN, SHORT_PHRASE_SIGN, SURE_CREDIT_SIGN } from '../../src/cues/cue-signs.js';
 import { HEADING_LINE_KEYS, LIST_HEADINGS, RELATED_HEADINGS } from '../../src/cues/related.js';
 
 
@@ -102,6 +102,19 @@ describe('the signs readCues reads once per block', () => {
     const unsure = lines.filter((line) => (cueSigns(line) & SURE_CREDIT_SIGN) !== 0 && !hasCreditSign(line));
     expect(unsure.slice(0, 5), `${unsure.length} lines`).toEqual([]);
     expect(lines.filter((line) => (cueSigns(line) & SURE_CREDIT_SIGN) !== 0).length).toBeGreaterThan(units.length);
+  });
+
+  it('should show the short phrase sign on every line that may hold a furniture phrase too short for the scan', () => {
+    // Each such phrase holds the character the sign looks for, which only it and its capital lower-case to.
+    expect(shortFurniturePhrases().length).toBeGreaterThan(0);
+    expect(shortFurniturePhrases().filter((phrase) => !phrase.includes(SHORT_PHRASE_CHARACTER))).toEqual([]);
+    const folds = Array.from({ length: 0x110000 }, (_, cp) => String.fromCodePoint(cp)).filter((c) => c.toLowerCase().includes(SHORT_PHRASE_CHARACTER));
+    expect(folds.sort()).toEqual([SHORT_PHRASE_CHARACTER.toUpperCase(), SHORT_PHRASE_CHARACTER]);
+    const built = shortFurniturePhrases().flatMap((p) => [p, p.toUpperCase(), `Suscríbete al ${p} diario`, `${p}: x`, p.replace(SHORT_PHRASE_CHARACTER, 'i')]);
+    const lines = [...LINES, ...built];
+    const differ = lines.filter((line) => mayBeUnsignedFurniture(line, (cueSigns(line) & SHORT_PHRASE_SIGN) !== 0) !== mayBeUnsignedFurniture(line));
+    expect(lines.filter((line) => mayBeUnsignedFurniture(line)).length).toBeGreaterThan(built.length / 2);
+    expect(differ.slice(0, 5), `${differ.length} lines`).toEqual([]);
   });
 
   it('should ask the leading-word pattern wherever it may match, after any decoration', () => {

@@ -32,10 +32,11 @@ export function boilerplateCue(text: string, signs = ALL_SIGNS): Reason | null {
  * or a comments notice (isCommentNotice, a stop cue of readCues). Each of the four tests reads no line longer than its
  * cut, and asks mayHoldFurniturePhrase's scan (with its own table's share of the short phrases) before its regex: a line
  * longer than every cut, or in which the scan finds no phrase of any table, is none of them. readCues asks this of
- * every line it reads, for FURNITURE_PHRASE_SIGN (cue-signs.ts), which gates the four.
+ * every line it reads, for FURNITURE_PHRASE_SIGN (cue-signs.ts), which gates the four. `short`: false for a line that
+ * cannot hold a phrase too short for the scan (SHORT_PHRASE_SIGN), which is then not searched for one.
  */
-export function mayBeUnsignedFurniture(text: string): boolean {
-  return text.length <= MAX_UNSIGNED_FURNITURE_CHARS && mayHoldFurniturePhrase(lowerCase(text));
+export function mayBeUnsignedFurniture(text: string, short = true): boolean {
+  return text.length <= MAX_UNSIGNED_FURNITURE_CHARS && mayHoldFurniturePhrase(lowerCase(text), short);
 }
 // The longest cut of the four tests mayBeUnsignedFurniture stands for.
 const MAX_UNSIGNED_FURNITURE_CHARS = Math.max(MAX_CONSENT_CHARS, MAX_PROMO_CHARS, MAX_COMMENT_NOTICE_CHARS);

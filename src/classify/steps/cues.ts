@@ -5,7 +5,7 @@
  */
 import type { Block } from '../../blocks/block.js';
 import { isCommentNotice } from '../../cues/boilerplate.js';
-import { ABOUT_LEAD_SIGN, AGO_SIGN, COLON_SIGN, COMMENT_META_SIGN, CREDIT_SIGN, cueSigns, FURNITURE_PHRASE_SIGN, HEADING_LEAD_SIGN, PHRASE_SIGN } from '../../cues/cue-signs.js';
+import { ABOUT_LEAD_SIGN, AGO_SIGN, COLON_SIGN, COMMENT_META_SIGN, CREDIT_SIGN, cueSigns, FURNITURE_PHRASE_SIGN, HEADING_LEAD_SIGN, PHRASE_SIGN, SHORT_PHRASE_SIGN } from '../../cues/cue-signs.js';
 import type { Features } from '../../features/features.js';
 import { lineSignature, SIGNATURE_SLOTS } from '../../features/line-signature.js';
 import { knowLowerCase } from '../../cues/phrase-set.js';
@@ -127,7 +127,7 @@ function readText(text: string): TextCues {
 export function lineSigns(text: string): number {
   const shown = cueSigns(text);
   return shown
-    | (mayBeUnsignedFurniture(text) ? FURNITURE_PHRASE_SIGN : 0)
+    | (mayBeUnsignedFurniture(text, (shown & SHORT_PHRASE_SIGN) !== 0) ? FURNITURE_PHRASE_SIGN : 0)
     | (mayBeCommentMeta(text, (shown & COLON_SIGN) !== 0, (shown & AGO_SIGN) !== 0) ? COMMENT_META_SIGN : 0);
 }
 
