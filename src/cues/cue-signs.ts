@@ -125,18 +125,21 @@ function lineMarks(text: string): number {
   const counterStart = isAsciiDigit(first)
     || ((first === 0x49 || first === 0x69) && n > ITEM_CHARS && text.startsWith('tem', 1) && isWhiteSpace(text.charCodeAt(ITEM_CHARS)));
   let marks = counterStart ? CREDIT_SIGN : 0;
-  // One lookup a character. A space's PLAIN_SPACE bit, shifted onto COLLAPSIBLE_MARK where the one before was a space too;
-  // a y's Y_UNIT bit, where the one before was a b, B or s, onto MAY_BY_MARK; an o's O_UNIT bit, where the one before was
-  // a g, onto GO_MARK (BS_UNIT and G_UNIT shifted by one are Y_UNIT and O_UNIT, no other unit bit is).
+  // One lookup a character, and the bits it shares with the one before: two spaces in a row (PLAIN_SPACE in both), and the
+  // bits it has where the one before had the bit below (BS_UNIT and G_UNIT shifted by one are Y_UNIT and O_UNIT, no other
+  // unit bit is): a y after a b, B or s, an o after a g. Gathered over the line and read once after the walk, not per character.
   let previous = 0;
+  let doubled = 0;
+  let after = 0;
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
     const bits = code < TABLE_END ? table[code] : code === 0xfeff ? COLLAPSIBLE_MARK : code === 0xff1a ? CREDIT_SIGN : 0;
-    const after = (previous << 1) & bits;
-    marks |= bits | ((bits & previous & PLAIN_SPACE) >> PLAIN_SPACE_TO_COLLAPSIBLE) | ((after & Y_UNIT) << Y_UNIT_TO_MAY_BY) | ((after & O_UNIT) << O_UNIT_TO_GO);
+    marks |= bits;
+    doubled |= bits & previous;
+    after |= (previous << 1) & bits;
     previous = bits;
   }
-  return marks;
+  return marks | ((doubled & PLAIN_SPACE) >> PLAIN_SPACE_TO_COLLAPSIBLE) | ((after & Y_UNIT) << Y_UNIT_TO_MAY_BY) | ((after & O_UNIT) << O_UNIT_TO_GO);
 }
 // "Item" before its white space.
 const ITEM_CHARS = 4;
