@@ -79,7 +79,10 @@ export function readCues(blocks: readonly Block[], features?: readonly Features[
   const read: TextCues[] = new Array(n).fill(NO_CUES); // one slot a block, filled as it is read: no growing by push
   for (let i = 0; i < n; i++) {
     const text = blocks[i].text;
-    const slot = text.length <= MAX_REMEMBERED_CHARS ? lineSignature(text) : -1;
+    const f = features?.[i];
+    // A block whose feature key no other block has (repeats 0) has a text no other block has (copies share their key):
+    // no repeat of it is looked for, or will look for it. Most blocks are printed once.
+    const slot = text.length <= MAX_REMEMBERED_CHARS && (f === undefined || f.repeats !== 0) ? lineSignature(text) : -1;
     const earlier = slot < 0 ? -1 : table[slot];
     let cues: TextCues;
     if (earlier >= 0 && earlier < i && blocks[earlier].text === text) {
@@ -88,7 +91,6 @@ export function readCues(blocks: readonly Block[], features?: readonly Features[
       cues = first === NO_CUES ? NO_CUES : { credit: first.credit && { ...first.credit }, stop: first.stop, furniture: first.furniture && { ...first.furniture } };
     } else {
       // A block's feature key is its text lower-cased, but for a bullet, which the key leaves out (features.ts).
-      const f = features?.[i];
       if (f !== undefined && !f.bullet) knowLowerCase(text, f.key);
       cues = readText(text);
       if (slot >= 0) table[slot] = i;
