@@ -100,7 +100,8 @@ const GO_MARK = 2048;
 const SHORT_PHRASE_MARK = 1024;
 /**
  * The marks of a line longer than MAX_PHRASE_CHARS: a separator as hasLabelSeparator finds it, up to MAX_LABELS_LINE_CHARS;
- * the credit sign always (matchCredit then asks hasCreditSign); white space to collapse always (phraseKey gives no key).
+ * the credit sign always, never a sure one (matchCredit then asks hasCreditSign); white space to collapse, a colon, "go" and
+ * an í always (phraseKey gives no key; the tests they gate search the line themselves).
  */
 function longLineMarks(text: string): number {
   return text.length <= MAX_LABELS_LINE_CHARS && hasLabelSeparator(text) ? SEPARATOR_SIGN | LONG_LINE_MARKS : LONG_LINE_MARKS;
@@ -112,8 +113,7 @@ const LONG_LINE_MARKS = MAY_BY_MARK | COLON_MARK | COLLAPSIBLE_MARK | GO_MARK | 
  * hasCreditSign's /[:：|,/&©)]/ or starts as its /^(?:\d|[Ii]tem\s)/ (a digit, or Item or item and white space);
  * MAY_BY_MARK if it has a b, B or s followed by a y or Y (its /\s[Bb][Yy]\s|ourtesy/ holds one in each branch; a y
  * alone was in about 16 short lines a page that have no credit sign); GO_MARK if it has a g or G followed by an o or O;
- * SHORT_PHRASE_MARK if it has an í or Í;
- * COLON_MARK if it has a ':'; COLLAPSIBLE_MARK if it has what
+ * SHORT_PHRASE_MARK if it has an í or Í; COLON_MARK if it has a ':'; COLLAPSIBLE_MARK if it has what
  * collapseWhiteSpace changes, as phrase-set.ts's COLLAPSIBLE finds it (white space other than ' ', or two spaces in a
  * row). None of these regexes has the u flag: each reads code units, as this walk does.
  */
