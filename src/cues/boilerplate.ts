@@ -275,10 +275,20 @@ function mentionsFurniturePhrase(lower: string, short: readonly string[]): boole
  * isConsentText, isLegalNotice, hasPromoPhrase and isCommentNotice matches a text without (each asks
  * mentionsFurniturePhrase first, with its table's share of the short phrases searched for here).
  */
-export function mayHoldFurniturePhrase(lower: string): boolean {
-  return mentionsFurniturePhrase(lower, (allShort ??= [...CONSENT_SHORT, ...LEGAL_SHORT, ...PROMO_SHORT, ...COMMENT_NOTICE_SHORT]));
+export function mayHoldFurniturePhrase(lower: string, short = true): boolean {
+  return mentionsFurniturePhrase(lower, short ? (allShort ??= shortFurniturePhrases()) : NO_PHRASES);
 }
 let allShort: readonly string[] | undefined;
+const NO_PHRASES: readonly string[] = [];
+/**
+ * The furniture tables' phrases that the scan leaves out, for mayHoldFurniturePhrase to search for itself (`short`: false
+ * for a text that holds none of them, cue-signs.ts's SHORT_PHRASE_SIGN). Each holds an í, which the sign looks for.
+ */
+export function shortFurniturePhrases(): readonly string[] {
+  return [...CONSENT_SHORT, ...LEGAL_SHORT, ...PROMO_SHORT, ...COMMENT_NOTICE_SHORT];
+}
+/** The character each of shortFurniturePhrases() holds: a line that lower-cases to none holds none of them. */
+export const SHORT_PHRASE_CHARACTER = 'í';
 /** A table's phrases that the furniture scan leaves out, for its test to search for itself. */
 function shortPhrases(table: Readonly<Record<string, readonly string[]>>): readonly string[] {
   return Object.values(table).flat().filter((p) => p.length < MIN_SCANNED_CHARS);

@@ -4,7 +4,7 @@
  * A sign is a necessary condition, never a verdict: a test gated on a sign runs, as before, whenever the
  * sign is there, so gating changes no result.
  */
-import { ABOUT_WORDS, BOILERPLATE_LINE_KEYS, FOOTER_FIRST_WORDS, hasLabelSeparator, MAX_LABELS_LINE_CHARS, mayHaveCount, SHARE_OR_FOLLOW_WORDS, withoutCount } from './boilerplate.js';
+import { ABOUT_WORDS, BOILERPLATE_LINE_KEYS, FOOTER_FIRST_WORDS, hasLabelSeparator, MAX_LABELS_LINE_CHARS, mayHaveCount, SHARE_OR_FOLLOW_WORDS, SHORT_PHRASE_CHARACTER, withoutCount } from './boilerplate.js';
 import { MULTIWORD_LABELS, PHOTO_ONLY_KEYS } from './credits.js';
 import { isAsciiDigit, isWhiteSpace } from '../features/char-class.js';
 import { caseless, caselessForms, escapeClassCharacters, escapeRegExp } from './phrase-regex.js';
@@ -40,8 +40,34 @@ export const CREDIT_SIGN = 8;
  * lines a page that show the credit sign and no other, about 6 have a colon.
  */
 export const COLON_SIGN = 256;
+/**
+ * The signs of the tests no sign above gates, which scan the whole line: not read by cueSigns but by readCues (steps/cues.ts),
+ * with the gates those tests ask first. FURNITURE_PHRASE_SIGN: the line may hold a furniture phrase (rules/boilerplate.ts's
+ * mayBeUnsignedFurniture), which the consent, legal, promotion and comments-notice tests need. COMMENT_META_SIGN: the line
+ * may be a comment header or a relative time (rules/related.ts's mayBeCommentMeta), which isCommentMeta needs.
+ */
+export const FURNITURE_PHRASE_SIGN = 512;
+export const COMMENT_META_SIGN = 1024;
+/**
+ * The line's lower case may hold "ago" (related.ts's mayBeRelativeTime searches for it): the line has a g or G and then an
+ * o or O, the only characters that lower-case to a text holding a g or an o (tests/cues/cue-signs.test.ts asks every code
+ * point). Read only up to MAX_PHRASE_CHARS, as CREDIT_SIGN: a longer line always shows it.
+ */
+export const AGO_SIGN = 2048;
+/**
+ * The line may hold one of the furniture phrases too short for the furniture scan (boilerplate.ts's shortFurniturePhrases,
+ * which mayHoldFurniturePhrase searches for one by one): it has an í or Í, the only characters that lower-case to a text
+ * holding SHORT_PHRASE_CHARACTER, which each of them holds (tests/cues/cue-signs.test.ts). Read only up to MAX_PHRASE_CHARS.
+ */
+export const SHORT_PHRASE_SIGN = 8192;
 /** Every sign: what a caller that has not read the signs passes, to run every test. */
-export const ALL_SIGNS = PHRASE_SIGN | LEAD_SIGN | SEPARATOR_SIGN | CREDIT_SIGN | COLON_SIGN;
+export const ALL_SIGNS = PHRASE_SIGN | LEAD_SIGN | SEPARATOR_SIGN | CREDIT_SIGN | COLON_SIGN | FURNITURE_PHRASE_SIGN | COMMENT_META_SIGN | AGO_SIGN | SHORT_PHRASE_SIGN;
+/**
+ * Not a sign a test needs but what spares one: the line has a credit sign as hasCreditSign finds one, for certain (one of
+ * [:：|,/&©)], or a counter's start), so that matchCredit need not ask it again. Read only up to MAX_PHRASE_CHARS; nine in
+ * ten short lines with the credit sign have one of those. Not in ALL_SIGNS: a caller that has not read the signs has matchCredit ask.
+ */
+export const SURE_CREDIT_SIGN = 4096;
 
 /** The signs `text` shows: a bit set of the signs above. */
 export function cueSigns(text: string): number {
@@ -49,32 +75,45 @@ export function cueSigns(text: string): number {
   // three regex tests and two searches on most lines (each call costs about what this walk of a short line does). A
   // longer line is not walked: a regex scans it for less, and it has no key to collapse the white space of.
   const marks = text.length <= MAX_PHRASE_CHARS ? lineMarks(text) : longLineMarks(text);
-  let signs = marks & (SEPARATOR_SIGN | CREDIT_SIGN);
+  let signs = marks & SEPARATOR_SIGN;
+  if ((marks & (CREDIT_SIGN | MAY_BY_MARK)) !== 0) signs |= CREDIT_SIGN;
+  if ((marks & CREDIT_SIGN) !== 0) signs |= SURE_CREDIT_SIGN;
   if ((marks & COLON_MARK) !== 0) signs |= COLON_SIGN;
+  if ((marks & GO_MARK) !== 0) signs |= AGO_SIGN;
+  if ((marks & SHORT_PHRASE_MARK) !== 0) signs |= SHORT_PHRASE_SIGN;
   if (hasPhraseKey(text, (marks & COLLAPSIBLE_MARK) !== 0)) signs |= PHRASE_SIGN;
   signs |= leadSigns(lowerCase(text));
   return signs;
 }
 
-// lineMarks' bits: SEPARATOR_SIGN and CREDIT_SIGN as the signs have them, and white space phraseKey collapses. Marks are not
-// signs: only those two pass from them (cueSigns masks the rest), so this bit may share its value with a sign.
+// lineMarks' bits: SEPARATOR_SIGN as the signs have it, CREDIT_SIGN for a credit character or a counter's start (hasCreditSign's
+// for certain), and white space phraseKey collapses. Marks are not signs: cueSigns reads each, so a mark may share its value
+// with a sign.
 const COLLAPSIBLE_MARK = 16;
-// A ':', which cueSigns shows as COLON_SIGN (a bit beyond the table's byte).
+// A ':', which cueSigns shows as COLON_SIGN.
 const COLON_MARK = 64;
+// A y or Y after a b, B or s, which hasCreditSign's " by " and "courtesy" need: the credit sign, not a sure one.
+const MAY_BY_MARK = 512;
+// An o or O after a g or G, which cueSigns shows as AGO_SIGN.
+const GO_MARK = 2048;
+// An í or Í, which cueSigns shows as SHORT_PHRASE_SIGN.
+const SHORT_PHRASE_MARK = 1024;
 /**
  * The marks of a line longer than MAX_PHRASE_CHARS: a separator as hasLabelSeparator finds it, up to MAX_LABELS_LINE_CHARS;
- * the credit sign always (matchCredit then asks hasCreditSign); white space to collapse always (phraseKey gives no key).
+ * the credit sign always, never a sure one (matchCredit then asks hasCreditSign); white space to collapse, a colon, "go" and
+ * an í always (phraseKey gives no key; the tests they gate search the line themselves).
  */
 function longLineMarks(text: string): number {
   return text.length <= MAX_LABELS_LINE_CHARS && hasLabelSeparator(text) ? SEPARATOR_SIGN | LONG_LINE_MARKS : LONG_LINE_MARKS;
 }
-const LONG_LINE_MARKS = CREDIT_SIGN | COLON_MARK | COLLAPSIBLE_MARK;
+const LONG_LINE_MARKS = MAY_BY_MARK | COLON_MARK | COLLAPSIBLE_MARK | GO_MARK | SHORT_PHRASE_MARK;
 
 /**
  * SEPARATOR_SIGN if the line has a character of hasLabelSeparator's /[·•|]/; CREDIT_SIGN if it has one of
- * hasCreditSign's /[:：|,/&©)]/, a b, B or s followed by a y or Y (its /\s[Bb][Yy]\s|ourtesy/ holds one in each
- * branch; a y alone was in about 16 short lines a page that have no credit sign) or starts as its /^(?:\d|[Ii]tem\s)/
- * (a digit, or Item or item and white space); COLON_MARK if it has a ':'; COLLAPSIBLE_MARK if it has what
+ * hasCreditSign's /[:：|,/&©)]/ or starts as its /^(?:\d|[Ii]tem\s)/ (a digit, or Item or item and white space);
+ * MAY_BY_MARK if it has a b, B or s followed by a y or Y (its /\s[Bb][Yy]\s|ourtesy/ holds one in each branch; a y
+ * alone was in about 16 short lines a page that have no credit sign); GO_MARK if it has a g or G followed by an o or O;
+ * SHORT_PHRASE_MARK if it has an í or Í; COLON_MARK if it has a ':'; COLLAPSIBLE_MARK if it has what
  * collapseWhiteSpace changes, as phrase-set.ts's COLLAPSIBLE finds it (white space other than ' ', or two spaces in a
  * row). None of these regexes has the u flag: each reads code units, as this walk does.
  */
@@ -86,32 +125,41 @@ function lineMarks(text: string): number {
   const counterStart = isAsciiDigit(first)
     || ((first === 0x49 || first === 0x69) && n > ITEM_CHARS && text.startsWith('tem', 1) && isWhiteSpace(text.charCodeAt(ITEM_CHARS)));
   let marks = counterStart ? CREDIT_SIGN : 0;
-  // One lookup a character. A space's PLAIN_SPACE bit, shifted onto COLLAPSIBLE_MARK where the one before was a space too;
-  // a y's Y_UNIT bit, where the one before was a b, B or s, onto CREDIT_SIGN.
+  // One lookup a character, and the bits it shares with the one before: two spaces in a row (PLAIN_SPACE in both), and the
+  // bits it has where the one before had the bit below (BS_UNIT and G_UNIT shifted by one are Y_UNIT and O_UNIT, no other
+  // unit bit is): a y after a b, B or s, an o after a g. Gathered over the line and read once after the walk, not per character.
   let previous = 0;
+  let doubled = 0;
+  let after = 0;
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
     const bits = code < TABLE_END ? table[code] : code === 0xfeff ? COLLAPSIBLE_MARK : code === 0xff1a ? CREDIT_SIGN : 0;
-    marks |= bits | ((bits & previous & PLAIN_SPACE) >> PLAIN_SPACE_TO_COLLAPSIBLE) | (((previous << 1) & bits & Y_UNIT) << Y_UNIT_TO_CREDIT);
+    marks |= bits;
+    doubled |= bits & previous;
+    after |= (previous << 1) & bits;
     previous = bits;
   }
-  return marks;
+  return marks | ((doubled & PLAIN_SPACE) >> PLAIN_SPACE_TO_COLLAPSIBLE) | ((after & Y_UNIT) << Y_UNIT_TO_MAY_BY) | ((after & O_UNIT) << O_UNIT_TO_GO);
 }
 // "Item" before its white space.
 const ITEM_CHARS = 4;
 // A b, B or s, and a y or Y, for the walk to find one after the other; not marks of the line (cueSigns masks them).
 const BS_UNIT = 1;
 const Y_UNIT = 2; // BS_UNIT << 1
-const Y_UNIT_TO_CREDIT = 2; // Y_UNIT << 2 === CREDIT_SIGN
+const Y_UNIT_TO_MAY_BY = 8; // Y_UNIT << 8 === MAY_BY_MARK
+// A g or G, and an o or O, for the walk to find one after the other; not marks of the line.
+const G_UNIT = 128;
+const O_UNIT = 256; // G_UNIT << 1
+const O_UNIT_TO_GO = 3; // O_UNIT << 3 === GO_MARK
 // A ' ', for the walk to find two in a row; not a mark of the line.
 const PLAIN_SPACE = 32;
 const PLAIN_SPACE_TO_COLLAPSIBLE = 1; // PLAIN_SPACE >> 1 === COLLAPSIBLE_MARK
 // The table covers every code unit with a mark up to U+3000 (the ideographic space); beyond it only U+FEFF and ： have one.
 const TABLE_END = 0x3001;
 // Built on first use, not at load.
-let markTable: Uint8Array | undefined;
-function lineMarkTable(): Uint8Array {
-  const table = new Uint8Array(TABLE_END);
+let markTable: Uint16Array | undefined;
+function lineMarkTable(): Uint16Array {
+  const table = new Uint16Array(TABLE_END);
   const mark = (characters: string, bits: number) => {
     for (const ch of characters) table[ch.charCodeAt(0)] |= bits;
   };
@@ -119,6 +167,9 @@ function lineMarkTable(): Uint8Array {
   mark(':|,/&)©', CREDIT_SIGN);
   mark('bBs', BS_UNIT);
   mark('yY', Y_UNIT);
+  mark('gG', G_UNIT);
+  mark('oO', O_UNIT);
+  mark(SHORT_PHRASE_CHARACTER + SHORT_PHRASE_CHARACTER.toUpperCase(), SHORT_PHRASE_MARK);
   mark(':', COLON_MARK);
   // COLLAPSIBLE's class, [\t-\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff], but U+FEFF (past the table).
   mark('\t\n\v\f\r\u00a0\u1680\u2028\u2029\u202f\u205f\u3000', COLLAPSIBLE_MARK);

@@ -6,12 +6,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { corpusLines } from '../corpus-lines.js';
-import { boilerplateCue } from '../../src/classify/rules/boilerplate.js';
+import { boilerplateCue, mayBeUnsignedFurniture } from '../../src/classify/rules/boilerplate.js';
 import { hasCreditSign, LABEL_STEMS, matchCredit } from '../../src/classify/rules/image-credit.js';
-import { endsInColon, isAuthorBox, isCommentsHeading, isListHeading, isRelatedHeading } from '../../src/classify/rules/related.js';
-import { AD_LABELS, BOILERPLATE_LINE_KEYS, COMMENT_HEADINGS, FOOTER_PREFIXES, hasLabelSeparator, MAX_LABELS_LINE_CHARS, SHARE_LABELS } from '../../src/cues/boilerplate.js';
+import { endsInColon, isAuthorBox, isCommentMeta, isCommentsHeading, isListHeading, isRelatedHeading } from '../../src/classify/rules/related.js';
+import { lineSigns } from '../../src/classify/steps/cues.js';
+import { AD_LABELS, BOILERPLATE_LINE_KEYS, COMMENT_HEADINGS, COMMENT_NOTICE_PHRASES, CONSENT_PHRASES, FOOTER_PREFIXES, hasLabelSeparator, hasPromoPhrase, isCommentNotice, isConsentText, isLegalNotice, LEGAL_PHRASES, MAX_LABELS_LINE_CHARS, PROMO_PHRASES, SHARE_LABELS, SHORT_PHRASE_CHARACTER, shortFurniturePhrases } from '../../src/cues/boilerplate.js';
 import { CAPTIONS, LABELS, PHOTO_AGENCIES, PHOTO_ONLY_AGENCIES, PHOTO_ONLY_KEYS } from '../../src/cues/credits.js';
-import { ABOUT_LEAD_SIGN, COLON_SIGN, CREDIT_SIGN, cueSigns, FOOTER_LEAD_SIGN, HEADING_LEAD_SIGN, LEAD_SIGN, leadPattern, leadSigns, PHRASE_SIGN, SEPARATOR_SIGN } from '../../src/cues/cue-signs.js';
+import { ABOUT_LEAD_SIGN, AGO_SIGN, COLON_SIGN, COMMENT_META_SIGN, CREDIT_SIGN, cueSigns, FOOTER_LEAD_SIGN, FURNITURE_PHRASE_SIGN, HEADING_LEAD_SIGN, LEAD_SIGN, leadPattern, leadSigns, PHRASE_SIGN, SEPARATOR_SIGN, SHORT_PHRASE_SIGN, SURE_CREDIT_SIGN } from '../../src/cues/cue-signs.js';
 import { HEADING_LINE_KEYS, LIST_HEADINGS, RELATED_HEADINGS } from '../../src/cues/related.js';
 
 
@@ -42,9 +43,23 @@ describe('the signs readCues reads once per block', () => {
     expect(missed.slice(0, 5), `${missed.length} lines`).toEqual([]);
   });
 
+  it('should show the furniture phrase and comment meta signs whenever a test gated on them matches', () => {
+    const furniture = [CONSENT_PHRASES, LEGAL_PHRASES, PROMO_PHRASES, COMMENT_NOTICE_PHRASES].flatMap(flat)
+      .flatMap((p) => [p, p.toUpperCase(), capitalise(p), `The ${p} here.`, `Read our ${p}`]);
+    const meta = ['Jane said:', 'Jane said: ', 'Alex on May 2 said:', '2 days ago', '3 hours ago at 4:05 pm', 'hace 3 horas', 'il y a 2 jours', 'vor 5 Minuten', 'há 2 dias', 'Rating: +3 votes'];
+    const lines = [...LINES, ...furniture, ...meta];
+    const missed = lines.filter((line) => {
+      const signs = lineSigns(line);
+      return ((isCommentNotice(line) || isConsentText(line) || isLegalNotice(line) || hasPromoPhrase(line)) && (signs & FURNITURE_PHRASE_SIGN) === 0)
+        || (isCommentMeta(line) && (signs & COMMENT_META_SIGN) === 0);
+    });
+    expect(lines.filter((line) => isCommentMeta(line)).length).toBeGreaterThan(meta.length / 2);
+    expect(missed.slice(0, 5), `${missed.length} lines`).toEqual([]);
+  });
+
   it('should leave matchCredit and boilerplateCue answering as without them', () => {
     const differ = LINES.filter((line) => {
-      const signs = cueSigns(line);
+      const signs = lineSigns(line);
       return JSON.stringify(matchCredit(line, signs)) !== JSON.stringify(matchCredit(line)) || JSON.stringify(boilerplateCue(line, signs)) !== JSON.stringify(boilerplateCue(line));
     });
     expect(differ.slice(0, 5), `${differ.length} lines`).toEqual([]);
@@ -73,6 +88,33 @@ describe('the signs readCues reads once per block', () => {
     expect(differ.slice(0, 5), `${differ.length} lines`).toEqual([]);
     // What readCues relies on: endsInColon holds of no line without the sign.
     expect(lines.filter((line) => endsInColon(line.toLowerCase()) && (cueSigns(line) & COLON_SIGN) === 0)).toEqual([]);
+  });
+
+  it('should show the ago sign on a line whose lower case holds "ago", and the sure credit sign only where hasCreditSign finds one', () => {
+    // Only a g or G lower-cases to a text holding a g, and only an o or O to one holding an o: every code point asked.
+    const folds = Array.from({ length: 0x110000 }, (_, cp) => String.fromCodePoint(cp)).filter((c) => /[go]/.test(c.toLowerCase()));
+    expect(folds.sort()).toEqual(['G', 'O', 'g', 'o']);
+    const units = Array.from({ length: 0x10000 }, (_, code) => String.fromCharCode(code));
+    const agos = ['ago', '2 days ago', '3 HOURS AGO', 'Ago', 'aGo', 'agO', 'a go', 'ag o', 'Chicago', 'g', 'o', 'og'];
+    const lines = [...LINES, ...agos, ...agos.flatMap((a) => units.flatMap((c) => [`${c}${a}`, `${a}${c}`, a.replace(/g/i, c), a.replace(/o/i, c)]))];
+    const missed = lines.filter((line) => line.toLowerCase().includes('ago') && (cueSigns(line) & AGO_SIGN) === 0);
+    expect(missed.slice(0, 5), `${missed.length} lines`).toEqual([]);
+    const unsure = lines.filter((line) => (cueSigns(line) & SURE_CREDIT_SIGN) !== 0 && !hasCreditSign(line));
+    expect(unsure.slice(0, 5), `${unsure.length} lines`).toEqual([]);
+    expect(lines.filter((line) => (cueSigns(line) & SURE_CREDIT_SIGN) !== 0).length).toBeGreaterThan(units.length);
+  });
+
+  it('should show the short phrase sign on every line that may hold a furniture phrase too short for the scan', () => {
+    // Each such phrase holds the character the sign looks for, which only it and its capital lower-case to.
+    expect(shortFurniturePhrases().length).toBeGreaterThan(0);
+    expect(shortFurniturePhrases().filter((phrase) => !phrase.includes(SHORT_PHRASE_CHARACTER))).toEqual([]);
+    const folds = Array.from({ length: 0x110000 }, (_, cp) => String.fromCodePoint(cp)).filter((c) => c.toLowerCase().includes(SHORT_PHRASE_CHARACTER));
+    expect(folds.sort()).toEqual([SHORT_PHRASE_CHARACTER.toUpperCase(), SHORT_PHRASE_CHARACTER]);
+    const built = shortFurniturePhrases().flatMap((p) => [p, p.toUpperCase(), `Suscríbete al ${p} diario`, `${p}: x`, p.replace(SHORT_PHRASE_CHARACTER, 'i')]);
+    const lines = [...LINES, ...built];
+    const differ = lines.filter((line) => mayBeUnsignedFurniture(line, (cueSigns(line) & SHORT_PHRASE_SIGN) !== 0) !== mayBeUnsignedFurniture(line));
+    expect(lines.filter((line) => mayBeUnsignedFurniture(line)).length).toBeGreaterThan(built.length / 2);
+    expect(differ.slice(0, 5), `${differ.length} lines`).toEqual([]);
   });
 
   it('should ask the leading-word pattern wherever it may match, after any decoration', () => {

@@ -3,7 +3,7 @@
  * "… (Photo: AFP/Getty Images)", "… Photograph: Jane Doe/AFP via Getty Images", "… (AP Photo/Evan Vucci)".
  */
 import { CAPTIONS, LABELS, MULTIWORD_LABELS, PHOTO_AGENCIES, PHOTO_ONLY_KEYS as PHOTO_ONLY } from '../../cues/credits.js';
-import { ALL_SIGNS, CREDIT_LEAD_SIGN, CREDIT_SIGN, PHRASE_SIGN } from '../../cues/cue-signs.js';
+import { ALL_SIGNS, CREDIT_LEAD_SIGN, CREDIT_SIGN, PHRASE_SIGN, SURE_CREDIT_SIGN } from '../../cues/cue-signs.js';
 import { CreditScan } from '../../cues/credit-scan.js';
 import { LEADING_DECORATION_CHARS, leadingPhrase, lowerCase, MAX_PHRASE_CHARS, maxWordsOf, phraseKey, TRAILING_DECORATION_CHARS } from '../../cues/phrase-set.js';
 import { isAsciiDigit, LOWER, startsWithClass, UPPER } from '../../features/char-class.js';
@@ -80,8 +80,8 @@ export function matchCredit(text: string, signs = ALL_SIGNS): CreditMatch | null
   let counter = false;
   if (text.length <= MAX_CREDIT_LINE_CHARS) {
     // Nine lines in ten are short, and almost none of them is a credit: without a sign only the two forms that need none can match.
-    // CREDIT_SIGN: what hasCreditSign cannot find without (cue-signs.ts).
-    if ((signs & CREDIT_SIGN) === 0 || !hasCreditSign(text)) {
+    // CREDIT_SIGN: what hasCreditSign cannot find without; SURE_CREDIT_SIGN: what it finds (cue-signs.ts).
+    if ((signs & CREDIT_SIGN) === 0 || ((signs & SURE_CREDIT_SIGN) === 0 && !hasCreditSign(text))) {
       // leadingPhrase, under the bare label, needs a MULTIWORD_LABELS first word (CREDIT_LEAD_SIGN); the agency, its key (mayBePhotoOnly).
       return (signs & CREDIT_LEAD_SIGN ? bareLabelCredit(text) : null) ?? (mayBePhotoOnly(text, signs) ? photoOnlyCredit(text) : null);
     }

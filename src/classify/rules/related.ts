@@ -75,11 +75,22 @@ export function isCommentMeta(text: string): boolean {
 }
 export const endsInColon = (lower: string): boolean => lower.trimEnd().endsWith(':');
 /**
+ * Whether isCommentMeta may hold: the line no longer than its cut, and either gate of its two regexes open. `colon`: the
+ * line may have a ':' (cue-signs.ts's COLON_SIGN), which endsInColon cannot hold without; `ago`: its lower case may hold
+ * "ago" (AGO_SIGN).
+ */
+export function mayBeCommentMeta(text: string, colon: boolean, ago: boolean): boolean {
+  if (text.length > MAX_COMMENT_META_CHARS) return false;
+  const lower = lowerCase(text);
+  return (colon && endsInColon(lower)) || mayBeRelativeTime(lower, ago);
+}
+/**
  * What RELATIVE_TIME_LINE needs: "ago", or a line opening with another language's form or a rating. Few lines have
  * either, and the long regex is then neither run nor, in a one-page run, compiled. /ago|^(?:hace|…)/ as a string
- * search and an anchored regex: the unanchored alternation tried its anchored branch at every offset.
+ * search and an anchored regex: the unanchored alternation tried its anchored branch at every offset. `ago`: false for a
+ * line whose lower case cannot hold "ago" (cue-signs.ts's AGO_SIGN), which is then not searched for it.
  */
-export const mayBeRelativeTime = (lower: string): boolean => lower.includes('ago') || (opensWithOneOf(lower, OTHER_RELATIVE_TIME_OPENINGS) && OTHER_RELATIVE_TIME_START.test(lower));
+export const mayBeRelativeTime = (lower: string, ago = true): boolean => (ago && lower.includes('ago')) || (opensWithOneOf(lower, OTHER_RELATIVE_TIME_OPENINGS) && OTHER_RELATIVE_TIME_START.test(lower));
 const OTHER_RELATIVE_TIME_START = /^(?:hace|il y a|vor|há|rating:)/;
 // What each branch of OTHER_RELATIVE_TIME_START opens with.
 const OTHER_RELATIVE_TIME_OPENINGS = 'hivr';

@@ -4,16 +4,16 @@
  * which the article does not go on (related and comments headings), the body region's hard stops.
  */
 import type { Block } from '../../blocks/block.js';
-import { isCommentNotice, mayHoldFurniturePhrase } from '../../cues/boilerplate.js';
-import { ABOUT_LEAD_SIGN, COLON_SIGN, CREDIT_SIGN, cueSigns, HEADING_LEAD_SIGN, PHRASE_SIGN } from '../../cues/cue-signs.js';
+import { isCommentNotice } from '../../cues/boilerplate.js';
+import { ABOUT_LEAD_SIGN, AGO_SIGN, COLON_SIGN, COMMENT_META_SIGN, CREDIT_SIGN, cueSigns, FURNITURE_PHRASE_SIGN, HEADING_LEAD_SIGN, PHRASE_SIGN, SHORT_PHRASE_SIGN } from '../../cues/cue-signs.js';
 import type { Features } from '../../features/features.js';
 import { lineSignature, SIGNATURE_SLOTS } from '../../features/line-signature.js';
-import { knowLowerCase, lowerCase, MAX_PHRASE_CHARS } from '../../cues/phrase-set.js';
+import { knowLowerCase } from '../../cues/phrase-set.js';
 import type { Reason } from '../labels.js';
 import { boilerplateCue, mayBeUnsignedFurniture } from '../rules/boilerplate.js';
 import { matchCredit, type CreditMatch } from '../rules/image-credit.js';
 import { markupCue } from '../rules/markup.js';
-import { endsInColon, isAuthorBox, isCommentMeta, isCommentsHeading, isListHeading, isRelatedHeading, mayBeRelativeTime } from '../rules/related.js';
+import { isAuthorBox, isCommentMeta, isCommentsHeading, isListHeading, isRelatedHeading, mayBeCommentMeta } from '../rules/related.js';
 
 export interface PageCues {
   /** Per block, the cue that marks it as furniture or a stop; null for a block its words do not mark. */
@@ -24,20 +24,18 @@ export interface PageCues {
   stops: Set<number>;
 }
 
-// What a stop cue needs that scans the whole line anyway: no sign, it is always tried.
-const NO_SIGN = 0;
 /**
  * Lines after which the article does not go on, tried in this order; each is a hard stop for the body region.
- * Each with the signs (cue-signs.ts) its test cannot match without: a heading table's key, or the word
- * MORE_SECTION_LINE, MOST_READ_SECTION or ABOUT_NAME starts with. Tests that scan the whole line need none.
+ * Each with the signs (cue-signs.ts) its test cannot match without: a heading table's key, the word
+ * MORE_SECTION_LINE, MOST_READ_SECTION or ABOUT_NAME starts with, or (tests that scan the whole line) what their gates find.
  * Objects, not [test, rule, signs] tuples: stopCue's destructuring of a tuple went through the array iterator,
  * its costliest line (about 2% of readCues in a profile, half that as objects).
  */
 const STOP_CUES: ReadonlyArray<{ test: (text: string) => boolean; rule: string; needs: number }> = [
   { test: isRelatedHeading, rule: 'cue.related-heading', needs: PHRASE_SIGN | HEADING_LEAD_SIGN },
   { test: isCommentsHeading, rule: 'cue.comments-heading', needs: PHRASE_SIGN },
-  { test: isCommentNotice, rule: 'cue.comments-notice', needs: NO_SIGN },
-  { test: isCommentMeta, rule: 'cue.comment-meta', needs: NO_SIGN },
+  { test: isCommentNotice, rule: 'cue.comments-notice', needs: FURNITURE_PHRASE_SIGN },
+  { test: isCommentMeta, rule: 'cue.comment-meta', needs: COMMENT_META_SIGN },
   { test: isListHeading, rule: 'cue.list-heading', needs: PHRASE_SIGN | HEADING_LEAD_SIGN },
   { test: isAuthorBox, rule: 'cue.author-box', needs: PHRASE_SIGN | ABOUT_LEAD_SIGN },
 ];
@@ -81,7 +79,10 @@ export function readCues(blocks: readonly Block[], features?: readonly Features[
   const read: TextCues[] = new Array(n).fill(NO_CUES); // one slot a block, filled as it is read: no growing by push
   for (let i = 0; i < n; i++) {
     const text = blocks[i].text;
-    const slot = text.length <= MAX_REMEMBERED_CHARS ? lineSignature(text) : -1;
+    const f = features?.[i];
+    // A block whose feature key no other block has (repeats 0) has a text no other block has (copies share their key):
+    // no repeat of it is looked for, or will look for it. Most blocks are printed once.
+    const slot = text.length <= MAX_REMEMBERED_CHARS && (f === undefined || f.repeats !== 0) ? lineSignature(text) : -1;
     const earlier = slot < 0 ? -1 : table[slot];
     let cues: TextCues;
     if (earlier >= 0 && earlier < i && blocks[earlier].text === text) {
@@ -90,7 +91,6 @@ export function readCues(blocks: readonly Block[], features?: readonly Features[
       cues = first === NO_CUES ? NO_CUES : { credit: first.credit && { ...first.credit }, stop: first.stop, furniture: first.furniture && { ...first.furniture } };
     } else {
       // A block's feature key is its text lower-cased, but for a bullet, which the key leaves out (features.ts).
-      const f = features?.[i];
       if (f !== undefined && !f.bullet) knowLowerCase(text, f.key);
       cues = readText(text);
       if (slot >= 0) table[slot] = i;
@@ -107,41 +107,37 @@ export function readCues(blocks: readonly Block[], features?: readonly Features[
   return { cue, credits, stops };
 }
 
-/**
- * The longest line answered early by the gates of isCommentMeta's tests: a longer one, a paragraph, would pay for the
- * search for "ago" over all of it, which isCommentMeta does not make past a short line; it asks isCommentMeta itself.
- */
-const MAX_EARLY_CHARS = MAX_PHRASE_CHARS;
-
 function readText(text: string): TextCues {
-  const signs = cueSigns(text);
+  const signs = lineSigns(text);
   const credit = matchCredit(text, signs);
-  // Most lines show no sign but perhaps the credit and colon signs, which no other test needs, and then nothing but the tests that
-  // need none could match: a comment notice, a comment header, consent, legal or promotion text. Each of those asks one
-  // of two things first: a furniture phrase, or (isCommentMeta) a final colon or mayBeRelativeTime. A line without the
-  // colon sign has no colon at all (cue-signs.ts). A line with none of them has no cue but its credit, and without a
-  // credit is answered without those tests (tests/classify/steps/cues.test.ts).
-  if (credit === null && (signs & ~(CREDIT_SIGN | COLON_SIGN)) === 0) {
-    if (text.length <= MAX_EARLY_CHARS) {
-      const lower = lowerCase(text);
-      if (!mayHoldFurniturePhrase(lower) && ((signs & COLON_SIGN) === 0 || !endsInColon(lower)) && !mayBeRelativeTime(lower)) return NO_CUES;
-    } else if (!mayBeUnsignedFurniture(text) && !isCommentMeta(text)) {
-      // A longer line, most of them paragraphs, the same way: the four tests that ask for a furniture phrase at once
-      // (mayBeUnsignedFurniture), then isCommentMeta itself, which refuses a line past its cut by the length alone.
-      return NO_CUES;
-    }
-  }
+  // A line without any sign but perhaps the credit and colon signs, which no other test needs, has no cue but its credit:
+  // without a credit it is answered at once (tests/classify/steps/cues.test.ts).
+  if (credit === null && (signs & ~(CREDIT_SIGN | COLON_SIGN)) === 0) return NO_CUES;
   const stop = stopCue(text, signs);
   const furniture = stop !== null ? null
     : boilerplateCue(text, signs) ?? (credit?.standalone ? { rule: credit.credit ? 'cue.credit' : 'cue.caption-label', detail: credit.credit ?? undefined } : null);
   return credit === null && stop === null && furniture === null ? NO_CUES : { credit, stop, furniture };
 }
 
+/**
+ * Every sign readCues reads in a line: those of cueSigns, and two for the tests no sign of cueSigns gates (a comment
+ * notice, a comment header, consent, legal or promotion text), which scan the whole line. Each of them asks one of two
+ * things first: a furniture phrase (mayBeUnsignedFurniture), or (isCommentMeta) a final colon or a relative time
+ * (mayBeCommentMeta; a line without the colon sign has no colon at all, cue-signs.ts). As signs, they spare a line with
+ * other signs those tests too: a line that starts with "The", a footer prefix's first word, asks the footer test alone.
+ */
+export function lineSigns(text: string): number {
+  const shown = cueSigns(text);
+  return shown
+    | (mayBeUnsignedFurniture(text, (shown & SHORT_PHRASE_SIGN) !== 0) ? FURNITURE_PHRASE_SIGN : 0)
+    | (mayBeCommentMeta(text, (shown & COLON_SIGN) !== 0, (shown & AGO_SIGN) !== 0) ? COMMENT_META_SIGN : 0);
+}
+
 /** The rule of the first stop cue that `text` shows, or null. A loop, not STOP_CUES.find: no closure per block. */
 function stopCue(text: string, signs: number): string | null {
   for (let k = 0; k < STOP_CUES.length; k++) {
     const { test, rule, needs } = STOP_CUES[k];
-    if ((needs === NO_SIGN || (signs & needs) !== 0) && test(text)) return rule;
+    if ((signs & needs) !== 0 && test(text)) return rule;
   }
   return null;
 }
