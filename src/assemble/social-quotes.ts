@@ -6,6 +6,7 @@
  * - an embedded post rendered as text (see embeds.ts).
  */
 import type { Platform } from '../cues/social.js';
+import { endsWithOneOf } from '../cues/phrase-regex.js';
 import { HANDLE } from '../cues/social.js';
 import { charClass, SPACE } from '../features/char-class.js';
 import { speakerAfter, speakerBefore } from './attribution.js';
@@ -167,22 +168,13 @@ function quotedSpans(paragraph: string, minWords: number): Quoted[] {
     while (m[form] === undefined) form++;
     // m[form].trim().replace(/[,;:]$/, '').trim(): that regex (no m flag) only ever removes a last , ; or :.
     let inner = m[form].trim();
-    if (endsWithClausePunctuation(inner)) inner = inner.slice(0, -1).trim();
+    if (endsWithOneOf(inner, ',;:')) inner = inner.slice(0, -1).trim();
     const words = pieces(inner, MIN_QUOTE_WORDS);
     if (words < minWords) continue;
     spans.push({ text: inner, words, start: m.index, end: m.index + m[0].length });
   }
   return spans;
 }
-
-/** Whether the text's last unit is a comma, semicolon or colon (false for an empty text). */
-function endsWithClausePunctuation(text: string): boolean {
-  const last = text.charCodeAt(text.length - 1);
-  return last === COMMA || last === SEMICOLON || last === COLON;
-}
-const COMMA = 0x2c;
-const SEMICOLON = 0x3b;
-const COLON = 0x3a;
 
 /**
  * Math.min(text.split(/\s+/).length, max) for text with no space at either end (trimmed), counted without

@@ -1,4 +1,5 @@
 import type { Block } from '../../blocks/block.js';
+import { endsWithOneOf } from '../../cues/phrase-regex.js';
 import { isMarkedShape, lineShape } from './line-shape.js';
 
 /**
@@ -149,7 +150,7 @@ export function extendListTail(region: Region, blocks: readonly Block[], blocked
   if (listed > i) return withEnd(region, listed);
   // A lead-in: "… tour dates:" or a short subheading ("The Doobie Brothers Tour Dates").
   const lead = i < blocks.length ? blocks[i].text : null;
-  if (lead !== null && !blocked(i) && (lead.endsWith(':') || (lead.length <= LEAD_IN_CHARS && !endsWithStop(lead)))) i++;
+  if (lead !== null && !blocked(i) && (lead.endsWith(':') || (lead.length <= LEAD_IN_CHARS && !endsWithOneOf(lead, '.!?')))) i++;
   const numbered = numberedListEnd(blocks, i, blocked, minItems, maxLineChars);
   if (numbered > i) return withEnd(region, numbered);
   // A first line longer than a list's lines is no item, so the list has fewer than minItems (at least 1): its shape is
@@ -191,12 +192,3 @@ const DIGIT_ONE = 0x31;
 
 // A subheading that introduces a list is short.
 const LEAD_IN_CHARS = 80;
-
-/** /[.!?]$/.test(text): the last unit ends a sentence. */
-function endsWithStop(text: string): boolean {
-  const last = text.charCodeAt(text.length - 1);
-  return last === FULL_STOP || last === EXCLAMATION || last === QUESTION;
-}
-const FULL_STOP = 0x2e;
-const EXCLAMATION = 0x21;
-const QUESTION = 0x3f;
