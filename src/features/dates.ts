@@ -63,7 +63,8 @@ export const SHAPES: ReadonlyArray<{ re: RegExp; needs: string | null; read: (m:
 ];
 
 // Every shape has a four-digit year or, the short year's, a digit, slash, digit: most lines with a digit ("5 min read") have neither.
-const DATE_DIGITS = /\d\d\d\d|\d\/\d/;
+// Global, so that test() leaves lastIndex after the first match, where yearOnly reads.
+const DATE_DIGITS = /\d\d\d\d|\d\/\d/g;
 const TIME_AFTER = new RegExp(`^${TIME}`);
 const TIME_BEFORE = new RegExp(`(\\d{1,2})[:.](\\d{2})\\s*([ap]\\.?\\s?m\\.?)?(?:\\s*${ZONE})?\\s*[,|\\-–—]?\\s*(?:on\\s+)?(?:${WEEKDAY})?$`);
 const WEEKDAY_BEFORE = new RegExp(`${WEEKDAY}$`);
@@ -74,7 +75,9 @@ const WEEKDAY_BEFORE = new RegExp(`${WEEKDAY}$`);
  * `lowerCased`, when given, is printed.toLowerCase(), which a caller already holds (a block's feature key).
  */
 export function findDate(printed: string, dayFirst: DayFirst = false, lowerCased: string | null = null): FoundDate | null {
+  DATE_DIGITS.lastIndex = 0;
   if (!DATE_DIGITS.test(printed)) return null; // most lines are answered here
+  if (yearOnly(printed, DATE_DIGITS.lastIndex)) return null; // "January 2018", "© 2019 …": ~4 lines a page
   const lower = lowerCased ?? printed.toLowerCase();
   // Lower-casing keeps offsets except for a few letters (Turkish İ); then report the lower-cased text.
   const source = lower.length === printed.length ? printed : lower;
@@ -109,6 +112,27 @@ export function findDate(printed: string, dayFirst: DayFirst = false, lowerCased
   const weekdayLed = WEEKDAY_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index));
   return { iso: time ? `${date}T${time}` : date, hasTime: time !== null, text: shown.trim(), index: m.index, weekdayLed };
 }
+
+/**
+ * Whether the only digits of `text` are the four of its first DATE_DIGITS match, which ends at `end`: then no shape
+ * matches. Every shape prints a day and a four-digit year (five ASCII digits or more; \d is ASCII without the u flag)
+ * but the short year's, which prints \d/\d: a line holding that and a four-digit run holds five digits too (the two
+ * share one digit at most), and one without a four-digit run has \d/\d as its first match. Looked for on either side
+ * of the run, nearest first: a date's day mostly stands just before its year or (2026-01-22) just after.
+ */
+function yearOnly(text: string, end: number): boolean {
+  if (text.charCodeAt(end - 2) === SLASH) return false; // the match is \d/\d (in four digits, end - 2 is a digit)
+  for (let i = end - 5; i >= 0; i--) if (isDigit(text.charCodeAt(i))) return false;
+  for (let i = end; i < text.length; i++) if (isDigit(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** Whether a UTF-16 unit is an ASCII digit: a unit below '0' wraps to a large unsigned number, so one comparison. */
+function isDigit(unit: number): boolean {
+  return (unit - DIGIT_ZERO) >>> 0 <= 9;
+}
+const DIGIT_ZERO = 0x30;
+const SLASH = 0x2f;
 
 const CLOCK = /\d[:.]\d\d/;
 // "Nov 18, 8:19 PM": a month and day with a clock time and no year (some US sites' header stamps).

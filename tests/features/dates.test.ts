@@ -1,7 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { findDate, findYearlessDates, validDate } from '../../src/features/dates.js';
+import { findDate, findYearlessDates, SHAPES, validDate } from '../../src/features/dates.js';
+import { corpusLines } from '../corpus-lines.js';
 
 describe('findDate', () => {
+  it('should find no shape in a line whose only digits are one run of four, which it answers before running them', () => {
+    const built = ['January 2018', '© 2019 The Printers', 'Copyright © 2000- MacRumors.com', '2016年08月', 'Rodeo 2019', 'Main 847-3246', 'nov 2019'];
+    const lines = [...built, ...corpusLines()].filter((line) => (line.match(/\d/g) ?? []).length === 4 && /\d\d\d\d/.test(line));
+    expect(lines.length).toBeGreaterThan(built.length);
+    for (const line of lines) {
+      for (const shape of SHAPES) expect(shape.re.exec(line.toLowerCase()), line).toBeNull();
+      expect(findDate(line), line).toBeNull();
+    }
+  });
+  it('should still read dates whose day stands on either side of the year, or beside a slash', () => {
+    expect(findDate('Nov 1 2019')?.iso).toBe('2019-11-01');
+    expect(findDate('2019-11-21')?.iso).toBe('2019-11-21');
+    expect(findDate('7 de febrero de 2026')?.iso).toBe('2026-02-07');
+    expect(findDate('Posted 11/18/19')?.iso).toBe('2019-11-18');
+    expect(findDate('Posted 11/18/19 and 2019')?.iso).toBe('2019-11-18');
+  });
   it('should answer alike with the lower-cased text handed in as without it', () => {
     for (const line of ['Darpan News Desk IANS, 22 Jan, 2026 01:30 PM', 'Chris Davies - Nov 19, 2019, 10:31 pm CST', 'İSTANBUL 22.01.2026', 'Saturday, February 7, 2026', 'no date 1234']) {
       for (const dayFirst of [false, true]) expect(findDate(line, dayFirst, line.toLowerCase()), line).toEqual(findDate(line, dayFirst));
