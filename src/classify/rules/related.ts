@@ -118,8 +118,12 @@ export function readRelatedList(
   isFurniture: (i: number) => boolean,
 ): RelatedList {
   const items: RelatedItemBlocks[] = [];
-  // `key` is the title's comparison key from features (bullet stripped, lower case), to fold repeats.
-  let current: (RelatedItemBlocks & { closed: boolean; key: string }) | null = null;
+  let current: RelatedItemBlocks | null = null;
+  // What is asked of the current item alone, kept beside it, not in it (so that items are handed on as they are, not
+  // copied): whether it is closed (no teaser may follow), and its title's comparison key from features (bullet
+  // stripped, lower case), to fold repeats.
+  let closed = false;
+  let currentKey = '';
   let end = heading + 1;
   // Kickers ("Markets", "Analysis") stand above every item of a list that has them; a short line
   // above the next headline in a list without them is the heading of another box ("DH Picks").
@@ -134,18 +138,20 @@ export function readRelatedList(
     const f = features[i];
     if (isFurniture(i)) break;
     // A repeat of the current title is folded before anything else is asked: inlineRelatedTitle (pure) only after.
-    const inline: string | null = current && f.key === current.key ? null : inlineRelatedTitle(text);
-    if (current && f.key === current.key) {
+    const inline: string | null = current && f.key === currentKey ? null : inlineRelatedTitle(text);
+    if (current && f.key === currentKey) {
       current.blocks.push(i);
     } else if (inline) {
-      current = { title: inline, summary: null, blocks: [i], closed: true, key: inline.toLowerCase() };
+      current = { title: inline, summary: null, blocks: [i] };
+      closed = true;
+      currentKey = inline.toLowerCase();
       items.push(current);
     } else if (isMeta(text, f)) {
       if (current) {
         current.blocks.push(i);
-        current.closed = true;
+        closed = true;
       }
-    } else if (current && !current.closed && current.summary === null && isTeaser(text, f) && !listWithoutTeasers(items) && !proseFollows(blocks, features, i, isFurniture)) {
+    } else if (current && !closed && current.summary === null && isTeaser(text, f) && !listWithoutTeasers(items) && !proseFollows(blocks, features, i, isFurniture)) {
       current.summary = text;
       current.blocks.push(i);
     } else if ((kickers === items.length || kickerAbove) && (f.words < RELATED_TITLE_MIN_WORDS || (kickers > 0 && isKicker(f))) && kickerLeadsToTitle(blocks, features, i)) {
@@ -154,7 +160,9 @@ export function readRelatedList(
       end = i + 1;
       continue;
     } else if (isItemTitle(text, f)) {
-      current = { title: text, summary: null, blocks: [i], closed: false, key: f.key };
+      current = { title: text, summary: null, blocks: [i] };
+      closed = false;
+      currentKey = f.key;
       items.push(current);
     } else {
       break;
@@ -162,11 +170,9 @@ export function readRelatedList(
     kickerAbove = false;
     end = i + 1;
   }
-  // Copied in a loop into an array literal, not by .map(): map's array is packed while this runs in V8's interpreter
-  // and holey once it is optimised, and assemble, which reads the list, was deoptimised when the kind changed.
-  const listed: RelatedItemBlocks[] = [];
-  for (const { title, summary, blocks: b } of items) listed.push({ title, summary, blocks: b });
-  return { heading, items: listed, end };
+  // The items as read: an array literal grown by push (packed, in V8's interpreter and optimised alike; an array from
+  // .map() changed kind and deoptimised assemble, which reads the list), of objects with nothing but the item's fields.
+  return { heading, items, end };
 }
 
 /**
