@@ -215,11 +215,20 @@ const LOWER_A = 0x61;
 const LOWER_G = 0x67;
 const LOWER_O = 0x6f;
 
+// The line endings the list tests read, as module constants: a regex literal in a function makes a new RegExp object at
+// each call (isTeaser and isItemTitle are asked of every line of a list).
+// A line cut with an ellipsis.
+const ELLIPSIS_END = /(?:\.\.\.|…)$/;
+// A question or an exclamation, perhaps inside closing quotes.
+const QUESTION_OR_EXCLAMATION_END = /[?!]["'”’]?$/;
+// What a headline that ends a sentence may end with: a question, an exclamation or an ellipsis.
+const TITLE_END = /(?:[?!]["'”’]?|\.\.\.|…)$/;
+
 function isTeaser(text: string, f: Features): boolean {
   // A teaser reads as a sentence; a question or an ellipsis-cut line is more often the next headline.
   if (f.chars < MIN_SUMMARY_CHARS) return false;
-  if (/(?:\.\.\.|…)$/.test(text)) return f.chars >= MIN_ELLIPSIS_TEASER_CHARS;
-  return f.endsSentence && !/[?!]["'”’]?$/.test(text);
+  if (ELLIPSIS_END.test(text)) return f.chars >= MIN_ELLIPSIS_TEASER_CHARS;
+  return f.endsSentence && !QUESTION_OR_EXCLAMATION_END.test(text);
 }
 
 /** A kicker is a short label, or a few words in capitals ("RANDY ANDY", "‘NAÏVE AND TRUSTING’"). */
@@ -237,5 +246,5 @@ function kickerLeadsToTitle(blocks: readonly Block[], features: readonly Feature
 }
 
 function isItemTitle(text: string, f: Features): boolean {
-  return f.words >= RELATED_TITLE_MIN_WORDS && f.chars <= MAX_ITEM_TITLE_CHARS && (!f.endsSentence || /(?:[?!]["'”’]?|\.\.\.|…)$/.test(text));
+  return f.words >= RELATED_TITLE_MIN_WORDS && f.chars <= MAX_ITEM_TITLE_CHARS && (!f.endsSentence || TITLE_END.test(text));
 }
