@@ -95,11 +95,16 @@ export function inlineRelatedHeadline(text: string): string | null {
 function linkLabel(text: string): string | null {
   const n = text.length;
   const start = n > 0 && text.charCodeAt(0) === OPEN_PAREN ? 1 : 0;
+  // Within MAX_LABEL_CHARS of the start only a separator is looked for; from there on, only white space may come first.
+  const bound = Math.min(n, start + MAX_LABEL_CHARS);
   let at = start;
-  for (; at < n; at++) {
-    const code = text.charCodeAt(at);
-    if (isSeparatorOrParen(code)) break;
-    if (at - start >= MAX_LABEL_CHARS && !isWhiteSpace(code)) return null;
+  while (at < bound && !isSeparatorOrParen(text.charCodeAt(at))) at++;
+  if (at === bound) {
+    for (; at < n; at++) {
+      const code = text.charCodeAt(at);
+      if (isSeparatorOrParen(code)) break;
+      if (!isWhiteSpace(code)) return null;
+    }
   }
   if (at === n || text.charCodeAt(at) === OPEN_PAREN) return null;
   let end = at;
