@@ -73,7 +73,7 @@ export function proseScore(f: Features, furniture: boolean): ScoredBlock {
     return FRAGMENT;
   }
   // Written once for both details below: the rare one (keywords) then shares the common one's code.
-  const stopwords = `stopwords ${f.stopwordRatio.toFixed(2)}`;
+  const stopwords = `stopwords ${twoDecimals(f.stopwordRatio)}`;
   if (!f.unspacedScript && f.stopwordRatio < minStopwordRatio) return scoredBlock(fragmentScore, { rule: 'score.keywords', detail: stopwords });
   let quality = 1;
   if (!sentenceShaped(f)) quality *= 0.3; // long but not sentences: a headline, a link list
@@ -85,4 +85,24 @@ export function proseScore(f: Features, furniture: boolean): ScoredBlock {
 /** The block reads as sentences: it ends like one or holds a sentence boundary. */
 function sentenceShaped(f: Features): boolean {
   return f.endsSentence || f.innerSentences > 0;
+}
+
+// How near a half-hundredth x * 100 may come before twoDecimals leaves the rounding to toFixed: far above the error of
+// x * 100 (x is a share, a quotient of two counts, within 1e-14 of the exact one there, the product as close), far below
+// how near a share of stop words not on a half-hundredth comes to one: 1 / (2·words) or more (200·stop − (2k+1)·words is
+// a non-zero integer), and a block holds fewer than 2^30 units, so fewer words.
+const HALF_TIE_MARGIN = 1e-10;
+
+/**
+ * x.toFixed(2) for 0 <= x <= 1 (a share), written without toFixed's exact decimal conversion, which cost more than the
+ * rest of a paragraph's score. toFixed picks the n whose n / 100 is nearest to x (the larger of two as near); away from a
+ * tie, x * 100 rounds to that n (its error is far below HALF_TIE_MARGIN), and near one toFixed itself decides.
+ */
+export function twoDecimals(x: number): string {
+  const hundredths = x * 100;
+  const below = Math.floor(hundredths);
+  const fraction = hundredths - below;
+  if (!(x >= 0 && x <= 1) || Math.abs(fraction - 0.5) < HALF_TIE_MARGIN) return x.toFixed(2);
+  const n = fraction < 0.5 ? below : below + 1;
+  return n === 100 ? '1.00' : n < 10 ? `0.0${n}` : `0.${n}`;
 }
