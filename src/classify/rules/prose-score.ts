@@ -88,9 +88,9 @@ function sentenceShaped(f: Features): boolean {
 }
 
 // How near a half-hundredth x * 100 may come before twoDecimals leaves the rounding to toFixed: far above the error of
-// x * 100 (x is a share, a quotient of two counts, within 1e-14 of the exact one there, the product as close), far below
-// how near a share of stop words not on a half-hundredth comes to one: 1 / (2·words) or more (200·stop − (2k+1)·words is
-// a non-zero integer), and a block holds fewer than 2^30 units, so fewer words.
+// the product (under 2e-14 for x up to 1), so farther away it rounds as the exact value does, for any x. A share of
+// stop words comes this near only when on one (200·stop − (2k+1)·words, a non-zero integer otherwise, puts it 1 / (2·words)
+// or more away, and a block holds fewer than 2^30 units, so fewer words): toFixed is left almost nothing.
 const HALF_TIE_MARGIN = 1e-10;
 
 /**
