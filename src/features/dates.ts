@@ -8,6 +8,7 @@
  */
 import { MONTHS, WEEKDAYS, ZONES } from '../cues/dates.js';
 import { atomic, LATIN_LETTER, phraseAlternation } from '../cues/phrase-regex.js';
+import { isAsciiDigit } from './char-class.js';
 
 export interface FoundDate {
   /** ISO 8601: date only, or local date-time, with an offset when a zone is printed. */
@@ -122,16 +123,11 @@ export function findDate(printed: string, dayFirst: DayFirst = false, lowerCased
  */
 function yearOnly(text: string, end: number): boolean {
   if (text.charCodeAt(end - 2) === SLASH) return false; // the match is \d/\d (in four digits, end - 2 is a digit)
-  for (let i = end - 5; i >= 0; i--) if (isDigit(text.charCodeAt(i))) return false;
-  for (let i = end; i < text.length; i++) if (isDigit(text.charCodeAt(i))) return false;
+  for (let i = end - 5; i >= 0; i--) if (isAsciiDigit(text.charCodeAt(i))) return false;
+  for (let i = end; i < text.length; i++) if (isAsciiDigit(text.charCodeAt(i))) return false;
   return true;
 }
 
-/** Whether a UTF-16 unit is an ASCII digit: a unit below '0' wraps to a large unsigned number, so one comparison. */
-function isDigit(unit: number): boolean {
-  return (unit - DIGIT_ZERO) >>> 0 <= 9;
-}
-const DIGIT_ZERO = 0x30;
 const SLASH = 0x2f;
 
 const CLOCK = /\d[:.]\d\d/;
