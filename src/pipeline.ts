@@ -9,24 +9,14 @@ import { rawTextToBlocks } from './blocks/text-blocks.js';
 import type { Block } from './blocks/block.js';
 import { classify, type ClassifiedPage } from './classify/classify.js';
 import { assemble } from './assemble/assemble.js';
-import { decode, type Encoding } from './decode/decode.js';
-import { detectFormat, type InputFormat } from './decode/detect-format.js';
+import { decode } from './decode/decode.js';
+import { detectFormat } from './decode/detect-format.js';
 import { computeFeatures } from './features/features.js';
 import type { Result } from './validate/schema.js';
 import { validate } from './validate/validate.js';
+import { checkOptions, type ExtractOptions } from './options.js';
 
-export interface ExtractOptions {
-  /** Shown as source.name (a file name or record id). */
-  name?: string | null;
-  /** Force the input format instead of sniffing it. */
-  input?: InputFormat;
-  /** Force the encoding of byte input instead of sniffing it. */
-  encoding?: Encoding;
-  /** Refuse inputs larger than this many bytes. */
-  maxBytes?: number;
-  /** Add the blocks judged boilerplate to the result. */
-  includeBoilerplate?: boolean;
-}
+export type { ExtractOptions } from './options.js';
 
 export interface Extraction {
   result: Result;
@@ -40,7 +30,8 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
 }
 
 /** Like extract(), but also returns the classified blocks, for --explain and tests. */
-export function extractWithTrace(input: string | Uint8Array, options: ExtractOptions = {}): Extraction {
+export function extractWithTrace(input: string | Uint8Array, given: ExtractOptions = {}): Extraction {
+  const options = checkOptions(given);
   // Normalised per rendered line on the HTML path; on the text path, only the lines that hold a unit to change (rawTextToBlocks).
   const decoded = decode(input, { encoding: options.encoding, maxBytes: options.maxBytes, normalize: false });
   const format = options.input ?? detectFormat(decoded.text);
