@@ -14,9 +14,9 @@ import { detectFormat } from './decode/detect-format.js';
 import { computeFeatures } from './features/features.js';
 import type { Result } from './validate/schema.js';
 import { validate } from './validate/validate.js';
-import { checkOptions, type ExtractOptions } from './options.js';
+import { checkInput, checkOptions, type ExtractOptions } from './arguments.js';
 
-export type { ExtractOptions } from './options.js';
+export type { ExtractOptions } from './arguments.js';
 
 export interface Extraction {
   result: Result;
@@ -30,8 +30,10 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
 }
 
 /** Like extract(), but also returns the classified blocks, for --explain and tests. */
-export function extractWithTrace(input: string | Uint8Array, given: ExtractOptions = {}): Extraction {
-  const options = checkOptions(given);
+export function extractWithTrace(input: string | Uint8Array, options: ExtractOptions = {}): Extraction {
+  // A JavaScript caller's arguments come unchecked: a bad one is a USAGE error here, before any work.
+  checkInput(input);
+  checkOptions(options);
   // Normalised per rendered line on the HTML path; on the text path, only the lines that hold a unit to change (rawTextToBlocks).
   const decoded = decode(input, { encoding: options.encoding, maxBytes: options.maxBytes, normalize: false });
   const format = options.input ?? detectFormat(decoded.text);

@@ -1,8 +1,10 @@
 /**
- * The library's options, and their check where a call comes in. The CLI's flags reach extract() already
- * checked (commander's choices, parse-size.ts), but a JavaScript caller's options reach it as given: an
- * `input` of "auto" failed the result schema and was reported as a bug (INVALID_RESULT), an unknown
- * `encoding` threw iconv-lite's own error without a code, and a `maxBytes` of "10MB" set no limit at all.
+ * What extract() is given, and its check where a call comes in. The CLI's flags and files reach extract()
+ * already checked (commander's choices, parse-size.ts, read-input.ts), but a JavaScript caller's arguments
+ * reach it as given: null failed with "Cannot read properties of null", an ArrayBuffer with Node's
+ * ERR_INVALID_ARG_TYPE about a "source" argument; an `input` option of "auto" failed the result schema and
+ * was reported as a bug (INVALID_RESULT), an unknown `encoding` threw iconv-lite's own error without a code,
+ * and a `maxBytes` of "10MB" set no limit at all. Each is now a USAGE error that says what was expected.
  */
 import { ENCODINGS, type Encoding } from './decode/decode.js';
 import type { InputFormat } from './decode/detect-format.js';
@@ -36,12 +38,26 @@ const OPTIONS: { readonly [K in keyof ExtractOptions]-?: { expected: string; acc
   includeBoilerplate: { expected: 'true or false', accepts: (value) => typeof value === 'boolean' },
 };
 
+/** That `input` is a page extract() reads: a string, or its bytes as a Uint8Array (a Buffer is one); else a USAGE error. */
+export function checkInput(input: unknown): asserts input is string | Uint8Array {
+  if (typeof input === 'string' || input instanceof Uint8Array) return;
+  throw new PagesiftError('USAGE', `extract() reads a string or a Uint8Array of bytes, got ${kindOf(input)}`);
+}
+
+/** What a wrong input is, for its error; for an ArrayBuffer, how to pass its bytes. */
+function kindOf(input: unknown): string {
+  if (input instanceof ArrayBuffer) return 'an ArrayBuffer (pass new Uint8Array(buffer))';
+  if (ArrayBuffer.isView(input)) return `a ${input.constructor.name}`;
+  if (typeof input === 'object' && input !== null) return `an object (${input.constructor?.name ?? 'no prototype'})`;
+  return shown(input);
+}
+
 /**
- * `options` if they are ExtractOptions, else a USAGE error naming the first bad option. An option given as undefined
+ * That `options` are ExtractOptions; else a USAGE error naming the first bad option. An option given as undefined
  * counts as absent (the CLI passes a flag it was not given so). A key that is no option is refused: a misspelt one
  * ("inputFormat") would otherwise leave the format to sniffing without a word.
  */
-export function checkOptions(options: unknown): ExtractOptions {
+export function checkOptions(options: unknown): asserts options is ExtractOptions {
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     throw new PagesiftError('USAGE', `extract() options must be an object, got ${shown(options)}`);
   }
@@ -55,7 +71,6 @@ export function checkOptions(options: unknown): ExtractOptions {
       throw new PagesiftError('USAGE', `invalid extract() options.${key}: expected ${option.expected}, got ${shown(value)}`);
     }
   }
-  return options as ExtractOptions;
 }
 
 /** A value as the error shows it: JSON where it has one ("auto", 1.5, null), else its type (a function) or its name (NaN). */

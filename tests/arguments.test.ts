@@ -1,16 +1,25 @@
-/** The library's options: what extract() accepts, and the one-line USAGE error for what it does not. */
+/** What extract() is given: the page and options it accepts, and the one-line USAGE error for what it does not. */
 import { describe, expect, it } from 'vitest';
 import { ENCODINGS } from '../src/decode/decode.js';
 import { isPagesiftError } from '../src/errors.js';
-import { checkOptions, type ExtractOptions } from '../src/options.js';
+import { checkInput, checkOptions, type ExtractOptions } from '../src/arguments.js';
 import { extract } from '../src/pipeline.js';
 
 const page = 'A headline\n\nA first paragraph of the article, long enough to read as prose, with the words a sentence has.\n';
 
 /** The error extract() throws with `options`, as code and message; null when it throws none. */
 function refusal(options: unknown): { code: string; message: string } | null {
+  return thrown(() => extract(page, options as ExtractOptions));
+}
+
+/** The error extract() throws with `input` for the page, as refusal() gives it. */
+function pageRefusal(input: unknown): { code: string; message: string } | null {
+  return thrown(() => extract(input as string));
+}
+
+function thrown(call: () => unknown): { code: string; message: string } | null {
   try {
-    extract(page, options as ExtractOptions);
+    call();
     return null;
   } catch (error) {
     if (!isPagesiftError(error)) throw error;
@@ -19,16 +28,38 @@ function refusal(options: unknown): { code: string; message: string } | null {
 }
 
 describe('checkOptions', () => {
-  it('should accept every option at every value the interface allows, and give back the same object', () => {
-    const all: ExtractOptions = { name: 'page.txt', input: 'html', encoding: 'utf-16be', maxBytes: 1024, includeBoilerplate: true };
-    expect(checkOptions(all)).toBe(all);
-    for (const input of ['text', 'html'] as const) expect(checkOptions({ input })).toEqual({ input });
-    for (const encoding of ENCODINGS) expect(checkOptions({ encoding })).toEqual({ encoding });
-    expect(checkOptions({ name: null, maxBytes: Infinity, includeBoilerplate: false })).toEqual({ name: null, maxBytes: Infinity, includeBoilerplate: false });
+  it('should accept every option at every value the interface allows', () => {
+    expect(() => checkOptions({ name: 'page.txt', input: 'html', encoding: 'utf-16be', maxBytes: 1024, includeBoilerplate: true })).not.toThrow();
+    for (const input of ['text', 'html']) expect(() => checkOptions({ input })).not.toThrow();
+    for (const encoding of ENCODINGS) expect(() => checkOptions({ encoding })).not.toThrow();
+    expect(() => checkOptions({ name: null, maxBytes: Infinity, includeBoilerplate: false })).not.toThrow();
   });
 
   it('should accept an option given as undefined, as the CLI passes a flag it was not given', () => {
-    expect(checkOptions({ input: undefined, encoding: undefined, maxBytes: 50, includeBoilerplate: undefined, name: undefined })).toBeDefined();
+    expect(() => checkOptions({ input: undefined, encoding: undefined, maxBytes: 50, includeBoilerplate: undefined, name: undefined })).not.toThrow();
+  });
+});
+
+describe('checkInput', () => {
+  it('should accept a string, a Uint8Array and a Buffer', () => {
+    for (const input of ['text', new Uint8Array(2), Buffer.from('bytes')]) expect(() => checkInput(input)).not.toThrow();
+  });
+});
+
+describe('extract() with a bad page', () => {
+  it('should refuse what is neither a string nor bytes as a usage error, not a TypeError from inside', () => {
+    const expected = (got: string) => ({ code: 'USAGE', message: `extract() reads a string or a Uint8Array of bytes, got ${got}` });
+    expect(pageRefusal(null)).toEqual(expected('null'));
+    expect(pageRefusal(undefined)).toEqual(expected('undefined'));
+    expect(pageRefusal(42)).toEqual(expected('42'));
+    expect(pageRefusal({ text: 'a page' })).toEqual(expected('an object (Object)'));
+    expect(pageRefusal(new Uint16Array(4))).toEqual(expected('a Uint16Array'));
+  });
+
+  it('should tell a caller with an ArrayBuffer how to pass its bytes', () => {
+    const buffer = new TextEncoder().encode(page).buffer;
+    expect(pageRefusal(buffer)?.message).toBe('extract() reads a string or a Uint8Array of bytes, got an ArrayBuffer (pass new Uint8Array(buffer))');
+    expect(pageRefusal(new Uint8Array(buffer))).toBeNull();
   });
 });
 
