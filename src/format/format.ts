@@ -1,4 +1,5 @@
 /** Stage 7, format: the result as JSON, plain text or Markdown. */
+import { PagesiftError } from '../errors.js';
 import type { Result } from '../validate/schema.js';
 import { toMarkdown } from './markdown.js';
 import { toText } from './text.js';
@@ -13,5 +14,8 @@ export function formatResult(result: Result, format: OutputFormat, pretty = fals
       return toText(result);
     case 'markdown':
       return toMarkdown(result);
+    default:
+      // A JavaScript caller's format comes unchecked (the CLI's is one of --format's choices): it returned undefined.
+      throw new PagesiftError('USAGE', `formatResult() format must be "json", "text" or "markdown", got ${JSON.stringify(format as unknown) ?? typeof format}`);
   }
 }
