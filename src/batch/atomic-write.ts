@@ -4,10 +4,11 @@
  * and rename it into place. A crash or kill leaves at most a `.<name>.tmp-*` file, never a
  * half-written output.
  */
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { PagesiftError } from '../errors.js';
+import { makeFolder } from './make-folder.js';
 
 /** The marker in temporary names, so tests and users can find leftovers of a hard kill. */
 export const TEMP_MARKER = '.tmp-';
@@ -19,7 +20,7 @@ export function writeFileAtomic(path: string, data: string): void {
   // pid, thread and a counter: unique among the workers of one batch and across batches.
   const temp = join(dir, `.${basename(path)}${TEMP_MARKER}${process.pid}-${threadId}-${counter++}`);
   try {
-    mkdirSync(dir, { recursive: true });
+    makeFolder(dir);
     writeFileSync(temp, data);
     renameSync(temp, path);
   } catch (error) {

@@ -5,6 +5,7 @@
 import { writeFileAtomic } from '../batch/atomic-write.js';
 import { discoverPages } from '../batch/discover.js';
 import type { PageWorker } from '../batch/page-worker.js';
+import { makeOutFolder, makeReportFolder } from '../batch/output-folders.js';
 import { failureReport } from '../batch/report.js';
 import { defaultJobs, runBatch, startWorkers, type BatchTotals } from '../batch/run-batch.js';
 import type { Encoding } from '../decode/decode.js';
@@ -39,6 +40,8 @@ export async function batchAction(operands: string[], flags: BatchFlags): Promis
   if (flags.skipExisting && flags.out === undefined) {
     throw new PagesiftError('USAGE', '--skip-existing needs --out: it compares each output file with its page');
   }
+  if (flags.out !== undefined) makeOutFolder(flags.out);
+  if (flags.report !== undefined) makeReportFolder(flags.report);
   // The workers start first and load while the pages are found. A batch with fewer pages than jobs stops the
   // extra ones as soon as it knows (about 20 ms of a core each), and makes its compiles as --jobs asked.
   const jobs = flags.jobs ?? defaultJobs();

@@ -4,7 +4,7 @@
  * for whom chmod 000 changes nothing, and a FIFO would block a reader that opened it blindly.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -80,6 +80,31 @@ describe('pagesift batch --out', () => {
     expect(tree(out).map((f) => statSync(join(out, f)).mtimeMs)).toEqual(before);
     const summary = run(['batch', 'in', '--out', 'out', '--skip-existing'], work).stderr;
     expect(summary).toMatch(/7 pages: 0 ok, 3 failed, 4 skipped/);
+  });
+});
+
+describe('pagesift batch with an --out or --report it cannot write', () => {
+  it('should refuse an --out that is a file, or under one, in one line before any page runs', () => {
+    writeFileSync(join(work, 'a-file'), 'not a folder');
+    for (const out of ['a-file', 'a-file/sub']) {
+      const r = run(['batch', 'in', '--out', out], work);
+      expect(r.status).toBe(64);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toBe(`pagesift: --out ${out}: a file is in the way of the folder\n`);
+    }
+  });
+
+  it('should refuse a --report that is a folder, or under a file, before any page runs', () => {
+    const folder = run(['batch', 'in', '--report', 'in'], work);
+    expect([folder.status, folder.stdout, folder.stderr]).toEqual([64, '', 'pagesift: --report in: is a folder, not a file\n']);
+    const under = run(['batch', 'in', '--report', 'a-file/report.json'], work);
+    expect([under.status, under.stdout, under.stderr]).toEqual([64, '', 'pagesift: --report a-file/report.json: a file is in the way of its folder\n']);
+  });
+
+  it.runIf(existsSync('/proc/self'))('should fail at once on a folder that cannot be made, where Node 20\'s recursive mkdir never returns', () => {
+    const r = run(['batch', 'in', '--out', '/proc/no-such-folder', '--report', '/proc/no-such-folder/report.json'], work);
+    expect(r.status).toBe(74);
+    expect(r.stderr).toMatch(/^pagesift: --out \/proc\/no-such-folder: cannot make the folder \/proc\/no-such-folder: ENOENT/);
   });
 });
 

@@ -3,7 +3,7 @@
  * SIGTERM mid-run. No partial output, a clear report, resumable.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../temp-dir.js';
@@ -52,13 +52,24 @@ describe('batch faults', () => {
     expect(files(join(dir, 'out'))).toHaveLength(59);
   });
 
-  it('should fail every page clearly when the output folder cannot be written, leaving nothing behind', () => {
+  it('should refuse an output folder it cannot make before any page runs, leaving nothing behind', () => {
     const dir = pages(3);
     writeFileSync(join(dir, 'out'), 'a file where the output folder should be');
     const r = spawnSync(process.execPath, [bin, 'batch', 'in', '--out', 'out/sub', '--report', 'report.json'], { cwd: dir, env, encoding: 'utf8' });
-    expect(r.status).toBe(2);
-    expect(JSON.stringify(JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')))).toMatch(/WRITE_FAILED/);
+    expect(r.status).toBe(64);
+    expect(r.stderr).toBe('pagesift: --out out/sub: a file is in the way of the folder\n'); // one line, no stack trace
+    expect(existsSync(join(dir, 'report.json'))).toBe(false);
     expect(readFileSync(join(dir, 'out'), 'utf8')).toBe('a file where the output folder should be');
+  });
+
+  it('should fail a page clearly when its own output cannot be written, and go on with the others', () => {
+    const dir = pages(3);
+    mkdirSync(join(dir, 'out', 'page-001.json'), { recursive: true }); // a folder where the page's file should go
+    const r = spawnSync(process.execPath, [bin, 'batch', 'in', '--out', 'out', '--report', 'report.json'], { cwd: dir, env, encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'));
+    expect(report.map((f: { path: string; code: string }) => [f.path, f.code])).toEqual([[join('in', 'page-001.txt'), 'WRITE_FAILED']]);
+    expect(files(join(dir, 'out')).sort()).toEqual(['page-000.json', 'page-002.json']);
     expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
   });
 
