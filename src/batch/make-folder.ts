@@ -8,13 +8,16 @@ import { mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 export function makeFolder(path: string): void {
+  // Most calls find the folder made (each page's write asks for its folder): answered without an exception, whose
+  // Error and stack cost more than the write's own system calls.
+  if (isFolder(path)) return;
   try {
     mkdirSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') {
-      // A folder, or a link to one, is what was asked for; a file is the caller's error.
-      if (statSync(path).isDirectory()) return;
+      // Made by another worker since the look above; else a file or a dangling link stands there: the caller's error.
+      if (isFolder(path)) return;
       throw error;
     }
     const parent = dirname(path);
@@ -22,5 +25,14 @@ export function makeFolder(path: string): void {
     makeFolder(parent);
     // Once more with the parent there; ENOENT again (procfs) is final.
     mkdirSync(path);
+  }
+}
+
+/** Whether `path` is a folder or a link to one; false when it is absent (or a file stands on its way: mkdir says which). */
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path, { throwIfNoEntry: false })?.isDirectory() === true;
+  } catch {
+    return false;
   }
 }
