@@ -29,7 +29,7 @@ export function makeFolder(path: string): void {
 }
 
 /** Whether `path` is a folder or a link to one; false when it is absent (or a file stands on its way: mkdir says which). */
-function isFolder(path: string): boolean {
+export function isFolder(path: string): boolean {
   try {
     return statSync(path, { throwIfNoEntry: false })?.isDirectory() === true;
   } catch {

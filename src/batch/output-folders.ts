@@ -4,10 +4,9 @@
  * be made, failed every page one by one (10,000 pages, 10,000 error lines, exit 2), and a bad --report failed
  * only after the whole batch had run. Made here, either is one error up front.
  */
-import { statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { PagesiftError } from '../errors.js';
-import { makeFolder } from './make-folder.js';
+import { isFolder, makeFolder } from './make-folder.js';
 
 export function makeOutFolder(out: string): void {
   makeFolderFor('--out', out, out);
@@ -16,14 +15,6 @@ export function makeOutFolder(out: string): void {
 export function makeReportFolder(report: string): void {
   if (isFolder(report)) throw new PagesiftError('USAGE', `--report ${report}: is a folder, not a file`);
   makeFolderFor('--report', report, dirname(report));
-}
-
-function isFolder(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false; // absent, or with a file on its way: its folder's making says which
-  }
 }
 
 /** Makes `folder` for the option `flag` given as `given`: a file in the way is a usage error, any other failure a write error. */
