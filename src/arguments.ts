@@ -7,8 +7,8 @@
  * and a `maxBytes` of "10MB" set no limit at all. Each is now a USAGE error that says what was expected.
  */
 import { ENCODINGS, type Encoding } from './decode/decode.js';
-import type { InputFormat } from './decode/detect-format.js';
-import { PagesiftError } from './errors.js';
+import { INPUT_FORMATS, type InputFormat } from './decode/detect-format.js';
+import { oneOf, PagesiftError, shownValue } from './errors.js';
 
 export interface ExtractOptions {
   /** Shown as source.name (a file name or record id). */
@@ -31,7 +31,7 @@ export interface ExtractOptions {
  */
 const OPTIONS: { readonly [K in keyof ExtractOptions]-?: { expected: string; accepts: (value: unknown) => boolean } } = {
   name: { expected: 'a string or null', accepts: (value) => value === null || typeof value === 'string' },
-  input: { expected: '"text" or "html"', accepts: (value) => value === 'text' || value === 'html' },
+  input: { expected: oneOf(INPUT_FORMATS), accepts: (value) => (INPUT_FORMATS as readonly unknown[]).includes(value) },
   encoding: { expected: ENCODINGS.map((name) => `"${name}"`).join(', '), accepts: (value) => (ENCODINGS as readonly unknown[]).includes(value) },
   // Infinity: no limit, as before the check.
   maxBytes: { expected: 'a whole number of bytes above 0, or Infinity', accepts: (value) => value === Infinity || (Number.isInteger(value) && (value as number) > 0) },
@@ -49,7 +49,7 @@ function kindOf(input: unknown): string {
   if (input instanceof ArrayBuffer) return 'an ArrayBuffer (pass new Uint8Array(buffer))';
   if (ArrayBuffer.isView(input)) return `a ${input.constructor.name}`;
   if (typeof input === 'object' && input !== null) return `an object (${input.constructor?.name ?? 'no prototype'})`;
-  return shown(input);
+  return shownValue(input);
 }
 
 /**
@@ -59,7 +59,7 @@ function kindOf(input: unknown): string {
  */
 export function checkOptions(options: unknown): asserts options is ExtractOptions {
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new PagesiftError('USAGE', `extract() options must be an object, got ${shown(options)}`);
+    throw new PagesiftError('USAGE', `extract() options must be an object, got ${shownValue(options)}`);
   }
   for (const key of Object.keys(options)) {
     const value = (options as Record<string, unknown>)[key];
@@ -68,13 +68,7 @@ export function checkOptions(options: unknown): asserts options is ExtractOption
       throw new PagesiftError('USAGE', `unknown extract() option ${JSON.stringify(key)} (known: ${Object.keys(OPTIONS).join(', ')})`);
     }
     if (value !== undefined && !option.accepts(value)) {
-      throw new PagesiftError('USAGE', `invalid extract() options.${key}: expected ${option.expected}, got ${shown(value)}`);
+      throw new PagesiftError('USAGE', `invalid extract() options.${key}: expected ${option.expected}, got ${shownValue(value)}`);
     }
   }
-}
-
-/** A value as the error shows it: JSON where it has one ("auto", 1.5, null), else its type (a function) or its name (NaN). */
-function shown(value: unknown): string {
-  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
-  return JSON.stringify(value) ?? typeof value;
 }

@@ -24,6 +24,18 @@ export class PagesiftError extends Error {
   }
 }
 
+/** A value as an error message shows it: JSON where it has one ("auto", 1.5, null), else its type (a function) or its name (NaN). */
+export function shownValue(value: unknown): string {
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
+  return JSON.stringify(value) ?? typeof value;
+}
+
+/** The values an error message says are expected, quoted: `"a" or "b"`, `"a", "b" or "c"`. */
+export function oneOf(values: readonly string[]): string {
+  const quoted = values.map((value) => JSON.stringify(value));
+  return quoted.length < 2 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
+}
+
 export function isPagesiftError(error: unknown): error is PagesiftError {
   return error instanceof PagesiftError;
 }

@@ -1,7 +1,9 @@
 /** Decide whether a decoded document is HTML or a plain text dump. */
 import { asciiCaseless } from '../cues/phrase-regex.js';
 
-export type InputFormat = 'text' | 'html';
+/** The formats a page comes in: what --input and the `input` option force, and source.format says. */
+export const INPUT_FORMATS = ['text', 'html'] as const;
+export type InputFormat = (typeof INPUT_FORMATS)[number];
 
 // How far into the document to look: a doctype or <html> sits at the very top.
 const SNIFF_CHARS = 2048;

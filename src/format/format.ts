@@ -1,10 +1,12 @@
 /** Stage 7, format: the result as JSON, plain text or Markdown. */
-import { PagesiftError } from '../errors.js';
+import { oneOf, PagesiftError, shownValue } from '../errors.js';
 import type { Result } from '../validate/schema.js';
 import { toMarkdown } from './markdown.js';
 import { toText } from './text.js';
 
-export type OutputFormat = 'json' | 'text' | 'markdown';
+/** The formats a result is printed in: --format's choices. */
+export const OUTPUT_FORMATS = ['json', 'text', 'markdown'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 export function formatResult(result: Result, format: OutputFormat, pretty = false): string {
   switch (format) {
@@ -16,6 +18,6 @@ export function formatResult(result: Result, format: OutputFormat, pretty = fals
       return toMarkdown(result);
     default:
       // A JavaScript caller's format comes unchecked (the CLI's is one of --format's choices): it returned undefined.
-      throw new PagesiftError('USAGE', `formatResult() format must be "json", "text" or "markdown", got ${JSON.stringify(format as unknown) ?? typeof format}`);
+      throw new PagesiftError('USAGE', `formatResult() format must be ${oneOf(OUTPUT_FORMATS)}, got ${shownValue(format)}`);
   }
 }

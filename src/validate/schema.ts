@@ -4,6 +4,7 @@
  * build added ~60 ms to every one-page run.
  */
 import * as z from 'zod/mini';
+import { INPUT_FORMATS } from '../decode/detect-format.js';
 
 export const SCHEMA_VERSION = 1 as const;
 
@@ -52,7 +53,7 @@ export const ResultSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   source: z.object({
     name: z.nullable(z.string()),
-    format: z.enum(['text', 'html']),
+    format: z.enum(INPUT_FORMATS),
     bytes: z.number().check(z.int(), z.nonnegative()),
   }),
   article: ArticleSchema,

@@ -1,6 +1,7 @@
 /** `pagesift batch <dir|file|glob>...`: many pages, in parallel, to files or NDJSON. Wires options only. */
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { DEFAULT_MAX_BYTES, ENCODINGS } from '../../decode/decode.js';
+import { INPUT_FORMATS } from '../../decode/detect-format.js';
 import type { BatchFlags } from '../batch-action.js';
 import { parseByteSize } from '../parse-size.js';
 
@@ -27,7 +28,7 @@ export function batchCommand(): Command {
     .option('-q, --quiet', 'no progress bar, per-page errors or summary on stderr')
     .option('--pretty', 'indent the JSON files under --out (NDJSON stays one line per page)')
     .option('--include-boilerplate', 'add the lines judged boilerplate to each result, with the rule that decided')
-    .addOption(new Option('--input <format>', 'force the input format instead of sniffing it').choices(['text', 'html']))
+    .addOption(new Option('--input <format>', 'force the input format instead of sniffing it').choices([...INPUT_FORMATS]))
     .addOption(new Option('--encoding <encoding>', 'force the input encoding instead of sniffing it').choices([...ENCODINGS]))
     .addOption(new Option('--max-bytes <size>', 'refuse pages larger than this, gunzipped (e.g. 50MB, 200k)').argParser(parseByteSize).default(DEFAULT_MAX_BYTES, '50MB'))
     // Loaded when batch runs, not at start-up: it brings worker threads, readline and the pool.

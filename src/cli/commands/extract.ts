@@ -3,7 +3,8 @@ import { Command, Option } from 'commander';
 import { PagesiftError } from '../../errors.js';
 import { ENCODINGS, DEFAULT_MAX_BYTES, type Encoding } from '../../decode/decode.js';
 import { extractWithTrace } from '../../pipeline.js';
-import { formatResult, type OutputFormat } from '../../format/format.js';
+import { formatResult, OUTPUT_FORMATS, type OutputFormat } from '../../format/format.js';
+import { INPUT_FORMATS } from '../../decode/detect-format.js';
 import { stderrColors } from '../colors.js';
 import { explainLines } from '../explain.js';
 import { stdoutIsTerminal, writeResult } from '../output.js';
@@ -26,10 +27,10 @@ export function extractCommand(): Command {
     .description('extract the article, social quotes, image credits and related list from one page dump')
     .argument('[file]', 'page dump to read (text or HTML); stdin when absent or "-"')
     .option('--pretty', 'indent JSON with 2 spaces (the default when stdout is a terminal)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'text', 'markdown']).default('json'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices([...OUTPUT_FORMATS]).default('json'))
     .option('--include-boilerplate', 'add the lines judged boilerplate to the JSON, each with the rule that decided')
     .option('--explain', 'print every block with its label, score and rules on stderr')
-    .addOption(new Option('--input <format>', 'force the input format instead of sniffing it').choices(['text', 'html']))
+    .addOption(new Option('--input <format>', 'force the input format instead of sniffing it').choices([...INPUT_FORMATS]))
     .addOption(new Option('--encoding <encoding>', 'force the input encoding instead of sniffing it').choices([...ENCODINGS]))
     .addOption(new Option('--max-bytes <size>', 'refuse inputs larger than this (e.g. 50MB, 200k)').argParser(parseByteSize).default(DEFAULT_MAX_BYTES, '50MB'))
     .addOption(
